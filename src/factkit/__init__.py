@@ -1,0 +1,63 @@
+"""factkit: typed, verifiable facts from English news articles.
+
+>>> import factkit
+>>> art = factkit.extract("Talks resume in Doha\\n\\nDOHA: Talks resumed on Monday.")
+>>> art.title, art.dateline
+('Talks resume in Doha', 'DOHA')
+"""
+
+from __future__ import annotations
+
+from .errors import ConfigError, DateError, FactkitError, InputError
+from .lexicon import Layout, default_layout, load_layout
+from .models import (
+    Article,
+    Author,
+    Count,
+    Delegation,
+    Diagnostic,
+    Dialogue,
+    Entity,
+    EntityRef,
+    Incident,
+    Meta,
+    Period,
+    PrintedDate,
+    Segment,
+    Span,
+    Statement,
+    VictimGroup,
+)
+from .pipeline import __version__, extract, extract_bytes
+from .segment import find_segments, split_sentences
+
+__all__ = [
+    "Article",
+    "Author",
+    "ConfigError",
+    "Count",
+    "DateError",
+    "Delegation",
+    "Diagnostic",
+    "Dialogue",
+    "Entity",
+    "EntityRef",
+    "FactkitError",
+    "Incident",
+    "InputError",
+    "Layout",
+    "Meta",
+    "Period",
+    "PrintedDate",
+    "Segment",
+    "Span",
+    "Statement",
+    "VictimGroup",
+    "__version__",
+    "default_layout",
+    "extract",
+    "extract_bytes",
+    "load_layout",
+    "find_segments",
+    "split_sentences",
+]

@@ -1,0 +1,1 @@
+"""Rule data shipped with factkit, read with importlib.resources."""

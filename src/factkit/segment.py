@@ -1,0 +1,555 @@
+"""Stage 1, layout: lines → header fields, captions, boilerplate, body paragraphs, sentences.
+
+News pages arrive as plain text with their furniture still in: a navigation line, the
+headline and standfirst, a byline glued to its date, photo captions, a dateline, the
+body (sometimes hard-wrapped mid-sentence), "Read more" links and comment widgets. This
+module labels every non-blank stretch of the input with one role (``Segment``) without
+ever changing the text: all offsets index the exact input string.
+
+Why by hand: sentence splitters and boilerplate removers (pySBD, justext, trafilatura)
+either work on HTML, rewrite the text, or lose offsets (pySBD #49); none knows bylines
+and datelines. The rules here are small, linear in the input, and driven by the layout
+lexicon (``rules/en/layout.toml``) so users can extend them as data.
+
+Policy, in reading order:
+
+1. Lines end at ``\\r\\n``, ``\\n``, ``\\r``, U+2028/U+2029, NEL, VT and FF.
+2. The header runs from the top until the first line that is none of: a date stamp
+   ("date 2025-08-21 ..." — the rest of that line is read on), a date line, a byline
+   ("By ...", or names/desk followed by a date, even glued: "Our CorrespondentJanuary
+   08, 2021"), a caption, boilerplate, navigation, a dateline, the title (the first
+   headline-like line), a subtitle (headline-like lines before any byline) or, after a
+   byline, an unpunctuated caption line.
+3. A dateline ("ISLAMABAD:", "KABUL, Afghanistan (AP) —", "Mogadishu (AFP) -") is
+   recognised in the header or at the start of the first body paragraph.
+4. In the body, boilerplate and captions are set apart; a standalone marker such as
+   "COMMENTS" or "Most Read" turns the rest of the text into sidebar. A line continues
+   the previous one (a hard wrap) when it starts in lower case, or when the previous
+   line is long and ends without sentence punctuation. A short unpunctuated paragraph
+   followed by more body is a heading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import regex
+
+from .dates import TIME_SUFFIX, DateMatch, iter_absolute_dates
+from .lexicon import Layout, default_layout
+from .models import Author, PrintedDate, Segment, SegmentKind, Span
+
+__all__ = ["Line", "Structure", "find_segments", "split_lines", "split_sentences"]
+
+_BREAK = regex.compile(r"\r\n|[\n\r\u2028\u2029\x85\x0b\x0c]")
+_SPACE = (
+    " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+    "\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f\u2060"
+    "\u3000\ufeff"
+)
+_TERMINAL = regex.compile(r"""[.!?…:;]["'”’»)\]]*$|[.!?…]["'”’»)\]]+[^\w]{0,3}$""")
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.\-]*")
+_STAMP = regex.compile(
+    r"(?:date|Date|DATE|Dated|Published|PUBLISHED|Updated|UPDATED|Posted|Last updated|"
+    r"Last Updated|First published)(?:\s+on)?\s*:?\s*"
+)
+_WEEKDAY = regex.compile(
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?", regex.I
+)
+_BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|&|\||\band\b|\bAND\b)\s*")
+_NAME_TOKEN = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[’']\p{Lu}\p{Ll}+)"
+)
+_SENT_END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)""")
+_OPENERS = "\"'“‘«([—–-"
+_MAX_FURNITURE = 1000  # longer lines are never captions, bylines or boilerplate
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the input: offsets of its content without surrounding space."""
+
+    start: int
+    end: int
+    blank_before: bool
+
+
+@dataclass
+class Structure:
+    """What the layout stage found; ``pipeline`` turns it into ``Article`` fields."""
+
+    segments: list[Segment] = field(default_factory=list)
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    desk: str | None = None
+    outlet: str | None = None
+    dateline: str | None = None
+    dateline_span: Span | None = None
+    printed_date: PrintedDate | None = None
+    sentences: list[Span] = field(default_factory=list)
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their stripped offsets; ``blank_before`` marks paragraph gaps.
+
+    >>> [(l.start, l.end, l.blank_before) for l in split_lines("Title\\n\\n Body.\\u2028x")]
+    [(0, 5, True), (8, 13, True), (14, 15, False)]
+    """
+    out: list[Line] = []
+    pos = 0
+    blank = True
+    n = len(text)
+    while pos <= n:
+        m = _BREAK.search(text, pos)
+        stop = m.start() if m else n
+        raw = text[pos:stop]
+        stripped = raw.lstrip(_SPACE)
+        if stripped:
+            start = pos + len(raw) - len(stripped)
+            end = pos + len(raw.rstrip(_SPACE))
+            out.append(Line(start, end, blank))
+            blank = False
+        else:
+            blank = True
+        if not m:
+            break
+        pos = m.end()
+    return out
+
+
+def _words(t: str) -> list[str]:
+    return _WORD.findall(t)
+
+
+def _is_abbreviation(token: str, layout: Layout) -> bool:
+    bare = token.lstrip(_OPENERS).rstrip(".")
+    low = bare.lower()
+    if not bare:
+        return False
+    if len(bare) == 1 and bare.isalpha() and bare.isupper():
+        return True  # an initial: "J. Smith"
+    return low in layout.abbreviations and (bare[0].isupper() or "." in bare)
+
+
+def split_sentences(
+    text: str, start: int, end: int, layout: Layout | None = None
+) -> list[tuple[int, int]]:
+    """Sentence offsets inside ``text[start:end]``, stripped of surrounding space.
+
+    >>> t = "Mr. Price spoke. Lt Gen Mirza met U.S. envoys. The talks ended."
+    >>> [t[a:b] for a, b in split_sentences(t, 0, len(t))]
+    ['Mr. Price spoke.', 'Lt Gen Mirza met U.S. envoys.', 'The talks ended.']
+    """
+    lay = layout or default_layout()
+    cuts: list[int] = []
+    for m in _SENT_END.finditer(text, start, end):
+        j = m.end()
+        while j < end and text[j] in _SPACE:
+            j += 1
+        if j >= end:
+            break
+        nxt = text[j]
+        if not (nxt.isupper() or nxt.isdigit() or nxt in _OPENERS):
+            continue
+        if text[m.start()] == "." and m.end() - m.start() == 1:
+            k = m.start()
+            while k > start and text[k - 1] not in _SPACE:
+                k -= 1
+            token = text[k : m.start()]
+            if _is_abbreviation(token, lay):
+                continue
+            if "." in token.strip(_OPENERS):
+                word = regex.match(r"[\p{L}]+", text[j : j + 30])
+                if not word or word.group() not in lay.starters:
+                    continue
+        cuts.append(m.end())
+    out: list[tuple[int, int]] = []
+    prev = start
+    for c in [*cuts, end]:
+        seg = text[prev:c]
+        a = prev + len(seg) - len(seg.lstrip(_SPACE))
+        b = prev + len(seg.rstrip(_SPACE))
+        if a < b:
+            out.append((a, b))
+        prev = c
+    return out
+
+
+def _ends_terminal(t: str) -> bool:
+    return bool(_TERMINAL.search(t[-12:]))
+
+
+def _headline_like(t: str, layout: Layout, max_words: int = 28) -> bool:
+    """A line that reads as a headline: short, no sentence punctuation at its end."""
+    if len(t) > 200 or not t[0].isupper() and not t[0].isdigit() and t[0] not in _OPENERS:
+        return False
+    words = _words(t)
+    if not 2 <= len(words) <= max_words:
+        return False
+    if t[-1] in ",;:" or t[-1] in "-–—":
+        return False
+    if t.endswith(".") and not t.endswith("..."):
+        last = t.split()[-1]
+        if not _is_abbreviation(last, layout):
+            return False
+    return len(split_sentences(t, 0, len(t), layout)) == 1
+
+
+# ------------------------------------------------------------------ bylines and dates
+@dataclass(frozen=True)
+class _Byline:
+    authors: tuple[tuple[str, int, int], ...]
+    desk: str | None
+    date: DateMatch | None
+
+
+def _last_date_at_end(text: str, start: int, end: int, layout: Layout) -> DateMatch | None:
+    last = None
+    for d in iter_absolute_dates(text, start, end, layout):
+        last = d
+    if last is None:
+        return None
+    return last if TIME_SUFFIX.fullmatch(text, last.end, end) else None
+
+
+def _parse_byline(text: str, ln: Line, layout: Layout) -> _Byline | None:
+    if ln.end - ln.start > 160:
+        return None
+    date = _last_date_at_end(text, ln.start, ln.end, layout)
+    head_end = date.start if date else ln.end
+    head = text[ln.start : head_end]
+    offset = ln.start
+    prefixed = False
+    for p in sorted(layout.byline_prefixes, key=len, reverse=True):
+        if head.startswith(p + " "):
+            offset += len(p) + 1
+            head = head[len(p) + 1 :]
+            prefixed = True
+            break
+    if not date and not prefixed:
+        return None
+    head_stripped = head.rstrip(" \t,|–—-:/\u00a0")
+    if not head_stripped.strip():
+        return None
+    authors: list[tuple[str, int, int]] = []
+    desks: list[str] = []
+    agencies = {a.lower() for a in layout.agencies}
+    pos = 0
+    for piece_m in regex.finditer(r"[^,;&|]+", head_stripped):
+        for part in _BYLINE_SPLIT.split(piece_m.group()):
+            piece = part.strip()
+            if not piece:
+                continue
+            rel = head_stripped.find(piece, pos)
+            pos = rel + len(piece)
+            tokens = piece.split()
+            if piece.lower() in agencies or tokens[-1].lower() in layout.desk_words:
+                desks.append(piece)
+                continue
+            ok = 1 <= len(tokens) <= 5 and all(
+                _NAME_TOKEN.fullmatch(tok) or tok.lower() in layout.name_particles
+                for tok in tokens
+            )
+            if not ok or (len(tokens) < 2 and not prefixed):
+                return None
+            authors.append((piece, offset + rel, offset + rel + len(piece)))
+    if not authors and not desks:
+        return None
+    return _Byline(tuple(authors), ", ".join(desks) or None, date)
+
+
+def _date_line(text: str, ln: Line, layout: Layout) -> DateMatch | None:
+    """A line that is only a (labelled) date and maybe a time."""
+    if ln.end - ln.start > 80:
+        return None
+    date = _last_date_at_end(text, ln.start, ln.end, layout)
+    if date is None:
+        return None
+    head = text[ln.start : date.start]
+    m = _STAMP.match(head)
+    rest = head[m.end() :] if m else head
+    return date if _WEEKDAY.fullmatch(rest) else None
+
+
+def _date_stamp(text: str, ln: Line, layout: Layout) -> tuple[int, DateMatch] | None:
+    """A labelled date at the very start of a line followed by more text: (stamp end, date)."""
+    m = _STAMP.match(text, ln.start, ln.end)
+    if not m:
+        return None
+    for d in iter_absolute_dates(text, m.end(), min(ln.end, m.end() + 40), layout):
+        if d.start == m.end():
+            return d.end, d
+        break
+    return None
+
+
+# ------------------------------------------------------------------ datelines
+@dataclass(frozen=True)
+class _Dateline:
+    place: tuple[int, int]
+    end: int
+    paren: tuple[int, int] | None
+
+
+@lru_cache(maxsize=8)
+def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    months = "|".join(
+        regex.escape(m) for m in sorted(layout.months, key=len, reverse=True) if len(m) > 2
+    )
+    agency = "|".join(regex.escape(a) for a in sorted(layout.agencies, key=len, reverse=True))
+    region = r"(?:,[ ]*(?P<region>[A-Z][A-Za-z.'’\-]+(?:[ ]+[A-Z][A-Za-z.'’\-]+){0,2}))?"
+    date = rf"(?:,?[ ]*(?P<date>(?i:{months})\.?[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?))?"
+    sep = r"[ ]*(?P<sep>:|—|–|--|-(?=[ ]))"
+    caps = regex.compile(
+        r"(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:[ ]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3})"
+        + region
+        + date
+        + r"(?:,?[ ]*\((?P<paren>[^()\n]{1,100})\))?"
+        + sep
+    )
+    titled = regex.compile(
+        r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
+        + region
+        + date
+        + rf",?[ ]*\((?P<paren>(?:{agency})[^()\n]{{0,40}})\)"
+        + sep
+    )
+    return caps, titled
+
+
+def _match_dateline(text: str, ln: Line, layout: Layout) -> _Dateline | None:
+    caps, titled = _dateline_patterns(layout)
+    stop = min(ln.end, ln.start + 220)
+    for pat in (caps, titled):
+        m = pat.match(text, ln.start, stop)
+        if not m:
+            continue
+        place = m.group("place")
+        if place.split()[0].strip(".") in layout.not_places or sum(c.isalpha() for c in place) < 3:
+            continue
+        paren = (m.start("paren"), m.end("paren")) if m.group("paren") else None
+        return _Dateline((m.start("place"), m.end("place")), m.end("sep"), paren)
+    return None
+
+
+# ------------------------------------------------------------------ classification
+def _furniture(t: str, patterns: tuple[regex.Pattern[str], ...]) -> bool:
+    if len(t) > _MAX_FURNITURE:
+        return False
+    return any(p.search(t) for p in patterns)
+
+
+def _navigation(t: str, layout: Layout) -> bool:
+    if len(t) > 200:
+        return False
+    words = t.lower().split()
+    return len(words) >= 2 and all(w in layout.navigation_words for w in words)
+
+
+def _sidebar_marker(t: str, layout: Layout) -> bool:
+    if len(t) > 40:
+        return False
+    key = " ".join(regex.sub(r"[^\w\s]", " ", t.lower()).split())
+    return key in layout.sidebar_markers
+
+
+class _Builder:
+    """Accumulates segments and header fields while lines are read."""
+
+    def __init__(self, text: str, layout: Layout) -> None:
+        self.text = text
+        self.layout = layout
+        self.out = Structure()
+
+    def add(self, kind: SegmentKind, start: int, end: int) -> None:
+        if start < end:
+            self.out.segments.append(Segment(kind=kind, span=Span.of(self.text, start, end)))
+
+    def printed(self, d: DateMatch, source: str) -> None:
+        if self.out.printed_date is None:
+            self.out.printed_date = PrintedDate.model_validate(
+                {"date": d.date, "span": Span.of(self.text, d.start, d.end), "source": source}
+            )
+
+    def dateline(self, ln: Line, dl: _Dateline) -> Line | None:
+        """Record a dateline; return the rest of its line, if any."""
+        text = self.text
+        self.add("dateline", ln.start, dl.end)
+        self.out.dateline = text[dl.place[0] : dl.place[1]]
+        self.out.dateline_span = Span.of(text, *dl.place)
+        if dl.paren:
+            a, b = dl.paren
+            inner = text[a:b]
+            dates = list(iter_absolute_dates(text, a, b, self.layout))
+            if dates:
+                self.printed(dates[0], "dateline")
+                inner = text[a : dates[0].start] + " " + text[dates[0].end : b]
+            outlet = inner.strip(" -–—/|,:;\u00a0")
+            if outlet and self.out.outlet is None:
+                self.out.outlet = " ".join(outlet.split())
+        return _rest(text, ln, dl.end)
+
+
+def _rest(text: str, ln: Line, cut: int) -> Line | None:
+    tail = text[cut : ln.end]
+    stripped = tail.lstrip(_SPACE)
+    if not stripped:
+        return None
+    return Line(cut + len(tail) - len(stripped), ln.end, False)
+
+
+def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
+    """Label header lines; return the index of the first body line (and a rest-of-line)."""
+    text, lay = b.text, b.layout
+    byline_seen = False
+    i = 0
+    pending: Line | None = None
+    while i < len(lines) or pending is not None:
+        from_pending = pending is not None
+        if pending is not None:
+            ln = pending
+        else:
+            ln = lines[i]
+            i += 1
+        pending = None
+        t = text[ln.start : ln.end]
+        stamp = _date_stamp(text, ln, lay)
+        if stamp and _rest(text, ln, stamp[0]) is not None:
+            b.add("date_stamp", ln.start, stamp[0])
+            b.printed(stamp[1], "date_stamp")
+            pending = _rest(text, ln, stamp[0])
+            continue
+        d = _date_line(text, ln, lay)
+        if d:
+            b.add("date_line", ln.start, ln.end)
+            b.printed(d, "date_line")
+            continue
+        by = _parse_byline(text, ln, lay)
+        if by:
+            b.add("byline", ln.start, ln.end)
+            byline_seen = True
+            b.out.authors.extend(
+                Author(name=name, span=Span.of(text, s, e)) for name, s, e in by.authors
+            )
+            if by.desk and b.out.desk is None:
+                b.out.desk = by.desk
+            if by.date:
+                b.printed(by.date, "byline")
+            continue
+        if _furniture(t, lay.caption_patterns):
+            b.add("caption", ln.start, ln.end)
+            continue
+        if _furniture(t, lay.boilerplate_patterns):
+            b.add("boilerplate", ln.start, ln.end)
+            continue
+        if b.out.title is None and not byline_seen and _navigation(t, lay):
+            b.add("navigation", ln.start, ln.end)
+            continue
+        dl = _match_dateline(text, ln, lay)
+        if dl:
+            return i, b.dateline(ln, dl)
+        nxt = lines[i] if i < len(lines) else None
+        wrapped = nxt is not None and not nxt.blank_before and text[nxt.start].islower()
+        if not wrapped and not byline_seen and _headline_like(t, lay):
+            if b.out.title is None:
+                b.out.title = t
+                b.add("title", ln.start, ln.end)
+                continue
+            if len([s for s in b.out.segments if s.kind == "subtitle"]) < 3:
+                if b.out.subtitle is None:
+                    b.out.subtitle = t
+                b.add("subtitle", ln.start, ln.end)
+                continue
+        if byline_seen and not wrapped and not _ends_terminal(t) and len(t) <= 500:
+            b.add("caption", ln.start, ln.end)
+            continue
+        return (i, ln) if from_pending else (i - 1, None)
+    return i, None
+
+
+def _read_body(b: _Builder, lines: list[Line]) -> None:
+    text, lay = b.text, b.layout
+    paragraphs: list[list[Line]] = []
+    kinds: list[SegmentKind] = []
+    tail = False
+    first = b.out.dateline is None
+
+    def close(kind: SegmentKind, ln: Line) -> None:
+        paragraphs.append([ln])
+        kinds.append(kind)
+
+    for ln in lines:
+        t = text[ln.start : ln.end]
+        if first:
+            first = False
+            dl = _match_dateline(text, ln, lay)
+            if dl:
+                rest = b.dateline(ln, dl)
+                if rest is not None:
+                    close("body", rest)
+                continue
+        if tail:
+            close("boilerplate" if _furniture(t, lay.boilerplate_patterns) else "sidebar", ln)
+            continue
+        if _furniture(t, lay.boilerplate_patterns):
+            close("boilerplate", ln)
+            tail = tail or _sidebar_marker(t, lay)
+            continue
+        if _sidebar_marker(t, lay):
+            close("sidebar", ln)
+            tail = True
+            continue
+        if _furniture(t, lay.caption_patterns):
+            close("caption", ln)
+            continue
+        if kinds and kinds[-1] == "body" and paragraphs[-1] and not ln.blank_before:
+            prev = paragraphs[-1][-1]
+            pt = text[prev.start : prev.end]
+            hard_wrap = t[0].islower() or (
+                len(pt) >= 60 and not _ends_terminal(pt) and (pt[-1].isalnum() or pt[-1] in ",-")
+            )
+            if hard_wrap:
+                paragraphs[-1].append(ln)
+                continue
+        close("body", ln)
+    body_idx = [k for k, kind in enumerate(kinds) if kind == "body"]
+    for pos, k in enumerate(body_idx):
+        para = paragraphs[k]
+        t = text[para[0].start : para[-1].end]
+        if (
+            len(para) == 1
+            and pos + 1 < len(body_idx)
+            and len(_words(t)) <= 10
+            and len(t) <= 80
+            and not _ends_terminal(t)
+            and not t[0].islower()
+        ):
+            kinds[k] = "heading"
+    for para, kind in zip(paragraphs, kinds):
+        start, end = para[0].start, para[-1].end
+        b.add(kind, start, end)
+        if kind == "body":
+            b.out.sentences.extend(
+                Span.of(text, s, e) for s, e in split_sentences(text, start, end, lay)
+            )
+
+
+def find_segments(text: str, layout: Layout | None = None) -> Structure:
+    """Label every non-blank stretch of ``text`` with its layout role.
+
+    >>> s = find_segments("Talks resume in Doha\\n\\nBy Jane Roe\\n\\nDOHA: Talks resumed on Monday.")
+    >>> s.title, [a.name for a in s.authors], s.dateline, [x.kind for x in s.segments]
+    ('Talks resume in Doha', ['Jane Roe'], 'DOHA', ['title', 'byline', 'dateline', 'body'])
+    """
+    lay = layout or default_layout()
+    b = _Builder(text, lay)
+    lines = split_lines(text)
+    first_body, rest = _read_header(b, lines)
+    body_lines = lines[first_body:]
+    if rest is not None:
+        body_lines = [rest, *lines[first_body:]]
+    _read_body(b, body_lines)
+    b.out.segments.sort(key=lambda s: s.span.start)
+    return b.out
