@@ -333,6 +333,7 @@ class Meta(BaseModel):
 
     factkit_version: str
     rules: tuple[str, ...] = ()
+    source: str | None = Field(default=None, description="Where the text came from (a path).")
 
 
 def _walk_spans(value: Any, path: str) -> Iterator[tuple[str, Span]]:

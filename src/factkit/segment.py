@@ -54,6 +54,10 @@ _STAMP = regex.compile(
     r"(?:date|Date|DATE|Dated|Published|PUBLISHED|Updated|UPDATED|Posted|Last updated|"
     r"Last Updated|First published)(?:\s+on)?\s*:?\s*"
 )
+_TRAILING_LABEL = regex.compile(
+    r"(?:\s*[|,–—-])?\s*(?:Published|PUBLISHED|Updated|UPDATED|Posted|Last updated|Dated)"
+    r"(?:\s+on)?\s*:?\s*$"
+)
 _WEEKDAY = regex.compile(
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?", regex.I
 )
@@ -62,6 +66,7 @@ _NAME_TOKEN = regex.compile(
     r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[’']\p{Lu}\p{Ll}+)"
 )
 _SENT_END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)""")
+_HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _OPENERS = "\"'“‘«([—–-"
 _MAX_FURNITURE = 1000  # longer lines are never captions, bylines or boilerplate
 
@@ -158,12 +163,12 @@ def split_sentences(
             while k > start and text[k - 1] not in _SPACE:
                 k -= 1
             token = text[k : m.start()]
-            if _is_abbreviation(token, lay):
-                continue
-            if "." in token.strip(_OPENERS):
-                word = regex.match(r"[\p{L}]+", text[j : j + 30])
+            if "." in token.strip(_OPENERS):  # a dotted acronym: "U.S." ends a sentence
+                word = regex.match(r"[\p{L}]+", text[j : j + 30])  # only before a starter
                 if not word or word.group() not in lay.starters:
                     continue
+            elif _is_abbreviation(token, lay):
+                continue
         cuts.append(m.end())
     out: list[tuple[int, int]] = []
     prev = start
@@ -172,7 +177,10 @@ def split_sentences(
         a = prev + len(seg) - len(seg.lstrip(_SPACE))
         b = prev + len(seg.rstrip(_SPACE))
         if a < b:
-            out.append((a, b))
+            if out and not _HAS_WORD.search(text, a, b):
+                out[-1] = (out[-1][0], b)  # "[…]" or a stray mark joins the sentence before
+            else:
+                out.append((a, b))
         prev = c
     return out
 
@@ -219,7 +227,7 @@ def _parse_byline(text: str, ln: Line, layout: Layout) -> _Byline | None:
         return None
     date = _last_date_at_end(text, ln.start, ln.end, layout)
     head_end = date.start if date else ln.end
-    head = text[ln.start : head_end]
+    head = _TRAILING_LABEL.sub("", text[ln.start : head_end])
     offset = ln.start
     prefixed = False
     for p in sorted(layout.byline_prefixes, key=len, reverse=True):

@@ -1,0 +1,226 @@
+"""The layout stage on the seed articles (reviewed expectations) and on real-style lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import factkit
+from factkit.segment import find_segments, split_lines, split_sentences
+
+from .conftest import SEEDS, seed_ids
+
+LAYOUT = Path(__file__).resolve().parent / "layout"
+
+
+@pytest.mark.parametrize("seed", seed_ids())
+def test_seed_layout(seed: str) -> None:
+    """Every segment of every seed: role, offsets and text, as reviewed by hand."""
+    text = (SEEDS / f"{seed}.txt").read_text(encoding="utf-8")
+    want = json.loads((LAYOUT / f"{seed}.json").read_text(encoding="utf-8"))
+    art = factkit.extract(text)
+    got = [[s.kind, s.span.start, s.span.end, s.span.text] for s in art.segments]
+    assert got == want["segments"]
+    assert art.title == want["title"]
+    assert art.subtitle == want["subtitle"]
+    assert [a.name for a in art.authors] == want["authors"]
+    assert art.desk == want["desk"]
+    assert art.outlet == want["outlet"]
+    assert art.dateline == want["dateline"]
+    assert (str(art.printed_date.date) if art.printed_date else None) == want["printed_date"]
+    assert len(art.sentences) == want["sentence_count"]
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.span.text) for s in find_segments(text).segments]
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("ISLAMABAD: Pakistan and China met.", "ISLAMABAD", None),
+        ("KABUL, Afghanistan (AP) — A blast hit the city.", "KABUL", "AP"),
+        ("LONDON, March 3 (Reuters) - Oil prices rose.", "LONDON", "Reuters"),
+        ("Mogadishu (AFP) - A huge blast shook the city.", "Mogadishu", "AFP"),
+        ("NEW DELHI, Jan 5: The minister arrived.", "NEW DELHI", None),
+        (
+            "WASHINGTON, (UrduPoint / Pakistan Point News - 8th Dec, 2022 ) :Amid talks, ...",
+            "WASHINGTON",
+            "UrduPoint / Pakistan Point News",
+        ),
+    ],
+)
+def test_datelines(line: str, place: str, outlet: str | None) -> None:
+    art = factkit.extract(f"Headline about the world today\n\n{line}")
+    assert art.dateline == place
+    assert art.outlet == outlet
+    body = art.body[0]
+    assert not body.text.startswith(place)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BREAKING: Talks collapse in Doha.",
+        "US: the talks will resume on Monday.",
+        "COMMENTS",
+        "The spokesman said: talks will resume.",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert factkit.extract(f"Headline about the world today\n\n{line}").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "desk", "date"),
+    [
+        ("News Desk February 16, 2023", [], "News Desk", "2023-02-16"),
+        ("Our CorrespondentJanuary 08, 2021", [], "Our Correspondent", "2021-01-08"),
+        ("Kamran Yousaf March 06, 2023", ["Kamran Yousaf"], None, "2023-03-06"),
+        ("By Jane Roe and John Smith", ["Jane Roe", "John Smith"], None, None),
+        ("By Shahbaz Rana | Published: March 3, 2023", ["Shahbaz Rana"], None, "2023-03-03"),
+        ("By Staff Reporter", [], "Staff Reporter", None),
+        ("By Reuters", [], "Reuters", None),
+        ("Ubaid ur Rehman, Web Desk 8th Dec, 2022 10:15 PM", ["Ubaid ur Rehman"], "Web Desk",
+         "2022-12-08"),
+    ],
+)
+def test_bylines(line: str, authors: list[str], desk: str | None, date: str | None) -> None:
+    art = factkit.extract(f"Pakistan and China hold strategic dialogue\n\n{line}\n\nThe talks ended.")
+    assert [a.name for a in art.authors] == authors
+    assert art.desk == desk
+    assert (str(art.published) if art.published else None) == date
+    assert ("byline", line) in [(s.kind, s.span.text) for s in art.segments]
+
+
+def test_lead_without_headline_has_no_title() -> None:
+    text = (
+        "Peace talks between Russia and Ukraine in Istanbul have yielded an agreement to "
+        "conduct a new prisoner exchange, officials said.\n\nThe talks lasted an hour."
+    )
+    art = factkit.extract(text)
+    assert art.title is None
+    assert len(art.body) == 2
+
+
+def test_date_stamp_glued_to_lead() -> None:
+    text = " date 2025-08-21 Chinese Foreign Minister Wang Yi arrived on Thursday.\n\nMore."
+    art = factkit.extract(text)
+    assert str(art.published) == "2025-08-21"
+    assert art.printed_date is not None
+    assert art.printed_date.source == "date_stamp"
+    assert art.title is None
+    assert art.body[0].text.startswith("Chinese Foreign Minister")
+
+
+def test_navigation_line_is_not_the_title() -> None:
+    text = "Latest Stories Middle East South Asia World\n\nIslamic State Claims Kabul Attack\n\nIt did."
+    assert _kinds(text)[:2] == [
+        ("navigation", "Latest Stories Middle East South Asia World"),
+        ("title", "Islamic State Claims Kabul Attack"),
+    ]
+
+
+def test_hard_wrapped_body_lines_rejoin() -> None:
+    text = (
+        "Talks held in Islamabad\nISLAMABAD:\n"
+        "A senior US official has reaffirmed Washington's commitment to a partnership with\n"
+        "Pakistan after the talks.\nA second paragraph starts here.\n"
+    )
+    body = [s.text for s in factkit.extract(text).body]
+    assert body == [
+        "A senior US official has reaffirmed Washington's commitment to a partnership with\n"
+        "Pakistan after the talks.",
+        "A second paragraph starts here.",
+    ]
+
+
+def test_short_unpunctuated_line_between_paragraphs_is_a_heading() -> None:
+    text = "Talks resume in Doha\n\nThe talks resumed.\n\nWhat comes next\n\nNobody knows."
+    assert ("heading", "What comes next") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read More US wants to see Pakistan 'economically sustainable'",
+        "Read Domestic issues caused Imran's ouster not US: Russian envoy",
+        "READ: Army chief meets Chinese envoy",
+        "Also Read: Dar to visit Kabul next week",
+        "Please enter your comment!",
+        "Replying to X",
+        "Comments are moderated and generally will be posted if they are on-topic.",
+        "Follow us on Twitter",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    text = f"Talks resume in Doha\n\nThe talks resumed.\n\n{line}\n\nThey ended late."
+    assert ("boilerplate", line) in _kinds(text)
+
+
+def test_read_sentence_in_body_is_body() -> None:
+    text = "Talks resume in Doha\n\nRead the full statement on the ministry website.\n\nMore."
+    assert ("body", "Read the full statement on the ministry website.") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ned Price speaks at a news briefing in Washington. PHOTO: REUTERS",
+        "State Department Spokesperson Ned Price at May 5, 2022 press briefing. Photo: videograb",
+        "REPRESENTATIONAL IMAGE",
+        "Soldiers patrol the area. (AP Photo/Rahmat Gul)",
+        "Rescue workers at the site of the blast in Quetta. — AFP",
+    ],
+)
+def test_captions(line: str) -> None:
+    text = f"Talks resume in Doha\n\nThe talks resumed.\n\n{line}\n\nThey ended late."
+    assert ("caption", line) in _kinds(text)
+
+
+def test_sidebar_after_the_body() -> None:
+    text = "Talks resume\n\nThe talks resumed.\n\nMost Read\n\nFloods hit Sindh\n\nPM visits China"
+    kinds = _kinds(text)
+    assert kinds[-3:] == [("sidebar", "Most Read"), ("sidebar", "Floods hit Sindh"),
+                          ("sidebar", "PM visits China")]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\r\n", "\r", "\u2028", "\u2029"])
+def test_line_separators(sep: str) -> None:
+    text = sep.join(["Talks resume in Doha", "", "DOHA: The talks resumed.", "", "They ended."])
+    art = factkit.extract(text)
+    assert art.title == "Talks resume in Doha"
+    assert art.dateline == "DOHA"
+    assert [s.text for s in art.body] == ["The talks resumed.", "They ended."]
+
+
+def test_split_lines_keeps_offsets() -> None:
+    text = "  a \r\n\r\nb\u2028c"
+    assert [(ln.start, ln.end, ln.blank_before) for ln in split_lines(text)] == [
+        (2, 3, True), (8, 9, True), (10, 11, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mr. Price spoke. Lt Gen Mirza met U.S. envoys. The talks ended.",
+         ["Mr. Price spoke.", "Lt Gen Mirza met U.S. envoys.", "The talks ended."]),
+        ("He met Gen. Asim Munir on Jan. 5. The talks ended.",
+         ["He met Gen. Asim Munir on Jan. 5.", "The talks ended."]),
+        ("The envoy, H.E. Wang Yi, arrived. He met Dar.",
+         ["The envoy, H.E. Wang Yi, arrived.", "He met Dar."]),
+        ("It ended in the U.S. The talks resume in May.",
+         ["It ended in the U.S.", "The talks resume in May."]),
+        ("“We value it.” Price said. “Really?” he asked.",
+         ["“We value it.”", "Price said.", "“Really?” he asked."]),
+        ("The writer J. K. Rowling spoke. It was late.",
+         ["The writer J. K. Rowling spoke.", "It was late."]),
+        ("He said: relationship. […] When it comes to it, no.",
+         ["He said: relationship. […]", "When it comes to it, no."]),
+        ("He said no. The talks ended.", ["He said no.", "The talks ended."]),
+    ],
+)
+def test_sentences(text: str, want: list[str]) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == want
