@@ -65,7 +65,7 @@ def test_binary_junk_is_flagged() -> None:
 
 
 def test_extract_bytes_reports_where_decoding_fails() -> None:
-    with pytest.raises(InputError, match=r"byte 0xe9 at offset 9 \(line 2, column 4\)"):
+    with pytest.raises(InputError, match=r"byte 0xe9 at offset 10 \(line 3, column 4\)"):
         factkit.extract_bytes(b"Title\n\ncaf\xe9 ok")
 
 
