@@ -84,7 +84,7 @@ def measure() -> dict[str, float]:
         art_n += len(checks)
         for kind in ("statements", "incidents", "dialogues"):
             key = "content" if kind == "statements" else "evidence"
-            golds = [g for g in gold.get(kind, [])]
+            golds = list(gold.get(kind, []))
             preds = list(out[kind])
             used: set[int] = set()
             for g in golds:

@@ -17,10 +17,37 @@ def sentences(draw: st.DrawFn) -> str:
     """A sentence with a speaker, a cue and maybe a quotation."""
     name = draw(st.sampled_from(NAMES))
     verb = draw(st.sampled_from(VERBS))
-    words = draw(st.lists(st.sampled_from(
-        ["the", "talks", "will", "resume", "on", "Monday", "in", "Doha", "U.S.", "Mr.", "attack",
-         "killed", "at", "least", "18", "people", "dialogue", "Pakistan", "(TTP)", "…", "—"]),
-        min_size=1, max_size=14))
+    words = draw(
+        st.lists(
+            st.sampled_from(
+                [
+                    "the",
+                    "talks",
+                    "will",
+                    "resume",
+                    "on",
+                    "Monday",
+                    "in",
+                    "Doha",
+                    "U.S.",
+                    "Mr.",
+                    "attack",
+                    "killed",
+                    "at",
+                    "least",
+                    "18",
+                    "people",
+                    "dialogue",
+                    "Pakistan",
+                    "(TTP)",
+                    "…",
+                    "—",
+                ]
+            ),
+            min_size=1,
+            max_size=14,
+        )
+    )
     body = " ".join(words)
     op, cl = draw(st.sampled_from(QUOTES))
     form = draw(st.integers(0, 3))
@@ -42,17 +69,32 @@ def news_texts(draw: st.DrawFn) -> str:
     if draw(st.booleans()):
         parts.append("Latest Stories Middle East South Asia World")
     if draw(st.booleans()):
-        parts.append(draw(st.sampled_from(
-            ["Counter-terror dialogue with US from today", "Four killed in Mogadishu bombing",
-             "US to continue work with Pakistan: State Dept."])))
+        parts.append(
+            draw(
+                st.sampled_from(
+                    [
+                        "Counter-terror dialogue with US from today",
+                        "Four killed in Mogadishu bombing",
+                        "US to continue work with Pakistan: State Dept.",
+                    ]
+                )
+            )
+        )
     if draw(st.booleans()):
-        who = draw(st.sampled_from(["News Desk", "Kamran Yousaf", "Our Correspondent", "By Jane Roe"]))
+        who = draw(
+            st.sampled_from(["News Desk", "Kamran Yousaf", "Our Correspondent", "By Jane Roe"])
+        )
         glue = draw(st.sampled_from(["", " ", " | "]))
         parts.append(f"{who}{glue}{draw(st.sampled_from(DATES))}")
     if draw(st.booleans()):
-        parts.append(draw(st.sampled_from(["REPRESENTATIONAL IMAGE", "A view of Kabul. PHOTO: AFP"])))
-    paragraphs = draw(st.lists(st.lists(sentences(), min_size=1, max_size=4).map(" ".join),
-                               min_size=1, max_size=6))
+        parts.append(
+            draw(st.sampled_from(["REPRESENTATIONAL IMAGE", "A view of Kabul. PHOTO: AFP"]))
+        )
+    paragraphs = draw(
+        st.lists(
+            st.lists(sentences(), min_size=1, max_size=4).map(" ".join), min_size=1, max_size=6
+        )
+    )
     if draw(st.booleans()):
         paragraphs[0] = f"{draw(st.sampled_from(PLACES))}: {paragraphs[0]}"
     parts.extend(paragraphs)

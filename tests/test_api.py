@@ -32,7 +32,8 @@ def test_printed_date_used_when_caller_gives_none() -> None:
     art = factkit.extract(BYLINE)
     assert art.published == dt.date(2023, 2, 16)
     assert art.published_source == "text"
-    assert art.printed_date is not None and art.printed_date.source == "byline"
+    assert art.printed_date is not None
+    assert art.printed_date.source == "byline"
     assert art.diagnostics == ()
 
 
@@ -40,7 +41,8 @@ def test_caller_date_wins_and_the_printed_one_is_kept() -> None:
     art = factkit.extract(BYLINE, published="2023-02-17")
     assert art.published == dt.date(2023, 2, 17)
     assert art.published_source == "caller"
-    assert art.printed_date is not None and art.printed_date.date == dt.date(2023, 2, 16)
+    assert art.printed_date is not None
+    assert art.printed_date.date == dt.date(2023, 2, 16)
     assert [d.code for d in art.diagnostics] == ["published_mismatch"]
 
 
@@ -83,8 +85,11 @@ def test_user_layout_file_extends_the_lexicon(tmp_path) -> None:  # type: ignore
     extra.write_text("[boilerplate]\npatterns = ['^Sponsored by ']\n", encoding="utf-8")
     lay = factkit.load_layout(extra)
     art = factkit.extract(text, layout=lay)
-    assert ("boilerplate", "Sponsored by Acme Corp") in [(s.kind, s.span.text) for s in art.segments]
-    assert art.meta is not None and art.meta.rules[-1] == str(extra)
+    assert ("boilerplate", "Sponsored by Acme Corp") in [
+        (s.kind, s.span.text) for s in art.segments
+    ]
+    assert art.meta is not None
+    assert art.meta.rules[-1] == str(extra)
 
 
 @pytest.mark.parametrize(

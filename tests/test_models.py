@@ -52,24 +52,29 @@ def test_bad_counts(fields: dict[str, int], msg: str) -> None:
 
 def test_vague_count() -> None:
     c = Count(min=200, approximate=True, text="hundreds")
-    assert c.value is None and c.min == 200
+    assert c.value is None
+    assert c.min == 200
 
 
 def test_article_rejects_a_span_that_is_not_its_text() -> None:
     with pytest.raises(ValidationError, match=r"segments\[0\]\.span: span text is not"):
-        Article(text="abc def", segments=(Segment(kind="body", span=Span(start=0, end=3,
-                                                                          text="xyz")),))
+        Article(
+            text="abc def", segments=(Segment(kind="body", span=Span(start=0, end=3, text="xyz")),)
+        )
 
 
 def test_article_rejects_a_span_past_the_end() -> None:
     with pytest.raises(ValidationError, match="past the text"):
-        Article(text="abc", segments=(Segment(kind="body", span=Span(start=0, end=5,
-                                                                      text="abcde")),))
+        Article(
+            text="abc", segments=(Segment(kind="body", span=Span(start=0, end=5, text="abcde")),)
+        )
 
 
 def test_article_rejects_overlapping_segments() -> None:
-    segs = (Segment(kind="title", span=Span.of("abcdef", 0, 4)),
-            Segment(kind="body", span=Span.of("abcdef", 2, 6)))
+    segs = (
+        Segment(kind="title", span=Span.of("abcdef", 0, 4)),
+        Segment(kind="body", span=Span.of("abcdef", 2, 6)),
+    )
     with pytest.raises(ValidationError, match="overlaps"):
         Article(text="abcdef", title="abcd", segments=segs)
 

@@ -66,7 +66,8 @@ def test_sentences_lie_inside_body_paragraphs(text: str) -> None:
     body = art.body
     for s in art.sentences:
         assert any(p.start <= s.start and s.end <= p.end for p in body)
-        assert s.text.strip() == s.text and s.text
+        assert s.text.strip() == s.text
+        assert s.text
 
 
 @given(news_texts(), st.text(alphabet=" \t\n", max_size=8))
@@ -77,4 +78,6 @@ def test_leading_blank_space_shifts_offsets(text: str, prefix: str) -> None:
     assert [(s.kind, s.span.start + k, s.span.end + k) for s in a.segments] == [
         (s.kind, s.span.start, s.span.end) for s in b.segments
     ]
-    assert a.title == b.title and a.dateline == b.dateline and a.published == b.published
+    assert a.title == b.title
+    assert a.dateline == b.dateline
+    assert a.published == b.published

@@ -83,12 +83,18 @@ def test_not_datelines(line: str) -> None:
         ("By Shahbaz Rana | Published: March 3, 2023", ["Shahbaz Rana"], None, "2023-03-03"),
         ("By Staff Reporter", [], "Staff Reporter", None),
         ("By Reuters", [], "Reuters", None),
-        ("Ubaid ur Rehman, Web Desk 8th Dec, 2022 10:15 PM", ["Ubaid ur Rehman"], "Web Desk",
-         "2022-12-08"),
+        (
+            "Ubaid ur Rehman, Web Desk 8th Dec, 2022 10:15 PM",
+            ["Ubaid ur Rehman"],
+            "Web Desk",
+            "2022-12-08",
+        ),
     ],
 )
 def test_bylines(line: str, authors: list[str], desk: str | None, date: str | None) -> None:
-    art = factkit.extract(f"Pakistan and China hold strategic dialogue\n\n{line}\n\nThe talks ended.")
+    art = factkit.extract(
+        f"Pakistan and China hold strategic dialogue\n\n{line}\n\nThe talks ended."
+    )
     assert [a.name for a in art.authors] == authors
     assert art.desk == desk
     assert (str(art.published) if art.published else None) == date
@@ -116,7 +122,8 @@ def test_date_stamp_glued_to_lead() -> None:
 
 
 def test_navigation_line_is_not_the_title() -> None:
-    text = "Latest Stories Middle East South Asia World\n\nIslamic State Claims Kabul Attack\n\nIt did."
+    nav = "Latest Stories Middle East South Asia World"
+    text = f"{nav}\n\nIslamic State Claims Kabul Attack\n\nIt did."
     assert _kinds(text)[:2] == [
         ("navigation", "Latest Stories Middle East South Asia World"),
         ("title", "Islamic State Claims Kabul Attack"),
@@ -183,8 +190,11 @@ def test_captions(line: str) -> None:
 def test_sidebar_after_the_body() -> None:
     text = "Talks resume\n\nThe talks resumed.\n\nMost Read\n\nFloods hit Sindh\n\nPM visits China"
     kinds = _kinds(text)
-    assert kinds[-3:] == [("sidebar", "Most Read"), ("sidebar", "Floods hit Sindh"),
-                          ("sidebar", "PM visits China")]
+    assert kinds[-3:] == [
+        ("sidebar", "Most Read"),
+        ("sidebar", "Floods hit Sindh"),
+        ("sidebar", "PM visits China"),
+    ]
 
 
 @pytest.mark.parametrize("sep", ["\n", "\r\n", "\r", "\u2028", "\u2029"])
@@ -199,26 +209,43 @@ def test_line_separators(sep: str) -> None:
 def test_split_lines_keeps_offsets() -> None:
     text = "  a \r\n\r\nb\u2028c"
     assert [(ln.start, ln.end, ln.blank_before) for ln in split_lines(text)] == [
-        (2, 3, True), (8, 9, True), (10, 11, False)]
+        (2, 3, True),
+        (8, 9, True),
+        (10, 11, False),
+    ]
 
 
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("Mr. Price spoke. Lt Gen Mirza met U.S. envoys. The talks ended.",
-         ["Mr. Price spoke.", "Lt Gen Mirza met U.S. envoys.", "The talks ended."]),
-        ("He met Gen. Asim Munir on Jan. 5. The talks ended.",
-         ["He met Gen. Asim Munir on Jan. 5.", "The talks ended."]),
-        ("The envoy, H.E. Wang Yi, arrived. He met Dar.",
-         ["The envoy, H.E. Wang Yi, arrived.", "He met Dar."]),
-        ("It ended in the U.S. The talks resume in May.",
-         ["It ended in the U.S.", "The talks resume in May."]),
-        ("“We value it.” Price said. “Really?” he asked.",
-         ["“We value it.”", "Price said.", "“Really?” he asked."]),
-        ("The writer J. K. Rowling spoke. It was late.",
-         ["The writer J. K. Rowling spoke.", "It was late."]),
-        ("He said: relationship. […] When it comes to it, no.",
-         ["He said: relationship. […]", "When it comes to it, no."]),
+        (
+            "Mr. Price spoke. Lt Gen Mirza met U.S. envoys. The talks ended.",
+            ["Mr. Price spoke.", "Lt Gen Mirza met U.S. envoys.", "The talks ended."],
+        ),
+        (
+            "He met Gen. Asim Munir on Jan. 5. The talks ended.",
+            ["He met Gen. Asim Munir on Jan. 5.", "The talks ended."],
+        ),
+        (
+            "The envoy, H.E. Wang Yi, arrived. He met Dar.",
+            ["The envoy, H.E. Wang Yi, arrived.", "He met Dar."],
+        ),
+        (
+            "It ended in the U.S. The talks resume in May.",
+            ["It ended in the U.S.", "The talks resume in May."],
+        ),
+        (
+            "“We value it.” Price said. “Really?” he asked.",
+            ["“We value it.”", "Price said.", "“Really?” he asked."],
+        ),
+        (
+            "The writer J. K. Rowling spoke. It was late.",
+            ["The writer J. K. Rowling spoke.", "It was late."],
+        ),
+        (
+            "He said: relationship. […] When it comes to it, no.",
+            ["He said: relationship. […]", "When it comes to it, no."],
+        ),
         ("He said no. The talks ended.", ["He said no.", "The talks ended."]),
     ],
 )

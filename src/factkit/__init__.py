@@ -57,7 +57,7 @@ __all__ = [
     "default_layout",
     "extract",
     "extract_bytes",
-    "load_layout",
     "find_segments",
+    "load_layout",
     "split_sentences",
 ]

@@ -132,7 +132,7 @@ def _describe(exc: OSError) -> str:
 def _open_out(name: str | None) -> IO[str]:
     if name is None or name == "-":
         return sys.stdout
-    return open(name, "w", encoding="utf-8")  # noqa: SIM115 - closed by the caller
+    return open(name, "w", encoding="utf-8")
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:

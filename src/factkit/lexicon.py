@@ -62,7 +62,8 @@ class Layout:
 
 def _read_toml(data: bytes, origin: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(data.decode("utf-8"))
+        loaded: dict[str, Any] = tomllib.loads(data.decode("utf-8"))
+        return loaded
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{origin}: not a valid UTF-8 TOML file: {exc}") from exc
 

@@ -397,7 +397,13 @@ class Article(BaseModel):
             "title" not in kinds or kinds["title"].span.text != self.title
         ):
             raise ValueError("article.title must be the text of the title segment")
-        ids = [x.id for x in (*self.entities, *self.statements, *self.incidents, *self.dialogues)]
+        facts: tuple[Entity | Statement | Incident | Dialogue, ...] = (
+            *self.entities,
+            *self.statements,
+            *self.incidents,
+            *self.dialogues,
+        )
+        ids = [x.id for x in facts]
         if len(ids) != len(set(ids)):
             raise ValueError("ids of entities and facts must be unique within an article")
         return self
