@@ -30,6 +30,8 @@ class DateMatch:
 
 
 _ISO = regex.compile(r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])")
+_NON_DIGIT = regex.compile(r"\D")
+_YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _TIME = (
     r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
 )
@@ -52,7 +54,7 @@ def _pattern(layout: Layout) -> regex.Pattern[str]:
 
 
 def _day(token: str) -> int:
-    return int(regex.sub(r"\D", "", token))
+    return int(_NON_DIGIT.sub("", token))
 
 
 def _to_date(match: regex.Match[str], layout: Layout) -> dt.date | None:
@@ -73,7 +75,10 @@ def iter_absolute_dates(
 ) -> Iterator[DateMatch]:
     """Yield every valid full date in ``text[start:end]``, in text order."""
     lay = layout or default_layout()
-    for m in _pattern(lay).finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    if not _YEAR.search(text, start, stop):  # cheap filter: a full date has a year
+        return
+    for m in _pattern(lay).finditer(text, start, stop):
         d = _to_date(m, lay)
         if d is not None:
             yield DateMatch(d, m.start(), m.end())

@@ -50,12 +50,15 @@ class Layout:
     starters: frozenset[str]
     desk_words: frozenset[str]
     agencies: tuple[str, ...]
+    agencies_lower: frozenset[str]
     byline_prefixes: tuple[str, ...]
     name_particles: frozenset[str]
     not_places: frozenset[str]
     navigation_words: frozenset[str]
     caption_patterns: tuple[regex.Pattern[str], ...]
     boilerplate_patterns: tuple[regex.Pattern[str], ...]
+    caption_re: regex.Pattern[str]
+    boilerplate_re: regex.Pattern[str]
     sidebar_markers: frozenset[str]
     sources: tuple[str, ...]
 
@@ -103,23 +106,35 @@ def _compile(patterns: list[str], where: str) -> tuple[regex.Pattern[str], ...]:
     return tuple(out)
 
 
+def _alternation(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str]:
+    """One compiled pattern that matches where any of ``patterns`` does."""
+    if not patterns:
+        return regex.compile(r"(?!)")
+    return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), regex.V0)
+
+
 def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Layout:
     def lst(table: str, key: str) -> list[str]:
         value = data.get(table, {}).get(key, [])
         return list(value)
 
+    captions = _compile(lst("captions", "patterns"), "captions.patterns")
+    boilerplate = _compile(lst("boilerplate", "patterns"), "boilerplate.patterns")
     return Layout(
         months={k.lower(): int(v) for k, v in data.get("months", {}).items()},
         abbreviations=frozenset(a.lower() for a in lst("sentences", "abbreviations")),
         starters=frozenset(lst("sentences", "starters")),
         desk_words=frozenset(w.lower() for w in lst("bylines", "desk_words")),
         agencies=tuple(lst("bylines", "agencies")),
+        agencies_lower=frozenset(a.lower() for a in lst("bylines", "agencies")),
         byline_prefixes=tuple(lst("bylines", "prefixes")),
         name_particles=frozenset(lst("bylines", "name_particles")),
         not_places=frozenset(lst("datelines", "not_places")),
         navigation_words=frozenset(w.lower() for w in lst("navigation", "words_ci")),
-        caption_patterns=_compile(lst("captions", "patterns"), "captions.patterns"),
-        boilerplate_patterns=_compile(lst("boilerplate", "patterns"), "boilerplate.patterns"),
+        caption_patterns=captions,
+        boilerplate_patterns=boilerplate,
+        caption_re=_alternation(captions),
+        boilerplate_re=_alternation(boilerplate),
         sidebar_markers=frozenset(m.lower() for m in lst("sidebars", "markers_ci")),
         sources=sources,
     )

@@ -109,8 +109,14 @@ class Span(BaseModel):
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Span:
-        """The span of ``text[start:end]``."""
-        return cls(start=start, end=end, text=text[start:end])
+        """The span of ``text[start:end]`` (consistent by construction, so not re-validated).
+
+        Raises:
+            ValueError: the offsets are not ``0 <= start <= end <= len(text)``.
+        """
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"[{start}, {end}) is not a span of a text of {len(text)} chars")
+        return cls.model_construct(start=start, end=end, text=text[start:end])
 
 
 class Count(BaseModel):
@@ -379,13 +385,24 @@ class Article(BaseModel):
     diagnostics: tuple[Diagnostic, ...] = ()
     meta: Meta | None = None
 
+    def _all_spans(self) -> Iterator[tuple[str, Span]]:
+        """Every span in the article with its path; the two long lists walked directly."""
+        for i, seg in enumerate(self.segments):
+            yield f"article.segments[{i}].span", seg.span
+        for i, span in enumerate(self.sentences):
+            yield f"article.sentences[{i}]", span
+        for name in type(self).model_fields:
+            if name not in ("text", "segments", "sentences"):
+                yield from _walk_spans(getattr(self, name), f"article.{name}")
+
     @model_validator(mode="after")
     def _spans_index_text(self) -> Article:
-        n = len(self.text)
-        for path, span in _walk_spans(self, "article"):
+        text = self.text
+        n = len(text)
+        for path, span in self._all_spans():
             if span.end > n:
                 raise ValueError(f"{path}: span end {span.end} is past the text ({n} chars)")
-            if self.text[span.start : span.end] != span.text:
+            if text[span.start : span.end] != span.text:
                 raise ValueError(f"{path}: span text is not text[{span.start}:{span.end}]")
         last = 0
         for i, seg in enumerate(self.segments):

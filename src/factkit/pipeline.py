@@ -22,6 +22,7 @@ __all__ = ["DateLike", "__version__", "coerce_date", "extract", "extract_bytes"]
 __version__ = "0.1.0"
 
 DateLike = dt.date | str | None
+_ISO_DATETIME = regex.compile(r"\d{4}-\d\d-\d\dT")
 _CONTROL = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f\ufffd]")
 
 
@@ -38,7 +39,7 @@ def coerce_date(value: object, what: str = "published") -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
-        d = parse_iso_date(value[:10] if regex.match(r"\d{4}-\d\d-\d\dT", value) else value)
+        d = parse_iso_date(value[:10] if _ISO_DATETIME.match(value) else value)
         if d is None:
             raise DateError(f"{what} must be a date in YYYY-MM-DD form, got {value!r}")
         return d

@@ -61,6 +61,9 @@ _TRAILING_LABEL = regex.compile(
 _WEEKDAY = regex.compile(
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s*)?", regex.I
 )
+_LETTERS = regex.compile(r"\p{L}+")
+_BYLINE_PIECE = regex.compile(r"[^,;&|]+")
+_PUNCT = regex.compile(r"[^\w\s]")
 _BYLINE_SPLIT = regex.compile(r"\s*(?:,|;|&|\||\band\b|\bAND\b)\s*")
 _NAME_TOKEN = regex.compile(
     r"(?:\p{Lu}[\p{Ll}\p{Lu}'’\-]*\p{L}\.?|\p{Lu}\.(?:\p{Lu}\.)*|\p{Lu}[’']\p{Lu}\p{Ll}+)"
@@ -69,6 +72,7 @@ _SENT_END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)""")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
 _OPENERS = "\"'“‘«([—–-"
 _MAX_FURNITURE = 1000  # longer lines are never captions, bylines or boilerplate
+_MAX_HEADER_LINES = 40  # a page header is never longer; past it, lines are read as body
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ def split_sentences(
                 k -= 1
             token = text[k : m.start()]
             if "." in token.strip(_OPENERS):  # a dotted acronym: "U.S." ends a sentence
-                word = regex.match(r"[\p{L}]+", text[j : j + 30])  # only before a starter
+                word = _LETTERS.match(text, j, min(end, j + 30))  # only before a starter
                 if not word or word.group() not in lay.starters:
                     continue
             elif _is_abbreviation(token, lay):
@@ -222,30 +226,33 @@ def _last_date_at_end(text: str, start: int, end: int, layout: Layout) -> DateMa
     return last if TIME_SUFFIX.fullmatch(text, last.end, end) else None
 
 
-def _parse_byline(text: str, ln: Line, layout: Layout) -> _Byline | None:
+@lru_cache(maxsize=8)
+def _prefixes(layout: Layout) -> tuple[str, ...]:
+    return tuple(sorted(layout.byline_prefixes, key=len, reverse=True))
+
+
+def _parse_byline(text: str, ln: Line, layout: Layout, date: DateMatch | None) -> _Byline | None:
+    """Names and desks of a byline line; ``date`` is the date ending the line, if any."""
     if ln.end - ln.start > 160:
         return None
-    date = _last_date_at_end(text, ln.start, ln.end, layout)
     head_end = date.start if date else ln.end
-    head = _TRAILING_LABEL.sub("", text[ln.start : head_end])
-    offset = ln.start
-    prefixed = False
-    for p in sorted(layout.byline_prefixes, key=len, reverse=True):
-        if head.startswith(p + " "):
-            offset += len(p) + 1
-            head = head[len(p) + 1 :]
-            prefixed = True
-            break
-    if not date and not prefixed:
+    head = text[ln.start : head_end]
+    prefix = next((p for p in _prefixes(layout) if head.startswith(p + " ")), None)
+    if date is None and prefix is None:
         return None
+    head = _TRAILING_LABEL.sub("", head)
+    offset = ln.start
+    prefixed = prefix is not None
+    if prefix is not None:
+        offset += len(prefix) + 1
+        head = head[len(prefix) + 1 :]
     head_stripped = head.rstrip(" \t,|–—-:/\u00a0")
     if not head_stripped.strip():
         return None
     authors: list[tuple[str, int, int]] = []
     desks: list[str] = []
-    agencies = {a.lower() for a in layout.agencies}
     pos = 0
-    for piece_m in regex.finditer(r"[^,;&|]+", head_stripped):
+    for piece_m in _BYLINE_PIECE.finditer(head_stripped):
         for part in _BYLINE_SPLIT.split(piece_m.group()):
             piece = part.strip()
             if not piece:
@@ -253,7 +260,7 @@ def _parse_byline(text: str, ln: Line, layout: Layout) -> _Byline | None:
             rel = head_stripped.find(piece, pos)
             pos = rel + len(piece)
             tokens = piece.split()
-            if piece.lower() in agencies or tokens[-1].lower() in layout.desk_words:
+            if piece.lower() in layout.agencies_lower or tokens[-1].lower() in layout.desk_words:
                 desks.append(piece)
                 continue
             ok = 1 <= len(tokens) <= 5 and all(
@@ -267,12 +274,9 @@ def _parse_byline(text: str, ln: Line, layout: Layout) -> _Byline | None:
     return _Byline(tuple(authors), ", ".join(desks) or None, date)
 
 
-def _date_line(text: str, ln: Line, layout: Layout) -> DateMatch | None:
-    """A line that is only a (labelled) date and maybe a time."""
-    if ln.end - ln.start > 80:
-        return None
-    date = _last_date_at_end(text, ln.start, ln.end, layout)
-    if date is None:
+def _date_line(text: str, ln: Line, date: DateMatch | None) -> DateMatch | None:
+    """``date`` if the line is only that (labelled) date and maybe a time."""
+    if ln.end - ln.start > 80 or date is None:
         return None
     head = text[ln.start : date.start]
     m = _STAMP.match(head)
@@ -342,10 +346,8 @@ def _match_dateline(text: str, ln: Line, layout: Layout) -> _Dateline | None:
 
 
 # ------------------------------------------------------------------ classification
-def _furniture(t: str, patterns: tuple[regex.Pattern[str], ...]) -> bool:
-    if len(t) > _MAX_FURNITURE:
-        return False
-    return any(p.search(t) for p in patterns)
+def _furniture(t: str, pattern: regex.Pattern[str]) -> bool:
+    return len(t) <= _MAX_FURNITURE and pattern.search(t) is not None
 
 
 def _navigation(t: str, layout: Layout) -> bool:
@@ -358,7 +360,7 @@ def _navigation(t: str, layout: Layout) -> bool:
 def _sidebar_marker(t: str, layout: Layout) -> bool:
     if len(t) > 40:
         return False
-    key = " ".join(regex.sub(r"[^\w\s]", " ", t.lower()).split())
+    key = " ".join(_PUNCT.sub(" ", t.lower()).split())
     return key in layout.sidebar_markers
 
 
@@ -372,7 +374,9 @@ class _Builder:
 
     def add(self, kind: SegmentKind, start: int, end: int) -> None:
         if start < end:
-            self.out.segments.append(Segment(kind=kind, span=Span.of(self.text, start, end)))
+            self.out.segments.append(
+                Segment.model_construct(kind=kind, span=Span.of(self.text, start, end))
+            )
 
     def printed(self, d: DateMatch, source: str) -> None:
         if self.out.printed_date is None:
@@ -413,7 +417,7 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
     byline_seen = False
     i = 0
     pending: Line | None = None
-    while i < len(lines) or pending is not None:
+    while (i < len(lines) or pending is not None) and i < _MAX_HEADER_LINES:
         from_pending = pending is not None
         if pending is not None:
             ln = pending
@@ -428,12 +432,15 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             b.printed(stamp[1], "date_stamp")
             pending = _rest(text, ln, stamp[0])
             continue
-        d = _date_line(text, ln, lay)
+        end_date = (
+            _last_date_at_end(text, ln.start, ln.end, lay) if ln.end - ln.start <= 160 else None
+        )
+        d = _date_line(text, ln, end_date)
         if d:
             b.add("date_line", ln.start, ln.end)
             b.printed(d, "date_line")
             continue
-        by = _parse_byline(text, ln, lay)
+        by = _parse_byline(text, ln, lay, end_date)
         if by:
             b.add("byline", ln.start, ln.end)
             byline_seen = True
@@ -445,10 +452,10 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             if by.date:
                 b.printed(by.date, "byline")
             continue
-        if _furniture(t, lay.caption_patterns):
+        if _furniture(t, lay.caption_re):
             b.add("caption", ln.start, ln.end)
             continue
-        if _furniture(t, lay.boilerplate_patterns):
+        if _furniture(t, lay.boilerplate_re):
             b.add("boilerplate", ln.start, ln.end)
             continue
         if b.out.title is None and not byline_seen and _navigation(t, lay):
@@ -498,9 +505,9 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
                     close("body", rest)
                 continue
         if tail:
-            close("boilerplate" if _furniture(t, lay.boilerplate_patterns) else "sidebar", ln)
+            close("boilerplate" if _furniture(t, lay.boilerplate_re) else "sidebar", ln)
             continue
-        if _furniture(t, lay.boilerplate_patterns):
+        if _furniture(t, lay.boilerplate_re):
             close("boilerplate", ln)
             tail = tail or _sidebar_marker(t, lay)
             continue
@@ -508,7 +515,7 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
             close("sidebar", ln)
             tail = True
             continue
-        if _furniture(t, lay.caption_patterns):
+        if _furniture(t, lay.caption_re):
             close("caption", ln)
             continue
         if kinds and kinds[-1] == "body" and paragraphs[-1] and not ln.blank_before:
