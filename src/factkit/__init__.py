@@ -26,9 +26,12 @@ from .models import (
     Segment,
     Span,
     Statement,
+    TimeExpression,
     VictimGroup,
 )
+from .numbers import find_counts, parse_count
 from .pipeline import __version__, extract, extract_bytes
+from .timex import find_dates
 from .segment import find_segments, split_sentences
 
 __all__ = [
@@ -52,12 +55,16 @@ __all__ = [
     "Segment",
     "Span",
     "Statement",
+    "TimeExpression",
     "VictimGroup",
     "__version__",
     "default_layout",
     "extract",
     "extract_bytes",
+    "find_counts",
+    "find_dates",
     "find_segments",
     "load_layout",
+    "parse_count",
     "split_sentences",
 ]

@@ -37,6 +37,7 @@ __all__ = [
     "SegmentKind",
     "Span",
     "Statement",
+    "TimeExpression",
     "VictimGroup",
 ]
 
@@ -144,6 +145,33 @@ class Count(BaseModel):
                 raise ValueError(f"count value {self.value} is below min {self.min}")
             if self.max is not None and self.value > self.max:
                 raise ValueError(f"count value {self.value} is above max {self.max}")
+        return self
+
+
+class TimeExpression(BaseModel):
+    """A temporal expression with its TIMEX3 type and value, resolved where possible.
+
+    ``value`` follows TIMEX3: "2021-01-07", "2022-12", "2021", "2022-W18", "2022-Q3",
+    "2022-SU", "P2D", "PT6H", "PRESENT_REF", "XXXX-WXX-1". It is ``None`` when the
+    expression is relative and no reference date was given. ``start``/``end`` give the
+    calendar range the value covers, when it has one.
+    """
+
+    model_config = _FROZEN
+
+    span: Span
+    type: Literal["date", "time", "duration", "set"]
+    value: str | None = None
+    mod: str | None = Field(default=None, description="TIMEX3 mod: START, END, MID, APPROX...")
+    start: dt.date | None = None
+    end: dt.date | None = None
+    relative: bool = Field(default=False, description="Resolved against the reference date.")
+    rule_id: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> TimeExpression:
+        if self.start is not None and self.end is not None and self.start > self.end:
+            raise ValueError("time expression start is after its end")
         return self
 
 
@@ -378,6 +406,9 @@ class Article(BaseModel):
         default=(), description="Every non-blank block of the text, in order, with its role."
     )
     sentences: tuple[Span, ...] = Field(default=(), description="Sentences of the body.")
+    dates: tuple[TimeExpression, ...] = Field(
+        default=(), description="Time expressions in the title, subtitle, captions and body."
+    )
     entities: tuple[Entity, ...] = ()
     statements: tuple[Statement, ...] = ()
     incidents: tuple[Incident, ...] = ()

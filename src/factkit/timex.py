@@ -1,0 +1,946 @@
+"""Temporal expressions: find them with compiled patterns, resolve them against a reference.
+
+``find_dates(text, reference=...)`` returns every date, time, duration and set expression
+with its exact span and a TIMEX3 value ("2021-01-07", "2022-W18", "P2D", "PRESENT_REF").
+
+Why not ``dateparser.search.search_dates``: it returns substrings without offsets
+(dateparser #379), is slow on whole articles, takes "may" and "March" as dates wherever
+they occur, and knows no TIMEX3 values, durations or sets. Here candidates come from a
+few compiled patterns built from ``rules/en/time.toml`` and the layout month table, each
+run once over the text (linear), and overlaps keep the longest candidate. dateparser is
+kept for one job it does well and safely: parsing an isolated date-like candidate string
+that no pattern resolved, with ``RELATIVE_BASE`` fixed and its result cached.
+
+Conventions (TimeML/TIMEX3): spans leave out prepositions ("on Thursday" → "Thursday")
+and keep determiners and modifiers ("the past two months", "earlier this year", "at
+least 30 days"). No wall clock is read: without a reference date, relative expressions
+keep ``value=None``.
+
+Direction of relative expressions without "last"/"next" ("on Thursday", "in March",
+"Dec 4"): a weekday equal to the reference's is the reference day itself; otherwise the
+clause decides — a future marker ("will", "is to", "scheduled", "to be held", ... from
+``time.toml``) in the same sentence before the expression, or right after it, points
+forward; anything else points back, the usual case in news. A month and day with no
+year takes the nearest such date unless the clause's tense says otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from .dates import parse_iso_date
+from .lexicon import default_layout
+from .models import Span, TimeExpression
+from .numbers import _NUMBER_WORDS, number_value
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["find_dates"]
+
+Ref = dt.date | None
+
+
+@dataclass(frozen=True)
+class _Cand:
+    start: int
+    end: int
+    type: str
+    value: str | None
+    mod: str | None
+    rule: str
+    relative: bool
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    raw = resources.files("factkit.rules.en").joinpath("time.toml").read_bytes()
+    data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
+    return data
+
+
+# ------------------------------------------------------------------ calendar helpers
+def _week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _add_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return _add_months(dt.date(year, month, 1), 1) - dt.timedelta(days=1)
+
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def value_range(value: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """The calendar range a TIMEX3 date value covers ("2022-12" → Dec 1 to Dec 31)."""
+    if not value:
+        return None, None
+    v = value.split("T", 1)[0]
+    try:
+        if regex.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            d = dt.date.fromisoformat(v)
+            return d, d
+        if m := regex.fullmatch(r"(\d{4})-(\d\d)", v):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), _month_end(y, mo)
+        if m := regex.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            if m[3]:
+                return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
+            return monday, monday + dt.timedelta(days=6)
+        if m := regex.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
+        if m := regex.fullmatch(r"(\d{4})-H([12])", v):
+            y, h = int(m[1]), int(m[2])
+            return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
+        if m := regex.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+            y = int(m[1])
+            a, b = _SEASON_MONTHS[m[2]]
+            end = _month_end(y + (b - 1) // 12, (b - 1) % 12 + 1)
+            return dt.date(y, a, 1), end
+        if regex.fullmatch(r"\d{4}", v):
+            return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
+        if regex.fullmatch(r"\d{3}", v):
+            return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
+        if regex.fullmatch(r"\d{2}", v):
+            return dt.date(int(v) * 100, 1, 1), dt.date(int(v) * 100 + 99, 12, 31)
+    except ValueError:
+        return None, None
+    return None, None
+
+
+# ------------------------------------------------------------------ patterns
+def _cased(words: list[str]) -> str:
+    forms: set[str] = set()
+    for w in words:
+        forms.update({w.capitalize(), w.upper(), w.title()})
+    return "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    dayparts: dict[str, str]
+    units: dict[str, tuple[str, bool, int]]
+    holidays: dict[str, tuple[int, int]]
+    vague: dict[str, str]
+    future: regex.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> _Grammar:
+    lex = _lexicon()
+    months = default_layout().months
+    month_names = [m for m in months if m != "may"] + ["may"]
+    MONTH = rf"(?:(?:{_cased([m for m in month_names if len(m) > 3 or m == 'may'])})|(?:{_cased([m for m in month_names if len(m) <= 4 and m != 'may'])})\.?)"  # noqa: E501, N806
+    WEEKDAY = rf"(?:{_cased(list(lex['weekdays']))})"  # noqa: N806
+    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # noqa: N806
+    YEAR = r"(?:1[89]\d\d|20\d\d)"  # noqa: N806
+    PART = r"(?:morning|afternoon|evening|night)"  # noqa: N806
+    units = {k: (str(v[0]), bool(v[1]), int(v[2])) for k, v in lex["units"].items()}
+    UNIT = "(?:" + "|".join(sorted(units, key=len, reverse=True)) + ")"  # noqa: N806
+    UNITS = rf"(?:centuries|{UNIT}s?)"  # noqa: N806
+    NUM = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a\s+few|a\s+couple\s+of|several|many|few)"  # noqa: N806
+    HEDGE = (  # noqa: N806
+        r"(?:at\s+least|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|"
+        r"over|under|up\s+to|some|roughly|approximately|well\s+over)"
+    )
+    REL = r"(?:last|next|this|coming|past|previous|current|following|latest|same)"  # noqa: N806
+    EDGE = r"(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"  # noqa: E501, N806
+    not_before = r"(?<![\w$€£#.,/-])"
+    not_after = r"(?![\w%]|[.,]\d|-\w)"
+    holidays = {k: (int(v[0]), int(v[1])) for k, v in lex["holidays"].items()}
+    vague: dict[str, str] = {}
+    for code, words in (
+        ("PRESENT_REF", lex["vague"]["present"]),
+        ("PAST_REF", lex["vague"]["past"]),
+        ("FUTURE_REF", lex["vague"]["future"]),
+    ):
+        for w in words:
+            vague[w] = code
+    holiday_alt = _cased(list(holidays)).replace("\\'", "['’]")
+    vague_alt = "|".join(
+        regex.escape(w).replace("\\ ", r"\s+") for w in sorted(vague, key=len, reverse=True)
+    )
+    specs: list[tuple[str, str, int]] = [
+        (
+            "date.full",
+            rf"{not_before}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+            rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))(?!\d)",
+            0,
+        ),
+        ("date.iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", 0),
+        (
+            "date.month_day",
+            rf"{not_before}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
+            rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?![\w:])",
+            0,
+        ),
+        (
+            "date.month_year",
+            rf"{not_before}(?:(?P<edge>{EDGE})[-\s]\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)",
+            regex.I,
+        ),
+        (
+            "date.month",
+            rf"{not_before}(?:(?P<rel>{REL}|{EDGE})[-\s]\s*)?(?P<m>{MONTH})(?![\w'’])",
+            0,
+        ),
+        (
+            "date.year",
+            rf"(?:(?P<edge>{EDGE})[-\s]\s*)?(?:(?P<fy>fiscal|FY)\s*)?{not_before}(?P<y>{YEAR}){not_after}",
+            regex.I,
+        ),
+        (
+            "date.decade",
+            rf"(?:the\s+)?(?:(?P<edge>early|mid|late)[-\s]\s*)?{not_before}(?P<dec>(?:1[89]|20)\d)0['’]?s\b",
+            regex.I,
+        ),
+        (
+            "date.century",
+            r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century\b",
+            regex.I,
+        ),
+        (
+            "date.quarter",
+            rf"(?:the\s+)?(?:(?P<rel>{REL})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+            rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b",
+            regex.I,
+        ),
+        (
+            "date.half",
+            rf"(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
+            regex.I,
+        ),
+        (
+            "date.season",
+            rf"\b(?:(?P<rel>{REL}|early|late)\s+)?(?P<s>spring|summer|autumn|fall|winter)"
+            rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+            regex.I,
+        ),
+        ("date.holiday", rf"\b(?P<h>{holiday_alt})(?:\s+(?P<y>{YEAR}))?\b", 0),
+        (
+            "date.relday",
+            rf"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<d>today|yesterday|tomorrow|tonight)"
+            rf"(?:\s+(?P<part>{PART}))?(?!['’]s\b)\b"
+            rf"|\b(?P<this>this|last|early\s+this|later\s+this|late\s+last)\s+(?P<part2>{PART})\b"
+            rf"|\b(?P<over>overnight)\b",
+            regex.I,
+        ),
+        (
+            "date.weekday",
+            rf"\b(?:(?P<rel>{REL}|early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b",
+            0,
+        ),
+        (
+            "date.rel_unit",
+            rf"\b(?:(?P<edge>{EDGE})(?:[-\s]|\s+in\s+)\s*)?(?P<the>the\s+)?(?P<rel>{REL})\s+"
+            rf"(?P<u>week(?:end)?|month|year|quarter|decade|century|fortnight)\b",
+            regex.I,
+        ),
+        (
+            "date.the_weekend",
+            r"\bthe\s+weekend\b",
+            regex.I,
+        ),
+        (
+            "duration.rel_n",
+            rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|following|final|initial|recent)\s+"
+            rf"(?P<n>{NUM})\s+(?P<u>{UNITS})\b",
+            regex.I,
+        ),
+        (
+            "date.ago",
+            rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?P<n>{NUM}|a|an)\s+(?P<u>{UNITS})\s+(?:or\s+so\s+)?"
+            rf"(?P<dir>ago|earlier|later|from\s+now|hence)\b",
+            regex.I,
+        ),
+        (
+            "duration.num",
+            rf"(?<![\w.,$-])(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<n>{NUM}|a|an)(?:\s+more)?[-\s]+)"
+            rf"(?P<u>{UNITS})(?P<adj>[-\s]+(?:long|old))?\b(?!-)",
+            regex.I,
+        ),
+        (
+            "duration.long",
+            r"\b(?P<u>day|year|month|week|hour|decades?|years?|months?)[-]?long\b",
+            regex.I,
+        ),
+        (
+            "duration.bare",
+            r"(?<=\b(?:for|over|within|in|take|took|takes|taken)\s)(?P<u>years|months|weeks|days|hours|decades)\b(?!\s+(?:of|ago|later|earlier|before|after))",
+            regex.I,
+        ),
+        (
+            "set",
+            rf"\bevery\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNITS}|{WEEKDAY})\b"
+            rf"|\beach\s+(?P<u2>{UNIT}|{WEEKDAY})\b"
+            r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly)\b"
+            rf"|\b(?P<k>once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u3>{UNIT})\b",
+            regex.I,
+        ),
+        ("vague", rf"(?<![\w-])(?P<v>{vague_alt})(?![\w-])", regex.I),
+        (
+            "date.recent",
+            rf"\b(?P<rel>recent|coming|past|next|last|previous)\s+(?:few\s+)?(?P<u>{UNIT}s|weeks|decades)\b",
+            regex.I,
+        ),
+        (
+            "time.clock",
+            rf"\b(?:(?P<hedge>around|about|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
+            rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
+            rf"(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\b)?"
+            rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s*(?P<tz2>GMT|UTC|PKT|IST|EST|EDT|CET|BST|hours|hrs))?\b"
+            rf"|\b(?P<named>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY}|today|yesterday|tomorrow))?\b",
+            0,
+        ),
+    ]
+    compiled = tuple((name, regex.compile(p, flags)) for name, p, flags in specs)
+    fut = "|".join(
+        regex.escape(w).replace("\\ ", r"\s+")
+        for w in sorted(lex["tense"]["future"], key=len, reverse=True)
+    )
+    return _Grammar(
+        patterns=compiled,
+        months=months,
+        weekdays={k: int(v) for k, v in lex["weekdays"].items()},
+        seasons={k: str(v) for k, v in lex["seasons"].items()},
+        dayparts={k: str(v) for k, v in lex["dayparts"].items()},
+        units=units,
+        holidays=holidays,
+        vague=vague,
+        future=regex.compile(rf"(?i)(?<![\w'])(?:{fut})(?![\w])"),
+    )
+
+
+# ------------------------------------------------------------------ tense
+_CLAUSE_STOP = regex.compile(r"[.!?;\n\u2028\u2029]")
+
+
+_PAST = regex.compile(r"(?<![\w'])(?:was|were|had|did|said|told|ago|earlier|[a-z]{2,}ed)(?![\w'])")
+
+
+def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
+    """The clause's direction: "future" on a future marker before the expression or just
+    after it, "past" on a past-tense verb there, else None (no evidence)."""
+    lo = max(0, start - 160)
+    stops = list(_CLAUSE_STOP.finditer(text, lo, start))
+    if stops:
+        lo = stops[-1].end()
+    hi = min(len(text), end + 60)
+    m = _CLAUSE_STOP.search(text, end, hi)
+    if m:
+        hi = m.start()
+    if g.future.search(text, lo, start) or g.future.search(text, end, hi):
+        return "future"
+    if _PAST.search(text, lo, start) or _PAST.search(text, end, hi):
+        return "past"
+    return None
+
+
+# ------------------------------------------------------------------ resolvers
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    low = " ".join(s.lower().split())
+    if low in ("a few", "few", "several", "many", "a couple of", "some"):
+        return None if low != "a couple of" else 2
+    v = number_value(low)
+    return v
+
+
+def _unit(u: str, g: _Grammar) -> tuple[str, bool, int]:
+    low = u.lower().rstrip("s") if u.lower() != "centuries" else "century"
+    if low not in g.units and low.endswith("ie"):
+        low = low[:-2] + "y"
+    return g.units.get(low, ("Y", False, 1))
+
+
+def _duration(n: int | None, u: str, g: _Grammar) -> str:
+    code, is_time, factor = _unit(u, g)
+    amount = "X" if n is None else str(n * factor)
+    return f"PT{amount}{code}" if is_time else f"P{amount}{code}"
+
+
+_HEDGE_MOD = {
+    "at least": "EQUAL_OR_MORE", "more than": "MORE_THAN", "over": "MORE_THAN",
+    "well over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
+    "under": "LESS_THAN", "nearly": "APPROX", "almost": "APPROX", "about": "APPROX",
+    "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
+    "up to": "EQUAL_OR_LESS", "at about": "APPROX",
+}  # fmt: skip
+_EDGE_MOD = {
+    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
+    "late": "END", "later": "END", "the end of": "END", "mid": "MID", "the middle of": "MID",
+}  # fmt: skip
+
+
+def _hedge(h: str | None) -> str | None:
+    return _HEDGE_MOD.get(" ".join(h.lower().split())) if h else None
+
+
+def _edge(e: str | None) -> str | None:
+    return _EDGE_MOD.get(" ".join(e.lower().split())) if e else None
+
+
+def _month(name: str, g: _Grammar) -> int:
+    return g.months[name.rstrip(".").lower()]
+
+
+def _day(tok: str) -> int:
+    return int(regex.sub(r"\D", "", tok))
+
+
+def _nearest_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
+    """The date with this month and day that the clause most likely means."""
+    options = []
+    for y in range(ref.year - 4, ref.year + 5):
+        try:
+            options.append(dt.date(y, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    past = [d for d in options if d <= ref]
+    fut = [d for d in options if d >= ref]
+    if tense == "past" and past:
+        return max(past)
+    if tense == "future" and fut:
+        return min(fut)
+    near = [d for d in options if abs(d.year - ref.year) <= 1] or options
+    return min(near, key=lambda d: (abs((d - ref).days), d))
+
+
+def _weekday_date(wd: int, rel: str | None, ref: dt.date, tense: str | None) -> dt.date:
+    diff = wd - ref.isoweekday()
+    rel = rel.lower() if rel else None
+    if rel in ("next", "coming", "following"):
+        return ref + dt.timedelta(days=diff % 7 or 7)
+    if rel in ("last", "past", "previous"):
+        return ref - dt.timedelta(days=(-diff) % 7 or 7)
+    if rel == "this":
+        return ref + dt.timedelta(days=diff)
+    if diff == 0:
+        return ref
+    if tense == "future":  # otherwise the past, the usual case in news
+        return ref + dt.timedelta(days=diff % 7)
+    return ref - dt.timedelta(days=(-diff) % 7)
+
+
+def _shift(ref: dt.date, unit: str, n: int, g: _Grammar) -> str | None:
+    """The calendar unit ``n`` units from ``ref`` (negative: back), at that unit's grain."""
+    code, is_time, factor = _unit(unit, g)
+    if is_time:
+        return ref.isoformat()
+    k = n * factor
+    if code == "D":
+        return (ref + dt.timedelta(days=k)).isoformat()
+    if code == "W":
+        return _week(ref + dt.timedelta(weeks=k))
+    if code == "M":
+        if factor == 3:
+            d = _add_months(ref, k)
+            return f"{d.year}-Q{_quarter(d)}"
+        d = _add_months(ref, k)
+        return f"{d.year}-{d.month:02d}"
+    year = ref.year + k
+    if factor == 10:
+        return str(year)[:3] if abs(n) == 0 else str(year)
+    if factor == 100:
+        return str(year)[:2] if abs(n) == 0 else str(year)
+    return str(year)
+
+
+Resolver = Callable[[regex.Match[str], str, Ref, _Grammar], "tuple[str, str | None, str | None, bool] | None"]  # noqa: E501
+
+
+def _r_full(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if m["y1"]:
+        mo, d, y = _month(m["m1"], g), _day(m["d1"]), int(m["y1"])
+    else:
+        mo, d, y = _month(m["m2"], g), _day(m["d2"]), int(m["y2"])
+    try:
+        return "date", dt.date(y, mo, d).isoformat(), None, False
+    except ValueError:
+        return None
+
+
+def _r_iso(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    d = parse_iso_date(m.group())
+    return ("date", d.isoformat(), None, False) if d else None
+
+
+def _r_month_day(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if m["m1"]:
+        mo, d = _month(m["m1"], g), _day(m["d1"])
+    else:
+        mo, d = _month(m["m2"], g), _day(m["d2"])
+    if m["m1"] and m["m1"].rstrip(".").lower() == "may" and not m["m1"][0].isupper():
+        return None
+    if not 1 <= d <= 31:
+        return None
+    if ref is None:
+        return "date", None, None, True
+    date = _nearest_year(mo, d, ref, _tense(text, m.start(), m.end(), g))
+    return ("date", date.isoformat(), None, True) if date else None
+
+
+def _r_month_year(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if not m["m"][0].isupper():
+        return None
+    return "date", f"{int(m['y'])}-{_month(m['m'], g):02d}", _edge(m["edge"]), False
+
+
+_MAY_NOT_MONTH = regex.compile(
+    r"\s+(?:be|have|not|also|well|still|never|already|soon|only|even|just|need|want|help|"
+    r"take|make|come|go|get|see|find|use|lead|cause|face|affect|allow|include|I|we|you|he|"
+    r"she|it|they|God|the)\b"
+)
+
+
+def _r_month(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    name = m["m"]
+    low = name.rstrip(".").lower()
+    if low == "may" and (
+        _MAY_NOT_MONTH.match(text, m.end()) or not regex.search(r"(?i)\b(?:in|of|since|until|by|from|to|this|last|next|early|late|mid|during|through)\s+$", text[max(0, m.start() - 12) : m.start()])  # noqa: E501
+    ):
+        return None
+    if low == "march" and regex.match(r"\s+(?:on|to|through|against|toward|towards)\b", text[m.end() : m.end() + 12]) and not regex.search(r"(?i)\b(?:in|of|since|until|by|during)\s+$", text[max(0, m.start() - 10) : m.start()]):  # noqa: E501
+        return None
+    if len(low) <= 3 and not name.endswith(".") and low not in ("may",):
+        return None  # "Jan", "Dec" without a day are names or noise, not months
+    mo = _month(name, g)
+    rel = m["rel"].lower() if m["rel"] else None
+    mod = _edge(rel)
+    if ref is None:
+        return "date", None, mod, True
+    if rel in ("next", "coming", "following"):
+        y = ref.year if mo > ref.month else ref.year + 1
+    elif rel in ("last", "past", "previous"):
+        y = ref.year if mo < ref.month else ref.year - 1
+    elif rel in ("this", "current"):
+        y = ref.year
+    else:
+        tense = _tense(text, m.start(), m.end(), g)
+        if tense == "future":
+            y = ref.year if mo >= ref.month else ref.year + 1
+        else:
+            y = ref.year if mo <= ref.month else ref.year - 1
+    return "date", f"{y}-{mo:02d}", mod, True
+
+
+_YEAR_NOT_DATE_AFTER = regex.compile(
+    r"\s+(?:people|persons|troops|soldiers|militants|civilians|men|women|children|cases|votes|"
+    r"km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|dollars|rupees|units|"
+    r"members|students|times|pages|words|hours|calories|points|megawatts|MW|acres|hectares|"
+    r"cars|vehicles|houses|homes|families|refugees|prisoners|workers|jobs|shares|barrels)\b",
+    regex.I,
+)
+
+
+def _r_year(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if _YEAR_NOT_DATE_AFTER.match(text, m.end()):
+        return None
+    before = text[max(0, m.start("y") - 4) : m.start("y")]
+    if regex.search(r"(?:No\.|#|Rs\.?|PKR|USD|\$)\s*$", before):
+        return None
+    return "date", str(int(m["y"])), _edge(m["edge"]), False
+
+
+def _r_decade(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    return "date", m["dec"], _edge(m["edge"]), False
+
+
+def _r_century(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    n = int(m["n"])
+    return ("date", f"{n - 1:02d}", None, False) if 1 <= n <= 22 else None
+
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def _r_quarter(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
+    y = m["y"] or m["y2"]
+    if y:
+        return "date", f"{int(y)}-Q{q}", None, False
+    if ref is None:
+        return "date", None, None, True
+    year = ref.year
+    rel = (m["rel"] or "").lower()
+    if rel in ("last", "previous") or (q > _quarter(ref) and rel not in ("next", "coming")):
+        year = ref.year - 1 if q >= _quarter(ref) else ref.year
+    return "date", f"{year}-Q{q}", None, True
+
+
+def _r_half(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    h = 1 if m["h"].lower() == "first" else 2
+    if m["y"]:
+        return "date", f"{int(m['y'])}-H{h}", None, False
+    if ref is None:
+        return "date", None, None, True
+    off = {"last": -1, "next": 1}.get((m["rel"] or "").lower(), 0)
+    return "date", f"{ref.year + off}-H{h}", None, True
+
+
+def _r_season(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    word = m["s"].lower()
+    rel = (m["rel"] or "").lower()
+    if word == "fall" and not (rel or m["y"]):
+        return None  # "fall" alone is a verb
+    code = g.seasons[word]
+    if m["y"]:
+        return "date", f"{int(m['y'])}-{code}", _edge(rel), False
+    if ref is None:
+        return "date", None, _edge(rel), True
+    start_month = _SEASON_MONTHS[code][0]
+    started = ref.month >= start_month
+    if rel in ("last", "past", "previous"):
+        y = ref.year - 1 if started or code == "WI" else ref.year
+        if code != "WI" and ref.month > _SEASON_MONTHS[code][1]:
+            y = ref.year
+    elif rel in ("next", "coming"):
+        y = ref.year + 1 if started else ref.year
+    else:
+        y = ref.year
+    return "date", f"{y}-{code}", _edge(rel), True
+
+
+def _r_holiday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    key = m["h"].lower().replace("’", "'")
+    mo, d = g.holidays[key]
+    if m["y"]:
+        return "date", dt.date(int(m["y"]), mo, d).isoformat(), None, False
+    if ref is None:
+        return "date", None, None, True
+    date = _nearest_year(mo, d, ref, _tense(text, m.start(), m.end(), g))
+    return ("date", date.isoformat(), None, True) if date else None
+
+
+def _r_relday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if m["over"]:
+        return ("time", None if ref is None else f"{ref.isoformat()}TNI", None, True)
+    if m["d"]:
+        word = m["d"].lower()
+        off = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+        if m["ba"]:
+            off += -1 if m["ba"].lower() == "before" else 1
+        part = m["part"] or ("night" if word == "tonight" else None)
+    else:
+        this = " ".join(m["this"].lower().split())
+        off = -1 if this in ("last", "late last") else 0
+        part = m["part2"]
+    if ref is None:
+        return ("time" if part else "date"), None, None, True
+    day = (ref + dt.timedelta(days=off)).isoformat()
+    if part:
+        return "time", f"{day}T{g.dayparts[part.lower()]}", None, True
+    return "date", day, None, True
+
+
+def _r_weekday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    wd = g.weekdays[m["wd"].lower()]
+    rel = m["rel"]
+    mod = _edge(rel.lower()) if rel else None
+    if mod:
+        rel = None
+    typ = "time" if m["part"] else "date"
+    if ref is None:
+        return typ, None, mod, True
+    d = _weekday_date(wd, rel, ref, _tense(text, m.start(), m.end(), g))
+    value = d.isoformat()
+    if m["part"]:
+        value += f"T{g.dayparts[m['part'].lower()]}"
+    return typ, value, mod, True
+
+
+def _r_rel_unit(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    rel = m["rel"].lower()
+    unit = m["u"].lower()
+    mod = _edge(m["edge"])
+    if m["the"] and rel in ("past", "last", "next", "coming", "following", "previous"):
+        if unit == "weekend":
+            pass
+        else:
+            return "duration", _duration(1, unit, g), mod, False
+    if rel == "latest" or rel == "same":
+        return None
+    if ref is None:
+        return "date", None, mod, True
+    off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    if unit == "weekend":
+        base = ref + dt.timedelta(weeks=off)
+        if off == 0 and ref.isoweekday() < 6 and _tense(text, m.start(), m.end(), g) == "past":
+            base = ref - dt.timedelta(weeks=1)
+        return "date", f"{_week(base)}-WE", mod, True
+    if unit in ("decade", "century"):
+        y = ref.year + off * (10 if unit == "decade" else 100)
+        return "date", (str(y)[:3] if unit == "decade" else str(y)[:2]), mod, True
+    value = _shift(ref, unit, off, g)
+    return "date", value, mod, True
+
+
+def _r_the_weekend(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if ref is None:
+        return "date", None, None, True
+    tense = _tense(text, m.start(), m.end(), g)
+    base = ref if tense == "future" or ref.isoweekday() >= 6 else ref - dt.timedelta(weeks=1)
+    return "date", f"{_week(base)}-WE", None, True
+
+
+def _r_rel_n(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    n = _num(m["n"])
+    if n is None and m["n"].lower() not in ("a few", "few", "several", "many", "a couple of"):
+        return None
+    return "duration", _duration(n, m["u"], g), _hedge(m["hedge"]), False
+
+
+def _r_ago(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    raw = m["n"].lower()
+    n = 1 if raw in ("a", "an") else _num(m["n"])
+    sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
+    mod = _hedge(m["hedge"])
+    if n is None:
+        return "date", ("PAST_REF" if sign < 0 else "FUTURE_REF"), mod, False
+    if ref is None:
+        return "date", None, mod, True
+    return "date", _shift(ref, m["u"], sign * n, g), mod, True
+
+
+def _r_duration(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    raw = " ".join(m["n"].lower().split())
+    unit = m["u"].lower()
+    plural = unit.endswith("s") and unit not in ("s",)
+    if raw in ("a", "an"):
+        if plural:
+            return None
+        n: int | None = 1
+    else:
+        n = _num(m["n"])
+        if n is None and raw not in ("a few", "few", "several", "many", "a couple of"):
+            return None
+    if unit in ("night", "nights") and not m["adj"] and raw in ("a", "an", "one"):
+        return None
+    return "duration", _duration(n, unit, g), _hedge(m["hedge"]), False
+
+
+def _r_long(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    u = m["u"].lower()
+    n = None if u.endswith("s") else 1
+    return "duration", _duration(n, u, g), None, False
+
+
+def _r_bare(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    return "duration", _duration(None, m["u"], g), None, False
+
+
+def _r_set(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    if m["adv"]:
+        adv = m["adv"].lower()
+        unit = {
+            "daily": "day", "weekly": "week", "monthly": "month", "annually": "year",
+            "yearly": "year", "hourly": "hour", "nightly": "night", "quarterly": "quarter",
+            "biweekly": "fortnight", "fortnightly": "fortnight",
+        }[adv]  # fmt: skip
+        return "set", _duration(1, unit, g), None, False
+    u = m["u"] or m["u2"] or m["u3"]
+    if u.lower() in g.weekdays:
+        return "set", f"XXXX-WXX-{g.weekdays[u.lower()]}", None, False
+    n = _num(m["n"]) if m["n"] else 1
+    return "set", _duration(n, u, g), None, False
+
+
+def _r_vague(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    key = " ".join(m["v"].lower().split())
+    code = g.vague.get(key)
+    if code is None:
+        return None
+    if key in ("once", "earlier", "present", "future") and not _vague_ok(key, m, text):
+        return None
+    return "date", code, None, False
+
+
+def _vague_ok(key: str, m: regex.Match[str], text: str) -> bool:
+    before = text[max(0, m.start() - 20) : m.start()].lower()
+    after = text[m.end() : m.end() + 20].lower()
+    if key == "once":
+        return False
+    if key == "earlier":
+        return bool(regex.match(r"\s*(?:[,.;]|$)", after)) and not regex.search(r"(?:an?|the)\s+$", before)
+    if key == "present":
+        return bool(regex.search(r"(?:at|the)\s+$", before)) and not regex.match(r"\s+\w", after)
+    if key == "future":
+        return bool(regex.search(r"(?:the|in)\s+$", before)) or bool(regex.match(r"\s+(?:plans?|talks|meetings?)\b", after))  # noqa: E501
+    return True
+
+
+def _r_recent(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    rel = m["rel"].lower()
+    if rel == "recent":
+        return "date", "PAST_REF", None, False
+    if rel in ("coming", "next"):
+        return "date", "FUTURE_REF", None, False
+    return "duration", _duration(None, m["u"], g), None, False
+
+
+def _r_clock(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+    mod = _hedge(m["hedge"]) if m["hedge"] else None
+    if m["named"]:
+        hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["named"].lower()]
+        wd = m["wd2"]
+    elif m["h2"] is not None:
+        hh, mm, wd = int(m["h2"]), int(m["mi2"]), None
+        if not m["tz2"]:
+            return None
+    else:
+        hh, mm, wd = int(m["h"]), int(m["mi"] or 0), m["wd"]
+        if hh > 12 or mm > 59:
+            return None
+        pm = m["ap"].lower().startswith("p")
+        hh = (hh % 12) + (12 if pm else 0)
+    if ref is None:
+        return "time", None, mod, True
+    day = ref
+    if wd:
+        low = wd.lower()
+        if low in g.weekdays:
+            day = _weekday_date(g.weekdays[low], None, ref, _tense(text, m.start(), m.end(), g))
+        else:
+            day = ref + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[low])
+    return "time", f"{day.isoformat()}T{hh:02d}:{mm:02d}", mod, True
+
+
+_RESOLVERS: dict[str, Callable[..., tuple[str, str | None, str | None, bool] | None]] = {
+    "date.full": _r_full,
+    "date.iso": _r_iso,
+    "date.month_day": _r_month_day,
+    "date.month_year": _r_month_year,
+    "date.month": _r_month,
+    "date.year": _r_year,
+    "date.decade": _r_decade,
+    "date.century": _r_century,
+    "date.quarter": _r_quarter,
+    "date.half": _r_half,
+    "date.season": _r_season,
+    "date.holiday": _r_holiday,
+    "date.relday": _r_relday,
+    "date.weekday": _r_weekday,
+    "date.rel_unit": _r_rel_unit,
+    "date.the_weekend": _r_the_weekend,
+    "duration.rel_n": _r_rel_n,
+    "date.ago": _r_ago,
+    "duration.num": _r_duration,
+    "duration.long": _r_long,
+    "duration.bare": _r_bare,
+    "set": _r_set,
+    "vague": _r_vague,
+    "date.recent": _r_recent,
+    "time.clock": _r_clock,
+}
+
+
+def _candidates(text: str, ref: Ref, g: _Grammar) -> Iterator[_Cand]:
+    for rank, (name, pat) in enumerate(g.patterns):
+        resolve = _RESOLVERS[name]
+        for m in pat.finditer(text):
+            if m.end() == m.start():
+                continue
+            got = resolve(m, text, ref, g)
+            if got is None:
+                continue
+            typ, value, mod, relative = got
+            start, end = m.start(), m.end()
+            # a trailing possessive or dot of an abbreviation never ends a timex
+            while end > start and text[end - 1] in " ,":
+                end -= 1
+            yield _Cand(start, end, typ, value, mod, f"factkit.timex.{name}.v1#{rank}", relative)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Non-overlapping candidates, longest first, then earliest, then pattern order."""
+    chosen: list[_Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start, c.rule)):
+        i = bisect.bisect_left(taken, (c.start, c.end))
+        if i > 0 and taken[i - 1][1] > c.start:
+            continue
+        if i < len(taken) and taken[i][0] < c.end:
+            continue
+        taken.insert(i, (c.start, c.end))
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: (c.start, c.end))
+
+
+def _coerce_reference(reference: object) -> Ref:
+    from .pipeline import coerce_date
+
+    return coerce_date(reference, "reference")
+
+
+def find_dates(text: str, *, reference: dt.date | str | None = None) -> list[TimeExpression]:
+    """Every temporal expression in ``text`` with its span, TIMEX3 type and value.
+
+    Args:
+        text: any text; offsets index it exactly.
+        reference: the date relative expressions resolve against (a date, datetime or
+            ``YYYY-MM-DD``), usually the publication date. Without it, relative
+            expressions keep ``value=None``.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+        DateError: ``reference`` is not a date.
+
+    >>> [(t.span.text, t.value) for t in find_dates("He said on Thursday.", reference="2022-05-06")]
+    [('Thursday', '2022-05-05')]
+    >>> [(t.span.text, t.type, t.value) for t in find_dates("the two-day talks in 2021")]
+    [('two-day', 'duration', 'P2D'), ('2021', 'date', '2021')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    ref = _coerce_reference(reference)
+    return _find(text, ref)
+
+
+def _find(text: str, ref: Ref) -> list[TimeExpression]:
+    g = _grammar()
+    out = []
+    for c in _select(list(_candidates(text, ref, g))):
+        lo, hi = value_range(c.value) if c.type in ("date", "time") else (None, None)
+        out.append(
+            TimeExpression.model_construct(
+                span=Span.of(text, c.start, c.end),
+                type=c.type,
+                value=c.value,
+                mod=c.mod,
+                start=lo,
+                end=hi,
+                relative=c.relative,
+                rule_id=c.rule.split("#", 1)[0],
+            )
+        )
+    return out
