@@ -31,8 +31,8 @@ from .models import (
 )
 from .numbers import find_counts, parse_count
 from .pipeline import __version__, extract, extract_bytes
-from .timex import find_dates
 from .segment import find_segments, split_sentences
+from .timex import find_dates
 
 __all__ = [
     "Article",

@@ -72,6 +72,9 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "hundreds of thousands": (200_000, None),
     "millions": (2_000_000, None),
 }
+_A_FOLLOWERS = frozenset(
+    {"hundred", "thousand", "million", "billion", "trillion", "dozen", "score", "couple", "pair"}
+)
 HEDGES: dict[str, str] = {
     "at least": "min",
     "a minimum of": "min",
@@ -104,9 +107,13 @@ HEDGES: dict[str, str] = {
     "nearly all": "near",
 }
 
-_WORD_ALT = "|".join(sorted([*UNITS, *TENS, *SCALES, *MULTIPLES], key=len, reverse=True))
-# "twenty-one", "two hundred and five", "half a dozen"
-_NUMBER_WORDS = rf"(?:\b(?:{_WORD_ALT})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD_ALT})\b)*)"
+_WORD_ALT = "|".join(
+    sorted([w for w in [*UNITS, *TENS, *SCALES, *MULTIPLES] if w not in ("a", "an")], key=len,
+           reverse=True)
+)  # fmt: skip
+_A_SCALE = r"(?:an?|half\s+an?)\s+(?:hundred|thousand|million|billion|trillion|dozen|score|couple)"
+# "twenty-one", "two hundred and five", "a dozen", "half a dozen"; "a" only before a scale
+_NUMBER_WORDS = rf"(?:\b(?:{_A_SCALE}|{_WORD_ALT})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD_ALT})\b)*)"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _DIGITS_SCALED = rf"{_DIGITS}(?:\s*(?:{'|'.join(SCALES)}|m|mn|bn|k)\b)?"
 _VAGUE_ALT = "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
@@ -135,13 +142,12 @@ def _words_value(text: str) -> int | None:
             if not seen or i == len(tokens) - 1:
                 return None
             continue
-        if tok in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in (
-            "hundred", "thousand", "million", "billion", "trillion", "dozen", "score", "couple",
-            "pair",
-        ):  # fmt: skip
-            current += 1
-            seen = True
-            continue
+        if tok in ("a", "an"):
+            if i + 1 < len(tokens) and tokens[i + 1] in _A_FOLLOWERS and (i == 0 or half):
+                current += 1
+                seen = True
+                continue
+            return None  # "a" is a number only before a scale word: "a dozen"
         if tok == "half":
             half = True
             continue
@@ -176,9 +182,7 @@ def number_value(text: str) -> int | None:
     [1500, 2500000, 21, 12, 7]
     """
     t = text.strip().lower()
-    m = regex.fullmatch(
-        rf"(?P<d>{_DIGITS})\s*(?P<s>{'|'.join(SCALES)}|m|mn|bn|k)?", t
-    )
+    m = regex.fullmatch(rf"(?P<d>{_DIGITS})\s*(?P<s>{'|'.join(SCALES)}|m|mn|bn|k)?", t)
     if m:
         num = float(m["d"].replace(",", "")) if "." in m["d"] else int(m["d"].replace(",", ""))
         scale = m["s"]

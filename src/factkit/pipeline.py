@@ -15,7 +15,8 @@ from .dates import parse_iso_date
 from .errors import DateError, InputError
 from .lexicon import Layout, default_layout
 from .models import Article, Diagnostic, Meta, Span
-from .segment import find_segments
+from .segment import Structure, find_segments
+from .timex import find_dates_in
 
 __all__ = ["DateLike", "__version__", "coerce_date", "extract", "extract_bytes"]
 
@@ -63,6 +64,14 @@ def _diagnostics(text: str) -> list[Diagnostic]:
     return out
 
 
+_CONTENT = frozenset({"title", "subtitle", "caption", "dateline", "heading", "body"})
+
+
+def _content_regions(st: Structure) -> list[tuple[int, int]]:
+    """Where facts are looked for: headline, captions, dateline and body, not furniture."""
+    return [(s.span.start, s.span.end) for s in st.segments if s.kind in _CONTENT]
+
+
 def extract(
     text: str, *, published: DateLike | dt.datetime = None, layout: Layout | None = None
 ) -> Article:
@@ -92,6 +101,8 @@ def extract(
     lay = layout or default_layout()
     st = find_segments(text, lay)
     diags = _diagnostics(text)
+    reference = given or (st.printed_date.date if st.printed_date else None)
+    dates = find_dates_in(text, _content_regions(st), reference)
     printed = st.printed_date
     if given is not None:
         pub, source = given, "caller"
@@ -122,6 +133,7 @@ def extract(
             "dateline_span": st.dateline_span,
             "segments": st.segments,
             "sentences": st.sentences,
+            "dates": dates,
             "diagnostics": diags,
             "meta": Meta(factkit_version=__version__, rules=lay.sources),
         }

@@ -17,11 +17,13 @@ least 30 days"). No wall clock is read: without a reference date, relative expre
 keep ``value=None``.
 
 Direction of relative expressions without "last"/"next" ("on Thursday", "in March",
-"Dec 4"): a weekday equal to the reference's is the reference day itself; otherwise the
-clause decides — a future marker ("will", "is to", "scheduled", "to be held", ... from
-``time.toml``) in the same sentence before the expression, or right after it, points
-forward; anything else points back, the usual case in news. A month and day with no
-year takes the nearest such date unless the clause's tense says otherwise.
+"Dec 4"): a weekday equal to the reference's is the reference day itself. Otherwise the
+sentence's tense decides: the marker nearest before the expression (a future marker from
+``time.toml`` such as "will", "is to", "scheduled", "to be held"; or a past-tense verb),
+else the first marker after it. A weekday then is the coming one for the future and the
+past one otherwise (the usual case in news: "said Wednesday"). A month and day with no
+year is the nearest such date, one on the side the tense points to counting as up to 120
+days nearer; a bare month is in the reference year unless the tense points clearly away.
 """
 
 from __future__ import annotations
@@ -47,9 +49,11 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-__all__ = ["find_dates"]
+__all__ = ["find_dates", "find_dates_in", "value_range"]
 
 Ref = dt.date | None
+_M = regex.Match[str]
+_Res = tuple[str, str | None, str | None, bool] | None  # type, value, mod, relative
 
 
 @dataclass(frozen=True)
@@ -157,22 +161,28 @@ def _grammar() -> _Grammar:
     lex = _lexicon()
     months = default_layout().months
     month_names = [m for m in months if m != "may"] + ["may"]
-    MONTH = rf"(?:(?:{_cased([m for m in month_names if len(m) > 3 or m == 'may'])})|(?:{_cased([m for m in month_names if len(m) <= 4 and m != 'may'])})\.?)"  # noqa: E501, N806
-    WEEKDAY = rf"(?:{_cased(list(lex['weekdays']))})"  # noqa: N806
-    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"  # noqa: N806
-    YEAR = r"(?:1[89]\d\d|20\d\d)"  # noqa: N806
-    PART = r"(?:morning|afternoon|evening|night)"  # noqa: N806
+    full_names = _cased([m for m in month_names if len(m) > 3 or m == "may"])
+    short_names = _cased([m for m in month_names if len(m) <= 4 and m != "may"])
+    MONTH = rf"(?:(?:{full_names})|(?:{short_names})\.?)"
+    WEEKDAY = rf"(?:{_cased(list(lex['weekdays']))})"
+    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    YEAR = r"(?:1[89]\d\d|20\d\d)"
+    PART = r"(?:morning|afternoon|evening|night)"
     units = {k: (str(v[0]), bool(v[1]), int(v[2])) for k, v in lex["units"].items()}
-    UNIT = "(?:" + "|".join(sorted(units, key=len, reverse=True)) + ")"  # noqa: N806
-    UNITS = rf"(?:centuries|{UNIT}s?)"  # noqa: N806
-    NUM = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a\s+few|a\s+couple\s+of|several|many|few)"  # noqa: N806
-    HEDGE = (  # noqa: N806
-        r"(?:at\s+least|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|"
+    UNIT = "(?:" + "|".join(sorted(units, key=len, reverse=True)) + ")"
+    UNITS = rf"(?:centuries|{UNIT}s?)"
+    NUM = rf"(?:\d+(?:\.\d+)?|{_NUMBER_WORDS}|a\s+few|a\s+couple\s+of|several|many|few)"
+    HEDGE = (
+        r"(?:at\s+least|no\s+more\s+than|no\s+less\s+than|more\s+than|less\s+than|fewer\s+than|nearly|almost|about|around|"
         r"over|under|up\s+to|some|roughly|approximately|well\s+over)"
     )
-    REL = r"(?:last|next|this|coming|past|previous|current|following|latest|same)"  # noqa: N806
-    EDGE = r"(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)"  # noqa: E501, N806
+    REL = r"(?:last|next|this|coming|past|previous|current|following|latest|same)"
+    EDGE = (
+        r"(?:early|late|mid|earlier|later|the\s+end\s+of|the\s+beginning\s+of"
+        r"|the\s+start\s+of|the\s+middle\s+of)"
+    )
     not_before = r"(?<![\w$€£#.,/-])"
+    glued = r"(?:(?<![\w$€£#.,/-])|(?<=[a-z])(?=[A-Z]))"  # "CorrespondentJanuary 08"
     not_after = r"(?![\w%]|[.,]\d|-\w)"
     holidays = {k: (int(v[0]), int(v[1])) for k, v in lex["holidays"].items()}
     vague: dict[str, str] = {}
@@ -190,7 +200,7 @@ def _grammar() -> _Grammar:
     specs: list[tuple[str, str, int]] = [
         (
             "date.full",
-            rf"{not_before}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
+            rf"{glued}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY}),?\s+(?P<y1>{YEAR})"
             rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}),?\s+(?P<y2>{YEAR}))(?!\d)",
             0,
         ),
@@ -198,12 +208,13 @@ def _grammar() -> _Grammar:
         (
             "date.month_day",
             rf"{not_before}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
-            rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?![\w:])",
+            rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!\w|:\d)",
             0,
         ),
         (
             "date.month_year",
-            rf"{not_before}(?:(?P<edge>{EDGE})[-\s]\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})(?!\d)",
+            rf"{not_before}(?:(?P<edge>{EDGE})[-\s]\s*)?(?P<m>{MONTH}),?\s+(?:of\s+)?"
+            rf"(?:(?P<y>{YEAR})(?!\d)|(?P<rel>this|last|next)\s+year\b)",
             regex.I,
         ),
         (
@@ -213,7 +224,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.year",
-            rf"(?:(?P<edge>{EDGE})[-\s]\s*)?(?:(?P<fy>fiscal|FY)\s*)?{not_before}(?P<y>{YEAR}){not_after}",
+            rf"{not_before}(?:(?P<edge>{EDGE})[-\s]\s*)?(?:(?P<fy>fiscal|FY)\s*)?(?P<y>{YEAR}){not_after}",
             regex.I,
         ),
         (
@@ -228,7 +239,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.quarter",
-            rf"(?:the\s+)?(?:(?P<rel>{REL})\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
+            rf"(?:the\s+)?(?:(?P<rel>{REL})\s+|(?P<y0>{YEAR})\s+|(?P<rel0>this|last|next)\s+year['’]s\s+)?"
+            rf"(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
             rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b",
             regex.I,
         ),
@@ -246,7 +258,8 @@ def _grammar() -> _Grammar:
         ("date.holiday", rf"\b(?P<h>{holiday_alt})(?:\s+(?P<y>{YEAR}))?\b", 0),
         (
             "date.relday",
-            rf"\b(?:the\s+day\s+(?P<ba>before|after)\s+)?(?P<d>today|yesterday|tomorrow|tonight)"
+            rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<ba>before|after)\s+)?"
+            rf"(?P<d>today|yesterday|tomorrow|tonight)"
             rf"(?:\s+(?P<part>{PART}))?(?!['’]s\b)\b"
             rf"|\b(?P<this>this|last|early\s+this|later\s+this|late\s+last)\s+(?P<part2>{PART})\b"
             rf"|\b(?P<over>overnight)\b",
@@ -254,7 +267,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.weekday",
-            rf"\b(?:(?P<rel>{REL}|early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b",
+            rf"\b(?:(?P<rel>{REL}|early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>{PART}))?\b",
             0,
         ),
         (
@@ -270,7 +283,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "duration.rel_n",
-            rf"\b(?:(?P<hedge>{HEDGE})\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|following|final|initial|recent)\s+"
+            rf"\b(?:(?!over\b)(?P<hedge>{HEDGE})\s+)?(?:the\s+)?(?P<rel>past|last|next|coming|previous|first|following|final|initial|recent)\s+"
             rf"(?P<n>{NUM})\s+(?P<u>{UNITS})\b",
             regex.I,
         ),
@@ -282,7 +295,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "duration.num",
-            rf"(?<![\w.,$-])(?:(?P<hedge>{HEDGE})\s+)?(?:(?P<n>{NUM}|a|an)(?:\s+more)?[-\s]+)"
+            rf"(?<![\w.,$-])(?:(?P<hedge>{HEDGE})\s+)?(?P<the>the\s+)?(?:(?P<n>{NUM}|a|an)(?:\s+more)?(?P<sep>[-\s]+))"
             rf"(?P<u>{UNITS})(?P<adj>[-\s]+(?:long|old))?\b(?!-)",
             regex.I,
         ),
@@ -299,8 +312,8 @@ def _grammar() -> _Grammar:
         (
             "set",
             rf"\bevery\s+(?:other\s+)?(?:(?P<n>{NUM})\s+)?(?P<u>{UNITS}|{WEEKDAY})\b"
-            rf"|\beach\s+(?P<u2>{UNIT}|{WEEKDAY})\b"
-            r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|quarterly|biweekly|fortnightly)\b"
+            rf"|\beach\s+(?P<u2>{UNIT}|{WEEKDAY})\b|\b(?:each|every)\s+(?P<mo>{MONTH})(?![\w.])"
+            r"|\b(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|fortnightly)\b"
             rf"|\b(?P<k>once|twice|thrice|(?:{NUM})\s+times)\s+(?:a|an|per|each|every)\s+(?P<u3>{UNIT})\b",
             regex.I,
         ),
@@ -314,7 +327,8 @@ def _grammar() -> _Grammar:
             "time.clock",
             rf"\b(?:(?P<hedge>around|about|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-            rf"(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\b)?"
+            rf"(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\b"
+            rf"|(?P<cm>{MONTH})\s+(?P<cd>{DAY})\b))?"
             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s*(?P<tz2>GMT|UTC|PKT|IST|EST|EDT|CET|BST|hours|hrs))?\b"
             rf"|\b(?P<named>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY}|today|yesterday|tomorrow))?\b",
             0,
@@ -346,21 +360,30 @@ _PAST = regex.compile(r"(?<![\w'])(?:was|were|had|did|said|told|ago|earlier|[a-z
 
 
 def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
-    """The clause's direction: "future" on a future marker before the expression or just
-    after it, "past" on a past-tense verb there, else None (no evidence)."""
-    lo = max(0, start - 160)
+    """The clause's direction: the tense marker nearest before the expression in its
+    sentence ("future" for "will", "is to", ...; "past" for a past-tense verb), else the
+    first one after it, else None (no evidence)."""
+    lo = max(0, start - 100)
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
     if stops:
         lo = stops[-1].end()
-    hi = min(len(text), end + 60)
+    best: tuple[int, str] | None = None
+    for pat, label in ((g.future, "future"), (_PAST, "past")):
+        for mm in pat.finditer(text, lo, start):
+            if best is None or mm.end() > best[0]:
+                best = (mm.end(), label)
+    if best is not None:
+        return best[1]
+    hi = min(len(text), end + 50)
     m = _CLAUSE_STOP.search(text, end, hi)
     if m:
         hi = m.start()
-    if g.future.search(text, lo, start) or g.future.search(text, end, hi):
-        return "future"
-    if _PAST.search(text, lo, start) or _PAST.search(text, end, hi):
-        return "past"
-    return None
+    after: tuple[int, str] | None = None
+    for pat, label in ((g.future, "future"), (_PAST, "past")):
+        mm2 = pat.search(text, end, hi)
+        if mm2 is not None and (after is None or mm2.start() < after[0]):
+            after = (mm2.start(), label)
+    return after[1] if after else None
 
 
 # ------------------------------------------------------------------ resolvers
@@ -370,8 +393,7 @@ def _num(s: str | None) -> int | None:
     low = " ".join(s.lower().split())
     if low in ("a few", "few", "several", "many", "a couple of", "some"):
         return None if low != "a couple of" else 2
-    v = number_value(low)
-    return v
+    return number_value(low)
 
 
 def _unit(u: str, g: _Grammar) -> tuple[str, bool, int]:
@@ -392,7 +414,8 @@ _HEDGE_MOD = {
     "well over": "MORE_THAN", "less than": "LESS_THAN", "fewer than": "LESS_THAN",
     "under": "LESS_THAN", "nearly": "APPROX", "almost": "APPROX", "about": "APPROX",
     "around": "APPROX", "some": "APPROX", "roughly": "APPROX", "approximately": "APPROX",
-    "up to": "EQUAL_OR_LESS", "at about": "APPROX",
+    "up to": "EQUAL_OR_LESS", "at about": "APPROX", "no more than": "EQUAL_OR_LESS",
+    "no less than": "EQUAL_OR_MORE",
 }  # fmt: skip
 _EDGE_MOD = {
     "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
@@ -416,8 +439,12 @@ def _day(tok: str) -> int:
     return int(regex.sub(r"\D", "", tok))
 
 
+_AGAINST_TENSE_DAYS = 120  # how much farther a date may be when it agrees with the tense
+
+
 def _nearest_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
-    """The date with this month and day that the clause most likely means."""
+    """The date with this month and day nearest the reference, a date on the side the
+    clause's tense points to counting as up to four months nearer."""
     options = []
     for y in range(ref.year - 4, ref.year + 5):
         try:
@@ -426,14 +453,24 @@ def _nearest_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.d
             continue
     if not options:
         return None
-    past = [d for d in options if d <= ref]
-    fut = [d for d in options if d >= ref]
-    if tense == "past" and past:
-        return max(past)
-    if tense == "future" and fut:
-        return min(fut)
-    near = [d for d in options if abs(d.year - ref.year) <= 1] or options
-    return min(near, key=lambda d: (abs((d - ref).days), d))
+
+    def cost(d: dt.date) -> tuple[int, dt.date]:
+        delta = (d - ref).days
+        against = (tense == "past" and delta > 0) or (tense == "future" and delta < 0)
+        return abs(delta) + (_AGAINST_TENSE_DAYS if against else 0), d
+
+    return min(options, key=cost)
+
+
+def _month_year(month: int, ref: dt.date, tense: str | None) -> int:
+    """The year of a bare month name: the same year unless the tense points clearly away."""
+
+    def cost(y: int) -> tuple[int, int]:
+        delta = (y - ref.year) * 12 + month - ref.month
+        against = (tense == "past" and delta > 0) or (tense == "future" and delta < 0)
+        return abs(delta) + (4 if against else 0) + (0 if y == ref.year else 3), -y
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
 
 
 def _weekday_date(wd: int, rel: str | None, ref: dt.date, tense: str | None) -> dt.date:
@@ -476,10 +513,7 @@ def _shift(ref: dt.date, unit: str, n: int, g: _Grammar) -> str | None:
     return str(year)
 
 
-Resolver = Callable[[regex.Match[str], str, Ref, _Grammar], "tuple[str, str | None, str | None, bool] | None"]  # noqa: E501
-
-
-def _r_full(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_full(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if m["y1"]:
         mo, d, y = _month(m["m1"], g), _day(m["d1"]), int(m["y1"])
     else:
@@ -490,12 +524,12 @@ def _r_full(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str,
         return None
 
 
-def _r_iso(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_iso(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     d = parse_iso_date(m.group())
     return ("date", d.isoformat(), None, False) if d else None
 
 
-def _r_month_day(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if m["m1"]:
         mo, d = _month(m["m1"], g), _day(m["d1"])
     else:
@@ -510,10 +544,16 @@ def _r_month_day(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple
     return ("date", date.isoformat(), None, True) if date else None
 
 
-def _r_month_year(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_month_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if not m["m"][0].isupper():
         return None
-    return "date", f"{int(m['y'])}-{_month(m['m'], g):02d}", _edge(m["edge"]), False
+    mo = _month(m["m"], g)
+    if m["y"]:
+        return "date", f"{int(m['y'])}-{mo:02d}", _edge(m["edge"]), False
+    if ref is None:
+        return "date", None, _edge(m["edge"]), True
+    y = ref.year + {"last": -1, "next": 1}.get(m["rel"].lower(), 0)
+    return "date", f"{y}-{mo:02d}", _edge(m["edge"]), True
 
 
 _MAY_NOT_MONTH = regex.compile(
@@ -523,14 +563,30 @@ _MAY_NOT_MONTH = regex.compile(
 )
 
 
-def _r_month(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_month(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     name = m["m"]
     low = name.rstrip(".").lower()
-    if low == "may" and (
-        _MAY_NOT_MONTH.match(text, m.end()) or not regex.search(r"(?i)\b(?:in|of|since|until|by|from|to|this|last|next|early|late|mid|during|through)\s+$", text[max(0, m.start() - 12) : m.start()])  # noqa: E501
+    if (
+        low == "may"
+        and not m["rel"]
+        and (
+            _MAY_NOT_MONTH.match(text, m.end())
+            or not regex.search(
+                r"(?i)\b(?:in|of|since|until|by|from|to|this|last|next|early|late|mid|during|through)\s+$",
+                text[max(0, m.start() - 12) : m.start()],
+            )
+        )
     ):
         return None
-    if low == "march" and regex.match(r"\s+(?:on|to|through|against|toward|towards)\b", text[m.end() : m.end() + 12]) and not regex.search(r"(?i)\b(?:in|of|since|until|by|during)\s+$", text[max(0, m.start() - 10) : m.start()]):  # noqa: E501
+    if (
+        low == "march"
+        and regex.match(
+            r"\s+(?:on|to|through|against|toward|towards)\b", text[m.end() : m.end() + 12]
+        )
+        and not regex.search(
+            r"(?i)\b(?:in|of|since|until|by|during)\s+$", text[max(0, m.start() - 10) : m.start()]
+        )
+    ):
         return None
     if len(low) <= 3 and not name.endswith(".") and low not in ("may",):
         return None  # "Jan", "Dec" without a day are names or noise, not months
@@ -546,11 +602,7 @@ def _r_month(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str
     elif rel in ("this", "current"):
         y = ref.year
     else:
-        tense = _tense(text, m.start(), m.end(), g)
-        if tense == "future":
-            y = ref.year if mo >= ref.month else ref.year + 1
-        else:
-            y = ref.year if mo <= ref.month else ref.year - 1
+        y = _month_year(mo, ref, _tense(text, m.start(), m.end(), g))
     return "date", f"{y}-{mo:02d}", mod, True
 
 
@@ -563,7 +615,7 @@ _YEAR_NOT_DATE_AFTER = regex.compile(
 )
 
 
-def _r_year(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if _YEAR_NOT_DATE_AFTER.match(text, m.end()):
         return None
     before = text[max(0, m.start("y") - 4) : m.start("y")]
@@ -572,11 +624,11 @@ def _r_year(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str,
     return "date", str(int(m["y"])), _edge(m["edge"]), False
 
 
-def _r_decade(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_decade(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return "date", m["dec"], _edge(m["edge"]), False
 
 
-def _r_century(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_century(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     n = int(m["n"])
     return ("date", f"{n - 1:02d}", None, False) if 1 <= n <= 22 else None
 
@@ -584,9 +636,12 @@ def _r_century(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[s
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
-def _r_quarter(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_quarter(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     q = _ORD[m["q"].lower()] if m["q"] else int(m["qn"])
-    y = m["y"] or m["y2"]
+    y = m["y"] or m["y2"] or m["y0"]
+    if m["rel0"] and ref is not None:
+        off = {"last": -1, "next": 1}.get(m["rel0"].lower(), 0)
+        return "date", f"{ref.year + off}-Q{q}", None, True
     if y:
         return "date", f"{int(y)}-Q{q}", None, False
     if ref is None:
@@ -598,7 +653,7 @@ def _r_quarter(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[s
     return "date", f"{year}-Q{q}", None, True
 
 
-def _r_half(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_half(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     h = 1 if m["h"].lower() == "first" else 2
     if m["y"]:
         return "date", f"{int(m['y'])}-H{h}", None, False
@@ -608,7 +663,7 @@ def _r_half(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str,
     return "date", f"{ref.year + off}-H{h}", None, True
 
 
-def _r_season(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_season(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     word = m["s"].lower()
     rel = (m["rel"] or "").lower()
     if word == "fall" and not (rel or m["y"]):
@@ -620,10 +675,9 @@ def _r_season(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[st
         return "date", None, _edge(rel), True
     start_month = _SEASON_MONTHS[code][0]
     started = ref.month >= start_month
-    if rel in ("last", "past", "previous"):
-        y = ref.year - 1 if started or code == "WI" else ref.year
-        if code != "WI" and ref.month > _SEASON_MONTHS[code][1]:
-            y = ref.year
+    if rel in ("last", "past", "previous"):  # the latest one that has ended
+        ended = code != "WI" and ref.month > _SEASON_MONTHS[code][1]
+        y = ref.year if ended else ref.year - 1
     elif rel in ("next", "coming"):
         y = ref.year + 1 if started else ref.year
     else:
@@ -631,7 +685,7 @@ def _r_season(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[st
     return "date", f"{y}-{code}", _edge(rel), True
 
 
-def _r_holiday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_holiday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     key = m["h"].lower().replace("’", "'")
     mo, d = g.holidays[key]
     if m["y"]:
@@ -642,7 +696,7 @@ def _r_holiday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[s
     return ("date", date.isoformat(), None, True) if date else None
 
 
-def _r_relday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_relday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if m["over"]:
         return ("time", None if ref is None else f"{ref.isoformat()}TNI", None, True)
     if m["d"]:
@@ -655,15 +709,16 @@ def _r_relday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[st
         this = " ".join(m["this"].lower().split())
         off = -1 if this in ("last", "late last") else 0
         part = m["part2"]
+    mod = _edge(m["edge"]) if m["d"] else None
     if ref is None:
-        return ("time" if part else "date"), None, None, True
+        return ("time" if part else "date"), None, mod, True
     day = (ref + dt.timedelta(days=off)).isoformat()
     if part:
-        return "time", f"{day}T{g.dayparts[part.lower()]}", None, True
-    return "date", day, None, True
+        return "time", f"{day}T{g.dayparts[part.lower()]}", mod, True
+    return "date", day, mod, True
 
 
-def _r_weekday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_weekday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     wd = g.weekdays[m["wd"].lower()]
     rel = m["rel"]
     mod = _edge(rel.lower()) if rel else None
@@ -679,7 +734,7 @@ def _r_weekday(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[s
     return typ, value, mod, True
 
 
-def _r_rel_unit(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_rel_unit(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     rel = m["rel"].lower()
     unit = m["u"].lower()
     mod = _edge(m["edge"])
@@ -692,7 +747,9 @@ def _r_rel_unit(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[
         return None
     if ref is None:
         return "date", None, mod, True
-    off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    off = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        rel, 0
+    )
     if unit == "weekend":
         base = ref + dt.timedelta(weeks=off)
         if off == 0 and ref.isoweekday() < 6 and _tense(text, m.start(), m.end(), g) == "past":
@@ -705,7 +762,7 @@ def _r_rel_unit(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[
     return "date", value, mod, True
 
 
-def _r_the_weekend(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_the_weekend(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if ref is None:
         return "date", None, None, True
     tense = _tense(text, m.start(), m.end(), g)
@@ -713,29 +770,52 @@ def _r_the_weekend(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tup
     return "date", f"{_week(base)}-WE", None, True
 
 
-def _r_rel_n(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_rel_n(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     n = _num(m["n"])
     if n is None and m["n"].lower() not in ("a few", "few", "several", "many", "a couple of"):
         return None
     return "duration", _duration(n, m["u"], g), _hedge(m["hedge"]), False
 
 
-def _r_ago(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_ago(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     raw = m["n"].lower()
     n = 1 if raw in ("a", "an") else _num(m["n"])
     sign = 1 if m["dir"].lower() in ("later", "from now", "hence") else -1
     mod = _hedge(m["hedge"])
     if n is None:
-        return "date", ("PAST_REF" if sign < 0 else "FUTURE_REF"), mod, False
+        if m["dir"].lower() == "ago":
+            return "date", "PAST_REF", mod, False
+        return "duration", _duration(None, m["u"], g), mod, False
     if ref is None:
         return "date", None, mod, True
     return "date", _shift(ref, m["u"], sign * n, g), mod, True
 
 
-def _r_duration(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+_AGE_OK_NOUN = regex.compile(
+    r"[\s,]+(?:unrest|conflict|war|wars|insurgency|dispute|crisis|rule|ban|tradition|law|policy|"
+    r"relationship|alliance|partnership|treaty|agreement|occupation|struggle|campaign|rivalry|"
+    r"feud|standoff|ceasefire|truce|regime|movement|uprising|rebellion|blockade|siege|embargo|"
+    r"freeze|deadlock|stalemate|moratorium|record|case|programme|program|practice|problem)\b",
+    regex.I,
+)
+_RATE_BEFORE = regex.compile(
+    r"(?:\d|million|billion|thousand|hundred|dollars?|cents?|%)\s*$", regex.I
+)
+
+
+def _r_duration(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     raw = " ".join(m["n"].lower().split())
     unit = m["u"].lower()
     plural = unit.endswith("s") and unit not in ("s",)
+    if m["adj"] and m["adj"].strip(" -").lower() == "old" and not _AGE_OK_NOUN.match(text, m.end()):
+        return None  # a person's age, not a period of time
+    if "-" in m["sep"] and unit.startswith("quarter") and plural:
+        return None  # "three-quarters" is a fraction
+    if raw in ("a", "an") and (
+        unit in ("second", "minute") or _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    ):
+        return None  # "a second time", "$5 million a year"
+
     if raw in ("a", "an"):
         if plural:
             return None
@@ -749,17 +829,17 @@ def _r_duration(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[
     return "duration", _duration(n, unit, g), _hedge(m["hedge"]), False
 
 
-def _r_long(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_long(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     u = m["u"].lower()
     n = None if u.endswith("s") else 1
     return "duration", _duration(n, u, g), None, False
 
 
-def _r_bare(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_bare(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return "duration", _duration(None, m["u"], g), None, False
 
 
-def _r_set(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_set(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if m["adv"]:
         adv = m["adv"].lower()
         unit = {
@@ -768,6 +848,8 @@ def _r_set(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, 
             "biweekly": "fortnight", "fortnightly": "fortnight",
         }[adv]  # fmt: skip
         return "set", _duration(1, unit, g), None, False
+    if m["mo"]:
+        return "set", f"XXXX-{_month(m['mo'], g):02d}", None, False
     u = m["u"] or m["u2"] or m["u3"]
     if u.lower() in g.weekdays:
         return "set", f"XXXX-WXX-{g.weekdays[u.lower()]}", None, False
@@ -775,7 +857,7 @@ def _r_set(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, 
     return "set", _duration(n, u, g), None, False
 
 
-def _r_vague(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_vague(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     key = " ".join(m["v"].lower().split())
     code = g.vague.get(key)
     if code is None:
@@ -791,24 +873,24 @@ def _vague_ok(key: str, m: regex.Match[str], text: str) -> bool:
     if key == "once":
         return False
     if key == "earlier":
-        return bool(regex.match(r"\s*(?:[,.;]|$)", after)) and not regex.search(r"(?:an?|the)\s+$", before)
+        return bool(regex.match(r"\s*(?:[,.;]|$)", after)) and not regex.search(
+            r"(?:an?|the)\s+$", before
+        )
     if key == "present":
         return bool(regex.search(r"(?:at|the)\s+$", before)) and not regex.match(r"\s+\w", after)
     if key == "future":
-        return bool(regex.search(r"(?:the|in)\s+$", before)) or bool(regex.match(r"\s+(?:plans?|talks|meetings?)\b", after))  # noqa: E501
+        return bool(regex.search(r"(?:the|in)\s+$", before)) or bool(
+            regex.match(r"\s+(?:plans?|talks|meetings?)\b", after)
+        )
     return True
 
 
-def _r_recent(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
-    rel = m["rel"].lower()
-    if rel == "recent":
-        return "date", "PAST_REF", None, False
-    if rel in ("coming", "next"):
-        return "date", "FUTURE_REF", None, False
-    return "duration", _duration(None, m["u"], g), None, False
+def _r_recent(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
+    """ "recent months", "coming years": a vague stretch of time, no calendar value."""
+    return "date", _duration(None, m["u"], g), None, False
 
 
-def _r_clock(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str, str | None, str | None, bool] | None:  # noqa: E501
+def _r_clock(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     mod = _hedge(m["hedge"]) if m["hedge"] else None
     if m["named"]:
         hh, mm = {"noon": (12, 0), "midday": (12, 0), "midnight": (24, 0)}[m["named"].lower()]
@@ -826,7 +908,11 @@ def _r_clock(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str
     if ref is None:
         return "time", None, mod, True
     day = ref
-    if wd:
+    if m["cm"] if "cm" in m.re.groupindex else None:
+        near = _nearest_year(_month(m["cm"], g), _day(m["cd"]), ref, None)
+        if near is not None:
+            day = near
+    elif wd:
         low = wd.lower()
         if low in g.weekdays:
             day = _weekday_date(g.weekdays[low], None, ref, _tense(text, m.start(), m.end(), g))
@@ -835,7 +921,7 @@ def _r_clock(m: regex.Match[str], text: str, ref: Ref, g: _Grammar) -> tuple[str
     return "time", f"{day.isoformat()}T{hh:02d}:{mm:02d}", mod, True
 
 
-_RESOLVERS: dict[str, Callable[..., tuple[str, str | None, str | None, bool] | None]] = {
+_RESOLVERS: dict[str, Callable[[_M, str, Ref, _Grammar], _Res]] = {
     "date.full": _r_full,
     "date.iso": _r_iso,
     "date.month_day": _r_month_day,
@@ -864,6 +950,14 @@ _RESOLVERS: dict[str, Callable[..., tuple[str, str | None, str | None, bool] | N
 }
 
 
+def _determiner_belongs_to_noun(m: regex.Match[str]) -> bool:
+    groups = m.re.groupindex
+    if "sep" not in groups or "u" not in groups:
+        return False
+    unit = m["u"].lower()
+    return "-" in (m["sep"] or "") or not unit.endswith("s")
+
+
 def _candidates(text: str, ref: Ref, g: _Grammar) -> Iterator[_Cand]:
     for rank, (name, pat) in enumerate(g.patterns):
         resolve = _RESOLVERS[name]
@@ -875,6 +969,8 @@ def _candidates(text: str, ref: Ref, g: _Grammar) -> Iterator[_Cand]:
                 continue
             typ, value, mod, relative = got
             start, end = m.start(), m.end()
+            if "the" in m.re.groupindex and m["the"] and _determiner_belongs_to_noun(m):
+                start = m.end("the")  # "the two-day talks": the timex is "two-day"
             # a trailing possessive or dot of an abbreviation never ends a timex
             while end > start and text[end - 1] in " ,":
                 end -= 1
@@ -924,6 +1020,21 @@ def find_dates(text: str, *, reference: dt.date | str | None = None) -> list[Tim
         raise TypeError(f"text must be str, not {type(text).__name__}")
     ref = _coerce_reference(reference)
     return _find(text, ref)
+
+
+def find_dates_in(
+    text: str, regions: list[tuple[int, int]], reference: dt.date | None
+) -> list[TimeExpression]:
+    """``find_dates`` restricted to expressions lying inside one of ``regions``."""
+    if not regions:
+        return []
+    starts = [a for a, _ in regions]
+    out = []
+    for t in _find(text, reference):
+        i = bisect.bisect_right(starts, t.span.start) - 1
+        if i >= 0 and t.span.end <= regions[i][1]:
+            out.append(t)
+    return out
 
 
 def _find(text: str, ref: Ref) -> list[TimeExpression]:

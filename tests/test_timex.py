@@ -1,0 +1,196 @@
+"""Temporal expressions on real news sentences: spans, TIMEX3 values and the tense policy."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import factkit
+from factkit import DateError, find_dates
+from factkit.timex import value_range
+
+
+def values(text: str, ref: str | None) -> list[tuple[str, str | None]]:
+    return [(t.span.text, t.value) for t in find_dates(text, reference=ref)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # absolute forms
+        ("News Desk February 16, 2023", None, [("February 16, 2023", "2023-02-16")]),
+        ("(UrduPoint - 8th Dec, 2022 )", None, [("8th Dec, 2022", "2022-12-08")]),
+        ("Our CorrespondentJanuary 08, 2021", None, [("January 08, 2021", "2021-01-08")]),
+        ("Published 2021-01-08 in print.", None, [("2021-01-08", "2021-01-08")]),
+        ("the Taliban returned to power in August 2021.", None, [("August 2021", "2021-08")]),
+        ("at May 5, 2022 press briefing", None, [("May 5, 2022", "2022-05-05")]),
+        ("attacks in 2021, up from 2020", None, [("2021", "2021"), ("2020", "2020")]),
+        ("Saturday, April 25, 1998 was quiet.", None, [("Saturday, April 25, 1998", "1998-04-25")]),
+        # day and month resolved against the reference
+        ("He arrived on Dec 4.", "2022-12-08", [("Dec 4", "2022-12-04")]),
+        (
+            "brokering the February 29 deal between the US and Taliban",
+            "2021-01-08",
+            [("February 29", "2020-02-29")],
+        ),
+        ("The summit will be held on March 12.", "1999-02-16", [("March 12", "1999-03-12")]),
+        # relative days
+        (
+            "a State Department spokesperson said Wednesday.",
+            "2022-12-08",
+            [("Wednesday", "2022-12-07")],
+        ),
+        ("Ned Price said on Thursday.", "2022-05-06", [("Thursday", "2022-05-05")]),
+        (
+            "will kick off counterterrorism dialogue on Monday (today)",
+            "2023-03-06",
+            [("Monday", "2023-03-06"), ("today", "2023-03-06")],
+        ),
+        (
+            "read a statement issued by the Foreign office here on Sunday.",
+            "2023-03-06",
+            [("Sunday", "2023-03-05")],
+        ),
+        ("Dar wrote on social media yesterday.", "2025-08-21", [("yesterday", "2025-08-20")]),
+        ("The talks resume tomorrow.", "2025-08-21", [("tomorrow", "2025-08-22")]),
+        ("The blast occurred early Tuesday.", "2023-03-09", [("early Tuesday", "2023-03-07")]),
+        (
+            "Wang had arrived in Islamabad last night.",
+            "2025-08-21",
+            [("last night", "2025-08-20TNI")],
+        ),
+        ("dialogue here the other day", "2021-01-08", [("the other day", "PAST_REF")]),
+        # relative months, weeks, years
+        (
+            "Similarly, in January, the US supported Pakistan",
+            "2023-02-16",
+            [("January", "2023-01")],
+        ),
+        ("The meeting will take place in November.", "2023-02-16", [("November", "2023-11")]),
+        ("Attacks surged in November, officials said.", "2023-02-16", [("November", "2022-11")]),
+        ("Last week, a car bomb exploded.", "2023-01-02", [("Last week", "2022-W52")]),
+        (
+            "Last year in 2021, Pakistan recorded",
+            "2022-05-06",
+            [("Last year", "2021"), ("2021", "2021")],
+        ),
+        ("This year, over 132 personnel died.", "2022-05-06", [("This year", "2022")]),
+        ("earlier this year", "1989-11-02", [("earlier this year", "1989")]),
+        ("It fell sharply in the third quarter.", "1989-11-02", [("the third quarter", "1989-Q3")]),
+        ("two years ago", "1998-04-24", [("two years ago", "1996")]),
+        ("since 2015, when the army drove out the TTP", "2022-05-06", [("2015", "2015")]),
+        # vague
+        ("The TTP in recent months has tried", "2023-03-06", [("recent months", "PXM")]),
+        ("Prices are now higher.", "2023-03-06", [("now", "PRESENT_REF")]),
+        ("in the near future", "2023-03-06", [("the near future", "FUTURE_REF")]),
+        # durations and sets
+        ("at the two-day talks with the US delegation", None, [("two-day", "P2D")]),
+        ("In a daylong session, issues were discussed", None, [("daylong", "P1D")]),
+        ("in just four months in 112 incidents", None, [("four months", "P4M")]),
+        ("The siege lasted for six hours.", None, [("six hours", "PT6H")]),
+        ("an end to the 19 year old unrest in Afghanistan", None, [("19 year old", "P19Y")]),
+        ("more than four hours", None, [("more than four hours", "PT4H")]),
+        ("over the past two months", None, [("the past two months", "P2M")]),
+        ("two decades of war", None, [("two decades", "P20Y")]),
+        ("The report is published daily.", None, [("daily", "P1D")]),
+        ("They meet every Monday.", None, [("every Monday", "XXXX-WXX-1")]),
+        # times
+        (
+            "The blast struck at 10:35 a.m. on Friday.",
+            "1998-08-08",
+            [("10:35 a.m. on Friday", "1998-08-07T10:35")],
+        ),
+        ("Talks resumed at noon.", "2023-03-06", [("noon", "2023-03-06T12:00")]),
+    ],
+)
+def test_values(text: str, ref: str | None, want: list[tuple[str, str | None]]) -> None:
+    assert values(text, ref) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 44-year-old man was arrested.",  # an age, not a period
+        "You may want to leave.",  # the modal verb
+        "Protesters march on the capital.",
+        "Sales rose 52 per cent.",
+        "He paid $1990 for it.",
+        "2021 people were displaced.",
+        "It is a second time he failed.",
+        "the now-deceased al-Qaeda emir",
+        "They fall from grace.",
+    ],
+)
+def test_not_time_expressions(text: str) -> None:
+    assert find_dates(text, reference="2023-03-06") == []
+
+
+def test_without_reference_relative_values_are_null() -> None:
+    got = find_dates("He said on Thursday that talks held in August 2021 lasted two days.")
+    assert [(t.span.text, t.value, t.relative) for t in got] == [
+        ("Thursday", None, True),
+        ("August 2021", "2021-08", False),
+        ("two days", "P2D", False),
+    ]
+
+
+def test_tense_decides_direction_of_a_weekday() -> None:
+    ref = "2023-03-08"  # a Wednesday
+    past = find_dates("The minister visited Kabul on Monday.", reference=ref)
+    future = find_dates("The minister will visit Kabul on Monday.", reference=ref)
+    assert past[0].value == "2023-03-06"
+    assert future[0].value == "2023-03-13"
+
+
+def test_ranges() -> None:
+    (t,) = find_dates("in August 2021")
+    assert (t.start, t.end) == (dt.date(2021, 8, 1), dt.date(2021, 8, 31))
+    assert value_range("2022-W01") == (dt.date(2022, 1, 3), dt.date(2022, 1, 9))
+    assert value_range("2022-Q3") == (dt.date(2022, 7, 1), dt.date(2022, 9, 30))
+    assert value_range("2022-WI") == (dt.date(2022, 12, 1), dt.date(2023, 2, 28))
+    assert value_range("199") == (dt.date(1990, 1, 1), dt.date(1999, 12, 31))
+    assert value_range("P2D") == (None, None)
+
+
+@pytest.mark.parametrize("ref", [dt.date(2023, 3, 6), dt.datetime(2023, 3, 6, 9), "2023-03-06"])
+def test_reference_forms(ref: object) -> None:
+    (t,) = find_dates("said on Sunday", reference=ref)  # type: ignore[arg-type]
+    assert t.value == "2023-03-05"
+
+
+def test_bad_reference() -> None:
+    with pytest.raises(DateError):
+        find_dates("today", reference="yesterday")
+    with pytest.raises(TypeError):
+        find_dates(b"today")  # type: ignore[arg-type]
+
+
+def test_article_dates_resolve_against_the_printed_date() -> None:
+    text = "Talks open today\n\nNews Desk March 06, 2023\n\nISLAMABAD: Talks opened on Monday."
+    art = factkit.extract(text)
+    assert [(d.span.text, d.value) for d in art.dates] == [
+        ("today", "2023-03-06"),
+        ("Monday", "2023-03-06"),
+    ]
+
+
+@given(st.text(max_size=300), st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)))
+def test_never_raises_and_spans_index_the_text(text: str, ref: dt.date) -> None:
+    for t in find_dates(text, reference=ref):
+        assert text[t.span.start : t.span.end] == t.span.text
+        assert t.span.text.strip() == t.span.text
+        if t.start is not None and t.end is not None:
+            assert t.start <= t.end
+
+
+@given(st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31)))
+def test_relative_days_follow_the_reference(ref: dt.date) -> None:
+    got = {t.span.text: t.value for t in find_dates("yesterday, today and tomorrow", reference=ref)}
+    assert got == {
+        "yesterday": (ref - dt.timedelta(days=1)).isoformat(),
+        "today": ref.isoformat(),
+        "tomorrow": (ref + dt.timedelta(days=1)).isoformat(),
+    }
