@@ -25,6 +25,12 @@ def values(text: str, ref: str | None) -> list[tuple[str, str | None]]:
         ("(UrduPoint - 8th Dec, 2022 )", None, [("8th Dec, 2022", "2022-12-08")]),
         ("Our CorrespondentJanuary 08, 2021", None, [("January 08, 2021", "2021-01-08")]),
         ("Published 2021-01-08 in print.", None, [("2021-01-08", "2021-01-08")]),
+        (
+            "Dated 06/03/2023 and filed 25.12.2022.",
+            None,
+            [("06/03/2023", "2023-03-06"), ("25.12.2022", "2022-12-25")],
+        ),
+        ("the 12/25/2022 deadline", None, [("12/25/2022", "2022-12-25")]),
         ("the Taliban returned to power in August 2021.", None, [("August 2021", "2021-08")]),
         ("at May 5, 2022 press briefing", None, [("May 5, 2022", "2022-05-05")]),
         ("attacks in 2021, up from 2020", None, [("2021", "2021"), ("2020", "2020")]),
@@ -122,6 +128,8 @@ def test_values(text: str, ref: str | None, want: list[tuple[str, str | None]]) 
         "It is a second time he failed.",
         "the now-deceased al-Qaeda emir",
         "They fall from grace.",
+        "31/02/2023",
+        "a ratio of 1/2/3",
     ],
 )
 def test_not_time_expressions(text: str) -> None:

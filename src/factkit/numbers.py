@@ -125,6 +125,7 @@ RE_COUNT = regex.compile(
     rf"(?:(?P<vague>{_VAGUE_ALT})|(?P<num>{_DIGITS_SCALED}|{_NUMBER_WORDS}))"
     rf"(?P<ormore>\s+or\s+more)?(?![\w-]|[.,]\d)"
 )
+_SCALED_DIGITS = regex.compile(rf"(?P<d>{_DIGITS})\s*(?P<s>{'|'.join(SCALES)}|m|mn|bn|k)?")
 _SHORT_SCALE = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _TOKEN = regex.compile(r"[a-z]+|\d+(?:\.\d+)?")
 
@@ -182,7 +183,7 @@ def number_value(text: str) -> int | None:
     [1500, 2500000, 21, 12, 7]
     """
     t = text.strip().lower()
-    m = regex.fullmatch(rf"(?P<d>{_DIGITS})\s*(?P<s>{'|'.join(SCALES)}|m|mn|bn|k)?", t)
+    m = _SCALED_DIGITS.fullmatch(t)
     if m:
         num = float(m["d"].replace(",", "")) if "." in m["d"] else int(m["d"].replace(",", ""))
         scale = m["s"]

@@ -7,9 +7,9 @@ Why not ``dateparser.search.search_dates``: it returns substrings without offset
 (dateparser #379), is slow on whole articles, takes "may" and "March" as dates wherever
 they occur, and knows no TIMEX3 values, durations or sets. Here candidates come from a
 few compiled patterns built from ``rules/en/time.toml`` and the layout month table, each
-run once over the text (linear), and overlaps keep the longest candidate. dateparser is
-kept for one job it does well and safely: parsing an isolated date-like candidate string
-that no pattern resolved, with ``RELATIVE_BASE`` fixed and its result cached.
+run once over the text (linear), and overlaps keep the longest candidate. dateparser does
+the one job it does well here: reading an isolated numeric candidate ("06/03/2023", day
+first, then month first) in strict mode, its results cached.
 
 Conventions (TimeML/TIMEX3): spans leave out prepositions ("on Thursday" → "Thursday")
 and keep determiners and modifiers ("the past two months", "earlier this year", "at
@@ -74,6 +74,26 @@ def _lexicon() -> dict[str, Any]:
     return data
 
 
+# inline patterns of the resolvers, compiled once
+_V_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+_V_MONTH = regex.compile(r"(\d{4})-(\d\d)")
+_V_WEEK = regex.compile(r"(\d{4})-W(\d\d)(-WE)?")
+_V_QUARTER = regex.compile(r"(\d{4})-Q([1-4])")
+_V_HALF = regex.compile(r"(\d{4})-H([12])")
+_V_SEASON = regex.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_V_YEAR = regex.compile(r"\d{4}")
+_V_DECADE = regex.compile(r"\d{3}")
+_V_CENTURY = regex.compile(r"\d{2}")
+_NON_DIGIT = regex.compile(r"\D")
+_MONEY_BEFORE = regex.compile(r"(?:No\.|#|Rs\.?|PKR|USD|\$)\s*$")
+_CLAUSE_END_AFTER = regex.compile(r"\s*(?:[,.;]|$)")
+_AT_THE_BEFORE = regex.compile(r"(?:at|the)\s+$")
+_WORD_AFTER = regex.compile(r"\s+\w")
+_THE_IN_BEFORE = regex.compile(r"(?:the|in)\s+$")
+_ARTICLE_BEFORE = regex.compile(r"(?:an?|the)\s+$")
+_PLANS_AFTER = regex.compile(r"\s+(?:plans?|talks|meetings?)\b")
+
+
 # ------------------------------------------------------------------ calendar helpers
 def _week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
@@ -102,33 +122,33 @@ def value_range(value: str | None) -> tuple[dt.date | None, dt.date | None]:
         return None, None
     v = value.split("T", 1)[0]
     try:
-        if regex.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        if _V_DAY.fullmatch(v):
             d = dt.date.fromisoformat(v)
             return d, d
-        if m := regex.fullmatch(r"(\d{4})-(\d\d)", v):
+        if m := _V_MONTH.fullmatch(v):
             y, mo = int(m[1]), int(m[2])
             return dt.date(y, mo, 1), _month_end(y, mo)
-        if m := regex.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", v):
+        if m := _V_WEEK.fullmatch(v):
             monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
             if m[3]:
                 return monday + dt.timedelta(days=5), monday + dt.timedelta(days=6)
             return monday, monday + dt.timedelta(days=6)
-        if m := regex.fullmatch(r"(\d{4})-Q([1-4])", v):
+        if m := _V_QUARTER.fullmatch(v):
             y, q = int(m[1]), int(m[2])
             return dt.date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
-        if m := regex.fullmatch(r"(\d{4})-H([12])", v):
+        if m := _V_HALF.fullmatch(v):
             y, h = int(m[1]), int(m[2])
             return dt.date(y, 6 * h - 5, 1), _month_end(y, 6 * h)
-        if m := regex.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", v):
+        if m := _V_SEASON.fullmatch(v):
             y = int(m[1])
             a, b = _SEASON_MONTHS[m[2]]
             end = _month_end(y + (b - 1) // 12, (b - 1) % 12 + 1)
             return dt.date(y, a, 1), end
-        if regex.fullmatch(r"\d{4}", v):
+        if _V_YEAR.fullmatch(v):
             return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
-        if regex.fullmatch(r"\d{3}", v):
+        if _V_DECADE.fullmatch(v):
             return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
-        if regex.fullmatch(r"\d{2}", v):
+        if _V_CENTURY.fullmatch(v):
             return dt.date(int(v) * 100, 1, 1), dt.date(int(v) * 100 + 99, 12, 31)
     except ValueError:
         return None, None
@@ -146,6 +166,8 @@ def _cased(words: list[str]) -> str:
 @dataclass(frozen=True)
 class _Grammar:
     patterns: tuple[tuple[str, regex.Pattern[str]], ...]
+    triggers: dict[str, regex.Pattern[str]]
+    cased_triggers: frozenset[str]
     months: dict[str, int]
     weekdays: dict[str, int]
     seasons: dict[str, str]
@@ -205,6 +227,11 @@ def _grammar() -> _Grammar:
             0,
         ),
         ("date.iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])", 0),
+        (
+            "date.numeric",
+            r"(?<![\w/.-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?![\w/]|\.\d)",
+            0,
+        ),
         (
             "date.month_day",
             rf"{not_before}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
@@ -335,12 +362,44 @@ def _grammar() -> _Grammar:
         ),
     ]
     compiled = tuple((name, regex.compile(p, flags)) for name, p, flags in specs)
+    unit_words = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+    unit_words = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+
+    def low_alt(words: list[str]) -> str:
+        return "|".join(regex.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
+
+    # A word every match of the pattern contains. Names run on the text as it is (they
+    # are capitalised); the other triggers run case-sensitively from a word boundary on an
+    # ASCII-lower-cased copy of the text (same offsets): much faster than (?i).
+    cased_triggers = {"month": MONTH, "weekday": WEEKDAY, "holiday": holiday_alt}
+    triggers = {
+        "unit": unit_words,
+        "set": (
+            "every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly"
+            "|fortnightly|once|twice|thrice|times"
+        ),
+        "quarter": r"quarter|\bq[1-4]\b",
+        "season": "spring|summer|autumn|fall|winter",
+        "relday": rf"today|yesterday|tomorrow|tonight|overnight|{PART}",
+        "decade": r"\d0['’]?s\b",
+        "numeric": r"\d[/.]\d",
+        "clock": r"\d\s*[ap]\.?\s?m\b|\d:\d\d|noon|midnight|midday",
+        "vague": low_alt(list(vague)).replace("\\ ", r"\s+"),
+    }
     fut = "|".join(
         regex.escape(w).replace("\\ ", r"\s+")
         for w in sorted(lex["tense"]["future"], key=len, reverse=True)
     )
     return _Grammar(
         patterns=compiled,
+        triggers={
+            **{k: regex.compile(v) for k, v in cased_triggers.items()},
+            **{
+                k: regex.compile(v if k in ("decade", "numeric", "clock") else rf"\b(?:{v})")
+                for k, v in triggers.items()
+            },
+        },
+        cased_triggers=frozenset(cased_triggers),
         months=months,
         weekdays={k: int(v) for k, v in lex["weekdays"].items()},
         seasons={k: str(v) for k, v in lex["seasons"].items()},
@@ -436,7 +495,7 @@ def _month(name: str, g: _Grammar) -> int:
 
 
 def _day(tok: str) -> int:
-    return int(regex.sub(r"\D", "", tok))
+    return int(_NON_DIGIT.sub("", tok))
 
 
 _AGAINST_TENSE_DAYS = 120  # how much farther a date may be when it agrees with the tense
@@ -529,6 +588,32 @@ def _r_iso(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return ("date", d.isoformat(), None, False) if d else None
 
 
+@lru_cache(maxsize=2048)
+def _parse_numeric(candidate: str) -> dt.date | None:
+    """A numeric date ("06/03/2023") read day first, as most English-language outlets
+    outside the US print it, else month first; parsed by dateparser, cached."""
+    import dateparser  # imported here: slow to import, and only numeric dates need it
+
+    for order in ("DMY", "MDY"):
+        got = dateparser.parse(
+            candidate,
+            languages=["en"],
+            settings={
+                "DATE_ORDER": order,
+                "STRICT_PARSING": True,
+                "PREFER_LOCALE_DATE_ORDER": False,
+            },
+        )
+        if got is not None:
+            return got.date()
+    return None
+
+
+def _r_numeric(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
+    d = _parse_numeric(m.group())
+    return ("date", d.isoformat(), None, False) if d else None
+
+
 def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if m["m1"]:
         mo, d = _month(m["m1"], g), _day(m["d1"])
@@ -556,6 +641,10 @@ def _r_month_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return "date", f"{y}-{mo:02d}", _edge(m["edge"]), True
 
 
+_MONTH_PREP_BEFORE = regex.compile(
+    r"(?i)\b(?:in|of|since|until|by|from|to|this|last|next|early|late|mid|during|through)\s+$"
+)
+_MARCH_VERB_AFTER = regex.compile(r"\s+(?:on|to|through|against|toward|towards)\b")
 _MAY_NOT_MONTH = regex.compile(
     r"\s+(?:be|have|not|also|well|still|never|already|soon|only|even|just|need|want|help|"
     r"take|make|come|go|get|see|find|use|lead|cause|face|affect|allow|include|I|we|you|he|"
@@ -566,28 +655,13 @@ _MAY_NOT_MONTH = regex.compile(
 def _r_month(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     name = m["m"]
     low = name.rstrip(".").lower()
-    if (
-        low == "may"
-        and not m["rel"]
-        and (
-            _MAY_NOT_MONTH.match(text, m.end())
-            or not regex.search(
-                r"(?i)\b(?:in|of|since|until|by|from|to|this|last|next|early|late|mid|during|through)\s+$",
-                text[max(0, m.start() - 12) : m.start()],
-            )
-        )
-    ):
-        return None
-    if (
-        low == "march"
-        and regex.match(
-            r"\s+(?:on|to|through|against|toward|towards)\b", text[m.end() : m.end() + 12]
-        )
-        and not regex.search(
-            r"(?i)\b(?:in|of|since|until|by|during)\s+$", text[max(0, m.start() - 10) : m.start()]
-        )
-    ):
-        return None
+    before = text[max(0, m.start() - 12) : m.start()]
+    may_verb = _MAY_NOT_MONTH.match(text, m.end()) or not _MONTH_PREP_BEFORE.search(before)
+    if low == "may" and not m["rel"] and may_verb:
+        return None  # the modal verb
+    march_verb = _MARCH_VERB_AFTER.match(text, m.end(), m.end() + 12)
+    if low == "march" and march_verb and not _MONTH_PREP_BEFORE.search(before):
+        return None  # the verb: "march on the capital"
     if len(low) <= 3 and not name.endswith(".") and low not in ("may",):
         return None  # "Jan", "Dec" without a day are names or noise, not months
     mo = _month(name, g)
@@ -619,7 +693,7 @@ def _r_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if _YEAR_NOT_DATE_AFTER.match(text, m.end()):
         return None
     before = text[max(0, m.start("y") - 4) : m.start("y")]
-    if regex.search(r"(?:No\.|#|Rs\.?|PKR|USD|\$)\s*$", before):
+    if _MONEY_BEFORE.search(before):
         return None
     return "date", str(int(m["y"])), _edge(m["edge"]), False
 
@@ -873,15 +947,11 @@ def _vague_ok(key: str, m: regex.Match[str], text: str) -> bool:
     if key == "once":
         return False
     if key == "earlier":
-        return bool(regex.match(r"\s*(?:[,.;]|$)", after)) and not regex.search(
-            r"(?:an?|the)\s+$", before
-        )
+        return bool(_CLAUSE_END_AFTER.match(after)) and not _ARTICLE_BEFORE.search(before)
     if key == "present":
-        return bool(regex.search(r"(?:at|the)\s+$", before)) and not regex.match(r"\s+\w", after)
+        return bool(_AT_THE_BEFORE.search(before)) and not _WORD_AFTER.match(after)
     if key == "future":
-        return bool(regex.search(r"(?:the|in)\s+$", before)) or bool(
-            regex.match(r"\s+(?:plans?|talks|meetings?)\b", after)
-        )
+        return bool(_THE_IN_BEFORE.search(before)) or bool(_PLANS_AFTER.match(after))
     return True
 
 
@@ -924,6 +994,7 @@ def _r_clock(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
 _RESOLVERS: dict[str, Callable[[_M, str, Ref, _Grammar], _Res]] = {
     "date.full": _r_full,
     "date.iso": _r_iso,
+    "date.numeric": _r_numeric,
     "date.month_day": _r_month_day,
     "date.month_year": _r_month_year,
     "date.month": _r_month,
@@ -958,10 +1029,55 @@ def _determiner_belongs_to_noun(m: regex.Match[str]) -> bool:
     return "-" in (m["sep"] or "") or not unit.endswith("s")
 
 
+_TRIGGER_OF = {
+    "date.full": "month", "date.numeric": "numeric", "date.month_day": "month",
+    "date.month_year": "month", "date.month": "month", "date.decade": "decade",
+    "date.quarter": "quarter", "date.half": "unit", "date.season": "season",
+    "date.holiday": "holiday", "date.relday": "relday", "date.weekday": "weekday",
+    "date.rel_unit": "unit", "date.the_weekend": "unit", "duration.rel_n": "unit",
+    "date.ago": "unit", "duration.num": "unit", "duration.long": "unit",
+    "duration.bare": "unit", "set": "set", "vague": "vague", "date.recent": "unit",
+    "time.clock": "clock",
+}  # fmt: skip
+_BEFORE, _AFTER = 90, 130  # no pattern reaches farther than this from its trigger word
+
+
+def _windows(text: str, trigger: regex.Pattern[str]) -> list[tuple[int, int]]:
+    """Merged stretches of ``text`` around each trigger word, where a pattern may match."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in trigger.finditer(text):
+        a, b = max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
+def _matches(
+    pat: regex.Pattern[str], text: str, windows: list[tuple[int, int]] | None
+) -> Iterator[_M]:
+    if windows is None:
+        yield from pat.finditer(text)
+        return
+    for a, b in windows:
+        yield from pat.finditer(text, a, b)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
 def _candidates(text: str, ref: Ref, g: _Grammar) -> Iterator[_Cand]:
+    windows: dict[str, list[tuple[int, int]]] = {}
+    lowered = text.translate(_ASCII_LOWER)  # same length and offsets as text
     for rank, (name, pat) in enumerate(g.patterns):
         resolve = _RESOLVERS[name]
-        for m in pat.finditer(text):
+        key = _TRIGGER_OF.get(name)
+        if key is not None and key not in windows:
+            source = text if key in g.cased_triggers else lowered
+            windows[key] = _windows(source, g.triggers[key])
+        for m in _matches(pat, text, windows[key] if key else None):
             if m.end() == m.start():
                 continue
             got = resolve(m, text, ref, g)
