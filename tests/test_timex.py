@@ -85,6 +85,8 @@ def values(text: str, ref: str | None) -> list[tuple[str, str | None]]:
         ),
         ("This year, over 132 personnel died.", "2022-05-06", [("This year", "2022")]),
         ("earlier this year", "1989-11-02", [("earlier this year", "1989")]),
+        ("by the end of the year", "2023-03-06", [("the end of the year", "2023")]),
+        ("sales in the current fiscal year", "2023-03-06", [("the current fiscal year", "2023")]),
         ("It fell sharply in the third quarter.", "1989-11-02", [("the third quarter", "1989-Q3")]),
         ("two years ago", "1998-04-24", [("two years ago", "1996")]),
         ("since 2015, when the army drove out the TTP", "2022-05-06", [("2015", "2015")]),

@@ -299,7 +299,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.rel_unit",
-            rf"\b(?:(?P<edge>{EDGE})(?:[-\s]|\s+in\s+)\s*)?(?P<the>the\s+)?(?P<rel>{REL})\s+"
+            rf"\b(?:(?P<edge>{EDGE})(?:[-\s]|\s+in\s+)\s*)?(?:(?P<the>the\s+)?(?P<rel>{REL})|"
+            rf"(?<=(?:end|beginning|start|middle)\s+of\s+)(?P<cur>the))\s+(?:fiscal\s+)?"
             rf"(?P<u>week(?:end)?|month|year|quarter|decade|century|fortnight)\b",
             regex.I,
         ),
@@ -809,7 +810,7 @@ def _r_weekday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
 
 
 def _r_rel_unit(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
-    rel = m["rel"].lower()
+    rel = m["rel"].lower() if m["rel"] else "this"  # "the end of the year": this year
     unit = m["u"].lower()
     mod = _edge(m["edge"])
     if m["the"] and rel in ("past", "last", "next", "coming", "following", "previous"):
