@@ -8,7 +8,9 @@
 
 from __future__ import annotations
 
+from .entities import EntityIndex, Mention, find_entities
 from .errors import ConfigError, DateError, FactkitError, InputError
+from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, load_gazetteer
 from .lexicon import Layout, default_layout, load_layout
 from .models import (
     Article,
@@ -44,11 +46,15 @@ __all__ = [
     "Diagnostic",
     "Dialogue",
     "Entity",
+    "EntityIndex",
     "EntityRef",
     "FactkitError",
+    "Gazetteer",
+    "GazetteerEntry",
     "Incident",
     "InputError",
     "Layout",
+    "Mention",
     "Meta",
     "Period",
     "PrintedDate",
@@ -58,12 +64,15 @@ __all__ = [
     "TimeExpression",
     "VictimGroup",
     "__version__",
+    "default_gazetteer",
     "default_layout",
     "extract",
     "extract_bytes",
     "find_counts",
     "find_dates",
+    "find_entities",
     "find_segments",
+    "load_gazetteer",
     "load_layout",
     "parse_count",
     "split_sentences",

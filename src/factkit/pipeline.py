@@ -12,7 +12,9 @@ import datetime as dt
 import regex
 
 from .dates import parse_iso_date
+from .entities import find_entities
 from .errors import DateError, InputError
+from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Layout, default_layout
 from .models import Article, Diagnostic, Meta, Span
 from .segment import Structure, find_segments
@@ -73,7 +75,11 @@ def _content_regions(st: Structure) -> list[tuple[int, int]]:
 
 
 def extract(
-    text: str, *, published: DateLike | dt.datetime = None, layout: Layout | None = None
+    text: str,
+    *,
+    published: DateLike | dt.datetime = None,
+    layout: Layout | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Article:
     """Read an article and return everything factkit finds in it.
 
@@ -84,6 +90,7 @@ def extract(
             in ``Article.printed_date`` (with a ``published_mismatch`` diagnostic when
             they differ). Relative dates resolve against the result.
         layout: a layout lexicon from ``load_layout()``; the built-in one by default.
+        gazetteer: a gazetteer from ``load_gazetteer()``; the built-in one by default.
 
     Returns:
         An ``Article``. Content never raises: odd input yields diagnostics.
@@ -102,7 +109,10 @@ def extract(
     st = find_segments(text, lay)
     diags = _diagnostics(text)
     reference = given or (st.printed_date.date if st.printed_date else None)
-    dates = find_dates_in(text, _content_regions(st), reference)
+    regions = _content_regions(st)
+    dates = find_dates_in(text, regions, reference)
+    gaz = gazetteer or default_gazetteer()
+    entities = find_entities(text, regions, gaz)
     printed = st.printed_date
     if given is not None:
         pub, source = given, "caller"
@@ -134,14 +144,19 @@ def extract(
             "segments": st.segments,
             "sentences": st.sentences,
             "dates": dates,
+            "entities": entities.entities(),
             "diagnostics": diags,
-            "meta": Meta(factkit_version=__version__, rules=lay.sources),
+            "meta": Meta(factkit_version=__version__, rules=(*lay.sources, *gaz.sources)),
         }
     )
 
 
 def extract_bytes(
-    data: bytes, *, published: DateLike | dt.datetime = None, layout: Layout | None = None
+    data: bytes,
+    *,
+    published: DateLike | dt.datetime = None,
+    layout: Layout | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Article:
     """Decode UTF-8 ``data`` strictly and extract from it.
 
@@ -159,4 +174,4 @@ def extract_bytes(
             f"not UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start} "
             f"(line {line}, column {col}): {exc.reason}"
         ) from exc
-    return extract(text, published=published, layout=layout)
+    return extract(text, published=published, layout=layout, gazetteer=gazetteer)

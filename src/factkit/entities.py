@@ -1,0 +1,1114 @@
+"""Stage 2, entities: people, organisations, armed groups and places, one per referent.
+
+How mentions are found (all in one left-to-right pass over capitalised token runs, so the
+cost is linear in the text and independent of the gazetteer's size):
+
+1. Gazetteer names, aliases and demonyms, longest first ("Tehrik-i-Taliban Pakistan",
+   "U.S.", "Pakistani" → Pakistan).
+2. Acronyms defined in parentheses join their long form: "Inter-Services Public Relations
+   (ISPR)", "CPEC (China Pakistan Economic Corridor)"; an unknown long form becomes a new
+   organisation (or a site, for "General Headquarters (GHQ)").
+3. Sites and organisations by their head word: "Karachi University", "Peshawar Police
+   Lines", "Ciragan Palace" (sites); "Interior Ministry", "Militancy Database" (no).
+4. People: a run of name tokens after a title ("State Department Spokesperson Ned Price",
+   "Lt Gen Sahir Shamshad Mirza", "Kremlin aide Vladimir Medinsky", "former prime
+   minister Imran Khan"), before an appositive title ("Syed Haider Shah, Additional
+   Secretary"), or next to a reporting verb ("Ali Suleyman, a witness", "said Mohamed
+   Yusuf"). Later, a single name token of a known person ("Price", "Helvey") and the full
+   name in any case ("Ned price") are mentions of that person.
+5. Metonymy: a capital followed by a verb or a possessive, and not after a preposition
+   ("Islamabad faces", "Washington shied away", "Kabul denied") is its country's
+   government; "in Islamabad" stays the city. Buildings listed with ``metonym_for`` in the
+   gazetteer ("the White House said", "the Kremlin") are their country too.
+
+Coreference policy (``EntityIndex.resolve_role`` and ``resolve_pronoun``):
+
+- A role noun ("the spokesperson", "the department's Spokesperson", "a State Department
+  spokesperson") refers to the nearest person before it whose title has that role word;
+  if none precedes it, to the first such person after it (news names the speaker late).
+- A pronoun in reported-speech subject position ("he said", "she added") refers, among
+  the people mentioned in its paragraph before it and in the previous paragraph, to the
+  most recent one who was a speaker (the subject of a reporting verb); if none, the most
+  recent one; "it"/"they" take organisations, governments and groups the same way.
+  Plain recency would give a person merely talked about ("... on Imran Khan's ouster.
+  He added ...") where the speaker is meant.
+
+Why by hand: spaCy's NER and coreference need model weights this workplace cannot load,
+are not deterministic across versions, and know neither news titles nor the aliases of
+armed groups; the rules here are data (``rules/en/people.toml``, the gazetteers).
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from .gazetteer import Gazetteer, default_gazetteer
+from .models import Entity, EntityKind, Span
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["EntityIndex", "Mention", "find_entities"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One mention of an entity: offsets, the entity's id and how it was named."""
+
+    start: int
+    end: int
+    entity: str
+    form: str  # name, alias, acronym, demonym, surname, metonym, role, title
+
+
+@dataclass
+class _Ent:
+    id: str
+    name: str
+    kind: EntityKind
+    aliases: list[str] = field(default_factory=list)
+    title: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+
+# ------------------------------------------------------------------ lexicons
+@dataclass(frozen=True)
+class _People:
+    honorifics: frozenset[str]
+    heads: frozenset[str]
+    modifiers: frozenset[str]
+    roles: tuple[str, ...]
+    not_names: frozenset[str]
+    cues: frozenset[str]
+    cue_lemma: dict[str, str]
+    max_title_words: int
+
+
+@lru_cache(maxsize=1)
+def _people() -> _People:
+    folder = resources.files("factkit.rules.en")
+    people: dict[str, Any] = tomllib.loads(folder.joinpath("people.toml").read_text("utf-8"))
+    cues: dict[str, Any] = tomllib.loads(folder.joinpath("cues.toml").read_text("utf-8"))
+    t = people["titles"]
+    lemma = {form: lem for lem, forms in cues["verbs"].items() for form in forms}
+    words = [w for w in (*t["honorifics"], *t["heads"]) if " " in w]
+    return _People(
+        honorifics=frozenset(h.lower().rstrip(".") for h in t["honorifics"]),
+        heads=frozenset(h.lower() for h in t["heads"]),
+        modifiers=frozenset(m.lower() for m in t["modifiers"]),
+        roles=tuple(sorted((r.lower() for r in t["roles"]), key=len, reverse=True)),
+        not_names=frozenset(t["not_names"]),
+        cues=frozenset(lemma),
+        cue_lemma=lemma,
+        max_title_words=max((len(w.split()) for w in words), default=1),
+    )
+
+
+# Tokens: capitalised words (with inner hyphens, dots, apostrophes), all-caps acronyms,
+# "al-Qaeda"-style prefixed names, and lower-case words (kept to read context).
+_TOKEN = regex.compile(
+    r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ur|bin|ibn)-)?[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*"
+)
+_POSSESSIVE = regex.compile(r"(?:['’]s?)$")
+_CONNECTORS = frozenset(
+    {
+        "of",
+        "for",
+        "and",
+        "the",
+        "de",
+        "du",
+        "da",
+        "al",
+        "bin",
+        "ul",
+        "ur",
+        "e",
+        "i",
+        "on",
+        "in",
+        "van",
+        "von",
+        "der",
+        "&",
+    }
+)
+_NAME_PARTICLES = frozenset(
+    {"bin", "ibn", "ul", "ur", "al", "de", "da", "van", "von", "der", "el", "ud", "din"}
+)
+_SITE_HEADS = frozenset(
+    {
+        "University",
+        "Airport",
+        "Palace",
+        "Hotel",
+        "Mosque",
+        "Church",
+        "Temple",
+        "Market",
+        "Bazaar",
+        "Lines",
+        "Headquarters",
+        "Camp",
+        "Base",
+        "Prison",
+        "Jail",
+        "Hospital",
+        "Square",
+        "Bridge",
+        "Stadium",
+        "Cantonment",
+        "Compound",
+        "Complex",
+        "Museum",
+        "Station",
+        "Port",
+        "Highway",
+        "Road",
+        "Street",
+        "Avenue",
+        "School",
+        "College",
+        "Academy",
+        "Shrine",
+        "Dam",
+        "Checkpost",
+        "Check-post",
+        "Checkpoint",
+        "Crossing",
+        "Border",
+        "Tower",
+        "Plaza",
+        "Mall",
+    }
+)
+_ORG_HEADS = frozenset(
+    {
+        "Ministry",
+        "Department",
+        "Office",
+        "Institute",
+        "Portal",
+        "Council",
+        "Committee",
+        "Commission",
+        "Agency",
+        "Bureau",
+        "Authority",
+        "Corps",
+        "Police",
+        "Army",
+        "Navy",
+        "Force",
+        "Forces",
+        "Party",
+        "Bank",
+        "Organisation",
+        "Organization",
+        "Association",
+        "Union",
+        "Foundation",
+        "Centre",
+        "Center",
+        "Court",
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Embassy",
+        "Consulate",
+        "Mission",
+        "Secretariat",
+        "Directorate",
+        "Division",
+        "Brigade",
+        "Regiment",
+        "Battalion",
+        "Network",
+        "Movement",
+        "Front",
+        "Group",
+        "Coalition",
+        "Alliance",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "to",
+        "near",
+        "of",
+        "into",
+        "outside",
+        "across",
+        "around",
+        "between",
+        "via",
+        "through",
+        "towards",
+        "toward",
+        "within",
+        "inside",
+        "over",
+        "beyond",
+        "reach",
+        "reached",
+        "visit",
+        "visited",
+        "arrived",
+        "left",
+        "leave",
+        "and",
+        "or",
+        "by",
+        "for",
+        "on",
+        "about",
+    }
+)
+_AUX = frozenset(
+    {
+        "is",
+        "was",
+        "has",
+        "had",
+        "have",
+        "will",
+        "would",
+        "may",
+        "might",
+        "can",
+        "could",
+        "should",
+        "must",
+        "does",
+        "did",
+        "are",
+        "were",
+        "also",
+    }
+)
+_PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
+_SMALL_PLACES = frozenset({"city", "province", "region", "district", "place", "site"})
+_STOP_CAPS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "His",
+        "Her",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "But",
+        "And",
+        "In",
+        "On",
+        "At",
+        "As",
+        "While",
+        "When",
+        "After",
+        "Before",
+        "Meanwhile",
+        "However",
+    }
+)
+
+
+@dataclass(frozen=True)
+class _Tok:
+    start: int
+    end: int  # without a possessive "'s" or a sentence-final period
+    text: str
+    cap: bool
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        word = m.group()
+        poss = _POSSESSIVE.search(word)
+        if poss and poss.start() > 0:
+            e = s + poss.start()
+            word = word[: poss.start()]
+        if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
+            e -= 1  # a sentence-final period, not an abbreviation's ("U.S.", "H.E.")
+            word = word[:-1]
+        while word.endswith(("-", "'", "’")):
+            e -= 1
+            word = word[:-1]
+        if not word:
+            continue
+        first = word.split("-", 1)[1] if word[:3].lower() in ("al-", "el-") else word
+        out.append(_Tok(s, e, word, first[:1].isupper()))
+    return out
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _slug(s: str) -> str:
+    return "-".join(regex.findall(r"[\p{L}\p{N}]+", s.lower()))
+
+
+# ------------------------------------------------------------------ the index
+class EntityIndex:
+    """Entities of one article and their mentions, with the coreference policies."""
+
+    def __init__(self, text: str, gazetteer: Gazetteer) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.ents: dict[str, _Ent] = {}
+        self.mentions: list[Mention] = []
+        self.speakers: set[tuple[int, int]] = set()  # person mentions next to a cue verb
+        self.paragraphs: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+
+    # -- building
+    def _entity_from_gazetteer(self, gid: str) -> _Ent:
+        e = self.gaz.entries[gid]
+        if gid not in self.ents:
+            country = e.country or (e.code if e.kind == "country" else None)
+            self.ents[gid] = _Ent(gid, e.name, e.kind, [], None, None, country)
+        return self.ents[gid]
+
+    def _add(self, start: int, end: int, ent: _Ent, form: str) -> None:
+        surface = _norm(self.text[start:end])
+        if surface != ent.name and surface not in ent.aliases and form not in ("role",):
+            ent.aliases.append(surface)
+        self.mentions.append(Mention(start, end, ent.id, form))
+
+    def _person(self, name: str) -> _Ent:
+        key = "person:" + _slug(name)
+        if key not in self.ents:
+            self.ents[key] = _Ent(key, name, "person")
+        return self.ents[key]
+
+    def finish(self) -> None:
+        """Sort mentions and drop exact duplicates (the same span for the same entity)."""
+        seen: set[tuple[int, int, str]] = set()
+        out = []
+        for m in sorted(self.mentions, key=lambda m: (m.start, -m.end, m.entity)):
+            k = (m.start, m.end, m.entity)
+            if k not in seen:
+                seen.add(k)
+                out.append(m)
+        self.mentions = out
+        self._starts = [m.start for m in out]
+
+    # -- queries
+    def at(self, start: int, end: int) -> list[Mention]:
+        """Mentions lying inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def entity(self, eid: str) -> _Ent:
+        return self.ents[eid]
+
+    def _paragraph_of(self, pos: int) -> int:
+        starts = [a for a, _ in self.paragraphs]
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    def _window(self, pos: int) -> tuple[int, int]:
+        """From the start of the previous paragraph to ``pos``."""
+        if not self.paragraphs:
+            return 0, pos
+        i = self._paragraph_of(pos)
+        return self.paragraphs[max(0, i - 1)][0], pos
+
+    def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
+        """The entity id a reported-speech subject pronoun at ``pos`` refers to."""
+        want = _PRONOUNS.get(pronoun.lower())
+        if want is None:
+            return None
+        lo, hi = self._window(pos)
+        kinds = (
+            {"person"}
+            if want == "person"
+            else {"organization", "government", "armed_group", "country"}
+        )
+        cands = [
+            m
+            for m in self.at(lo, hi)
+            if self.ents[m.entity].kind in kinds and m.form not in ("demonym",)
+        ]
+        if not cands:
+            return None
+        spoke = [m for m in cands if (m.start, m.end) in self.speakers]
+        return (spoke or cands)[-1].entity
+
+    def resolve_role(self, start: int, end: int) -> str | None:
+        """The person a role noun phrase ("the spokesperson") at ``[start, end)`` means."""
+        phrase = self.text[start:end].lower()
+        role = next((r for r in _people().roles if regex.search(rf"\b{r}\b", phrase)), None)
+        if role is None:
+            return None
+        orgs = {m.entity for m in self.at(start, end)}
+        best_before: Mention | None = None
+        best_after: Mention | None = None
+        for m in self.mentions:
+            ent = self.ents[m.entity]
+            if ent.kind != "person" or not ent.title or role not in ent.title.lower():
+                continue
+            if (
+                orgs
+                and ent.affiliation
+                and ent.affiliation not in orgs
+                and not any(self.ents[o].name == ent.affiliation for o in orgs)
+            ):
+                continue
+            if m.end <= start:
+                best_before = m
+            elif m.start >= end and best_after is None:
+                best_after = m
+        chosen = best_before or best_after
+        return chosen.entity if chosen else None
+
+    def entities(self) -> list[Entity]:
+        """The public ``Entity`` objects, in order of first mention."""
+        spans: dict[str, list[Span]] = {}
+        for m in self.mentions:
+            spans.setdefault(m.entity, []).append(Span.of(self.text, m.start, m.end))
+        out = []
+        for eid, sps in sorted(spans.items(), key=lambda kv: (kv[1][0].start, kv[0])):
+            e = self.ents[eid]
+            aliases = tuple(a for a in dict.fromkeys(e.aliases) if a != e.name)
+            out.append(
+                Entity(
+                    id=eid,
+                    name=e.name,
+                    kind=e.kind,
+                    aliases=aliases,
+                    title=e.title,
+                    affiliation=e.affiliation,
+                    mentions=tuple(sps),
+                )
+            )
+        return out
+
+
+# ------------------------------------------------------------------ finding
+def _runs(toks: Sequence[_Tok], text: str) -> Iterator[list[_Tok]]:
+    """Maximal runs of capitalised tokens, joined by single spaces or lower-case
+    connectors ("Institute for Peace", "Tehreek-e-Taliban Pakistan")."""
+    i = 0
+    n = len(toks)
+    while i < n:
+        if not toks[i].cap:
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < n:
+            gap = text[run[-1].end : toks[j].start]
+            if not _joinable(gap):
+                break
+            if toks[j].cap:
+                run.append(toks[j])
+                j += 1
+                continue
+            if toks[j].text.lower() in _CONNECTORS and j + 1 < n and toks[j + 1].cap:
+                gap2 = text[toks[j].end : toks[j + 1].start]
+                if _joinable(gap2):
+                    run.extend([toks[j], toks[j + 1]])
+                    j += 2
+                    continue
+            break
+        yield run
+        i = j
+
+
+def _joinable(gap: str) -> bool:
+    return gap in (" ", "\u00a0", "-") or (len(gap) <= 2 and gap.strip() == "")
+
+
+def _surface(text: str, toks: Sequence[_Tok]) -> str:
+    return _norm(text[toks[0].start : toks[-1].end])
+
+
+def _gazetteer_spans(text: str, run: list[_Tok], gaz: Gazetteer) -> list[tuple[int, int, str, str]]:
+    """Longest gazetteer matches inside a run: (first token, last token, id, form)."""
+    out = []
+    i = 0
+    while i < len(run):
+        hit = None
+        for j in range(min(len(run), i + gaz.max_tokens) - 1, i - 1, -1):
+            found = gaz.lookup(_surface(text, run[i : j + 1]))
+            if found:
+                hit = (i, j, *found)
+                break
+        if hit:
+            out.append(hit)
+            i = hit[1] + 1
+        else:
+            i += 1
+    return out
+
+
+_ACRONYM = regex.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&.\-]{1,11})\s*\)")
+_LONG_IN_PARENS = regex.compile(
+    r"(?P<acr>\b[A-Z][A-Z&.\-]{1,10})\s*\((?P<long>[A-Z][^()\n]{3,80})\)"
+)
+
+
+def _initials(toks: Sequence[_Tok]) -> str:
+    out = ""
+    for t in toks:
+        if t.text.lower() in _CONNECTORS:
+            continue
+        for part in t.text.split("-"):
+            if part[:1].isupper():
+                out += part[0]
+    return out
+
+
+def _matches_acronym(acr: str, toks: Sequence[_Tok]) -> bool:
+    letters = "".join(c for c in acr if c.isupper())
+    ini = _initials(toks)
+    if not ini or not letters or ini[0] != letters[0]:
+        return False
+    it = iter(letters)
+    return all(c in it for c in ini) and len(ini) >= max(2, len(letters) - 1)
+
+
+class _Finder:
+    def __init__(self, text: str, regions: list[tuple[int, int]], gaz: Gazetteer) -> None:
+        self.text = text
+        self.regions = regions
+        self.gaz = gaz
+        self.idx = EntityIndex(text, gaz)
+        self.idx.paragraphs = regions
+        self.pp = _people()
+        self.toks: list[_Tok] = []
+        for a, b in regions:
+            self.toks.extend(_tokens(text, a, b))
+        self.tok_starts = [t.start for t in self.toks]
+        self.taken: list[tuple[int, int]] = []  # spans already claimed, sorted
+
+    # helpers
+    def _claimed(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.taken, (s, 10**18)) - 1
+        if i >= 0 and self.taken[i][1] > s:
+            return True
+        return i + 1 < len(self.taken) and self.taken[i + 1][0] < e
+
+    def _claim(self, s: int, e: int) -> None:
+        bisect.insort(self.taken, (s, e))
+
+    def _tok_index(self, pos: int) -> int:
+        return bisect.bisect_left(self.tok_starts, pos)
+
+    _PAREN_FIRST = regex.compile(r"\((?P<first>\p{Lu}\p{Ll}+)\)\s+(?P<last>\p{Lu}\p{Ll}+)\b")
+
+    def _parenthesised_first_names(self) -> None:
+        """ "President (Joe) Biden": the first name in brackets is part of the name."""
+        for a, b in self.regions:
+            for m in self._PAREN_FIRST.finditer(self.text, a, b):
+                title = self._title_before(m.start())
+                if title and not self._claimed(m.start(), m.end()):
+                    self._person_mention(m.start(), m.end(), title, f"{m['first']} {m['last']}")
+
+    def run(self) -> EntityIndex:
+        runs = [r for a, b in self.regions for r in _runs(_tokens(self.text, a, b), self.text)]
+        self._parenthesised_first_names()
+        self._acronyms()
+        for run in runs:
+            self._gazetteer(run)
+        for run in runs:
+            self._people_in(run)
+        self._sites_and_orgs(runs)
+        self._surnames(runs)
+        self._full_names_any_case()
+        self._metonymy()
+        self.idx.finish()
+        self._speakers()
+        return self.idx
+
+    # 1. gazetteer
+    def _gazetteer(self, run: list[_Tok]) -> None:
+        for i, j, gid, form in _gazetteer_spans(self.text, run, self.gaz):
+            s, e = run[i].start, run[j].end
+            if self._claimed(s, e):
+                continue
+            entry = self.gaz.entries[gid]
+            if entry.kind in _SMALL_PLACES and i == j and self._inside_name(run, i):
+                continue  # "Vladimir Medinsky", "Lloyd Austin": a name, not a city
+            ent = self.idx._entity_from_gazetteer(entry.metonym_for or gid)
+            self._claim(s, e)
+            self.idx._add(s, e, ent, "metonym" if entry.metonym_for else form)
+
+    def _inside_name(self, run: list[_Tok], i: int) -> bool:
+        """Whether a one-token place name at ``run[i]`` sits next to a name token."""
+        for k in (i - 1, i + 1):
+            if 0 <= k < len(run) and run[k].cap and self.gaz.lookup(run[k].text) is None:
+                t = run[k]
+                low = t.text.lower().rstrip(".")
+                if (
+                    t.text not in self.pp.not_names
+                    and low not in self.pp.heads
+                    and low not in self.pp.honorifics
+                    and low not in self.pp.modifiers
+                    and not t.text.isupper()
+                ):
+                    return True
+        return False
+
+    # 2. acronyms
+    def _acronyms(self) -> None:
+        text = self.text
+        for a, b in self.regions:
+            for m in _ACRONYM.finditer(text, a, b):
+                acr = m["acr"]
+                k = self._tok_index(m.start())
+                # candidate long forms: the capitalised tokens just before "("
+                j = k - 1
+                cand: list[_Tok] = []
+                while j >= 0 and len(cand) < 10 and self.toks[j].end <= m.start():
+                    t = self.toks[j]
+                    if not (t.cap or t.text.lower() in _CONNECTORS):
+                        break
+                    cand.insert(0, t)
+                    j -= 1
+                while cand and not cand[0].cap:
+                    cand.pop(0)
+                best = None
+                for s in range(len(cand)):
+                    if cand[s].cap and _matches_acronym(acr, cand[s:]):
+                        best = cand[s:]
+                        break
+                if best is None:
+                    continue
+                self._define(best[0].start, best[-1].end, m.start("acr"), m.end("acr"), acr)
+            for m in _LONG_IN_PARENS.finditer(text, a, b):
+                long_toks = _tokens(text, m.start("long"), m.end("long"))
+                if long_toks and _matches_acronym(m["acr"], long_toks):
+                    self._define(
+                        long_toks[0].start,
+                        long_toks[-1].end,
+                        m.start("acr"),
+                        m.end("acr"),
+                        m["acr"],
+                    )
+
+    def _define(self, ls: int, le: int, as_: int, ae: int, acr: str) -> None:
+        long = _norm(self.text[ls:le])
+        hit = self.gaz.lookup(long) or self.gaz.lookup(acr)
+        if hit:
+            entry = self.gaz.entries[hit[0]]
+            ent = self.idx._entity_from_gazetteer(entry.metonym_for or hit[0])
+        else:
+            head = long.split()[-1]
+            kind: EntityKind = "site" if head in _SITE_HEADS else "organization"
+            key = f"{kind}:{_slug(long)}"
+            ent = self.idx.ents.get(key) or _Ent(key, long, kind)
+            self.idx.ents[key] = ent
+        if acr not in ent.aliases:
+            ent.aliases.append(acr)
+        self.acronyms = getattr(self, "acronyms", {})
+        self.acronyms[acr] = ent.id
+        for s, e, form in ((ls, le, "name"), (as_, ae, "acronym")):
+            if not self._claimed(s, e):
+                self._claim(s, e)
+                self.idx._add(s, e, ent, form)
+
+    # 3./4. people
+    def _is_name_token(self, t: _Tok) -> bool:
+        w = t.text
+        if not t.cap or w in self.pp.not_names or w.rstrip(".").lower() in self.pp.honorifics:
+            return False
+        if w.lower() in self.pp.heads or w.lower() in self.pp.modifiers:
+            return False
+        if w.lower() in self.pp.cues or w.endswith(("-led", "-based", "-backed")):
+            return False
+        hit = self.gaz.lookup(w)
+        if hit is not None and (
+            self.gaz.entries[hit[0]].kind not in _SMALL_PLACES or self._claimed(t.start, t.end)
+        ):
+            return False  # a country, group or organisation; an unclaimed city may be a name
+        return not (w.isupper() and len(w) > 1 and "." not in w)  # an acronym, not a name
+
+    def _people_in(self, run: list[_Tok]) -> None:
+        """Persons inside a capitalised run, and after lower-case titles before it."""
+        i = 0
+        while i < len(run):
+            if not self._is_name_token(run[i]) or self._claimed(run[i].start, run[i].end):
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(run)
+                and j - i < 4
+                and (
+                    self._is_name_token(run[j + 1])
+                    or (
+                        run[j + 1].text.lower() in _NAME_PARTICLES
+                        and j + 2 < len(run)
+                        and self._is_name_token(run[j + 2])
+                    )
+                )
+                and not self._claimed(run[j + 1].start, run[j + 1].end)
+            ):
+                j += 1
+            name_toks = run[i : j + 1]
+            if name_toks[-1].text.lower() in _NAME_PARTICLES:
+                name_toks = name_toks[:-1]
+            if j + 1 < len(run) and run[j + 1].cap:
+                i = j + 1  # part of a longer proper noun ("Indo-Pacific Security Affairs")
+                continue
+            s, e = name_toks[0].start, name_toks[-1].end
+            title = self._title_before(s)
+            canonical = None
+            if title and len(name_toks) == 1:
+                e, canonical = self._lowercase_surname(e, name_toks[0].text)
+            appos = self._title_after(e)
+            spoke = self._cue_next_to(s, e)
+            multi = len(name_toks) >= 2 or canonical is not None
+            if title or appos or (multi and spoke):
+                best = max((x for x in (title, appos) if x), key=len, default=None)
+                self._person_mention(s, e, best, canonical)
+            i = j + 1
+
+    def _vocab_before(self, k: int) -> tuple[int, str] | None:
+        """The longest title-vocabulary phrase ending at token ``k``: (first token, kind)."""
+        for n in range(min(self.pp.max_title_words, k + 1), 0, -1):
+            phrase = " ".join(t.text.lower().rstrip(".") for t in self.toks[k - n + 1 : k + 1])
+            if phrase in self.pp.heads or phrase in self.pp.honorifics:
+                return k - n + 1, "head"
+            if n == 1 and phrase in self.pp.modifiers:
+                return k, "modifier"
+        return None
+
+    def _title_before(self, start: int) -> str | None:
+        """A title phrase ending right before ``start`` ("Lt Gen", "Kremlin aide",
+        "State Department Spokesperson", "former prime minister", "Assistant Secretary of
+        Defence for Indo-Pacific Security Affairs")."""
+        k = self._tok_index(start) - 1
+        first: int | None = None
+        has_head = False
+        edge = start
+        while k >= 0 and (first is None or first - k < 14):
+            t = self.toks[k]
+            gap = self.text[t.end : edge]
+            if gap.strip() not in ("", "(", ")") or "\n" in gap:
+                break
+            vocab = self._vocab_before(k)
+            if vocab is not None:
+                first, k = vocab[0], vocab[0] - 1
+                has_head = has_head or vocab[1] == "head"
+                edge = self.toks[first].start
+                continue
+            low = t.text.lower()
+            if t.text in _STOP_CAPS or self._is_person_token(t):
+                break
+            if low == "and" and (k == 0 or self._vocab_before(k - 1) is None):
+                break
+            if low in ("of", "for", "and", "the") or t.cap:
+                first, k = k, k - 1
+                edge = t.start
+                continue
+            break
+        if first is None or not has_head:
+            return None
+        words = self.toks[first : self._tok_index(start)]
+        while words and words[0].text.lower() in ("of", "for", "and", "the"):
+            words.pop(0)
+        if not words or not any(self._vocab_before(self.toks.index(w)) for w in words[-1:]):
+            return None
+        return _norm(self.text[words[0].start : words[-1].end])
+
+    def _is_person_token(self, t: _Tok) -> bool:
+        return any(
+            self.idx.ents[m.entity].kind == "person" and m.start <= t.start and t.end <= m.end
+            for m in self.idx.mentions[-50:]
+        )
+
+    def _title_word(self, t: _Tok) -> bool:
+        """A token that may open a title phrase: vocabulary, a known name or a demonym."""
+        low = t.text.lower().rstrip(".")
+        return (
+            low in self.pp.heads
+            or low in self.pp.honorifics
+            or low in self.pp.modifiers
+            or self.gaz.lookup(t.text) is not None
+            or t.text in self.pp.not_names
+            or any(low == h.split()[0] for h in self.pp.heads)
+        )
+
+    def _lowercase_surname(self, end: int, first: str) -> tuple[int, str | None]:
+        """ "Spokesperson Ned price said": a lower-case surname between a titled first name
+        and a reporting verb still belongs to the name."""
+        k = self._tok_index(end)
+        if k + 1 >= len(self.toks):
+            return end, None
+        t, nxt = self.toks[k], self.toks[k + 1]
+        if (
+            t.text.isalpha()
+            and t.text.islower()
+            and self.text[end : t.start] == " "
+            and nxt.text.lower() in self.pp.cues
+            and t.text not in self.pp.cues
+        ):
+            return t.end, f"{first} {t.text.capitalize()}"
+        return end, None
+
+    _APPOS = regex.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?")
+
+    def _title_after(self, end: int) -> str | None:
+        """An appositive title after a name: ", Additional Secretary (UN&ED)", ", the Chief
+        of General Staff", ", a witness"."""
+        m = self._APPOS.match(self.text, end)
+        if not m:
+            return None
+        k = self._tok_index(m.end())
+        words: list[_Tok] = []
+        has_head = False
+        while k < len(self.toks) and len(words) < 12:
+            t = self.toks[k]
+            gap = self.text[(words[-1].end if words else m.end()) : t.start]
+            if gap.strip() not in ("",) or "\n" in gap:
+                break
+            low = t.text.lower()
+            is_head = low in self.pp.heads or low in self.pp.honorifics
+            after_of = len(words) >= 1 and any(w.text.lower() in ("of", "for") for w in words)
+            ok = (
+                is_head
+                or low in self.pp.modifiers
+                or low in ("of", "for", "and", "the")
+                or (t.cap and not self._is_name_token(t))
+                or (words and t.cap)
+                or (
+                    after_of
+                    and t.text.isalpha()
+                    and low not in self.pp.cues
+                    and low not in _PREPOSITIONS
+                    and low not in _AUX
+                )
+            )
+            if not ok:
+                break
+            words.append(t)
+            has_head = has_head or is_head
+            k += 1
+        while words and words[-1].text.lower() in ("of", "for", "and", "the"):
+            words.pop()
+        if not has_head or not words:
+            return None
+        end_pos = words[-1].end
+        paren = regex.match(r"\s*\([^()\n]{1,20}\)", self.text[end_pos : end_pos + 24])
+        if paren:
+            end_pos += paren.end()
+        return _norm(self.text[words[0].start : end_pos])
+
+    def _cue_next_to(self, s: int, e: int) -> bool:
+        k = self._tok_index(e)
+        for t in self.toks[k : k + 2]:
+            if t.text.lower() in self.pp.cues:
+                return True
+            if t.text.lower() not in ("also", "has", "had", "have", "further", "then"):
+                break
+        k = self._tok_index(s) - 1
+        return k >= 0 and self.toks[k].text.lower() in self.pp.cues and self.toks[k].end <= s
+
+    def _person_mention(
+        self, s: int, e: int, title: str | None, canonical: str | None = None
+    ) -> None:
+        name = canonical or _norm(self.text[s:e])
+        ent = self._known_person(name) or self.idx._person(name)
+        if title and (not ent.title or len(title) > len(ent.title)):
+            ent.title = title
+            ent.affiliation = self._affiliation(title) or ent.affiliation
+        if len(name) > len(ent.name) and name.lower().endswith(ent.name.lower()):
+            ent.name = name
+        self._claim(s, e)
+        self.idx._add(s, e, ent, "name")
+
+    def _known_person(self, name: str) -> _Ent | None:
+        low = name.lower()
+        for ent in self.idx.ents.values():
+            if ent.kind != "person":
+                continue
+            el = ent.name.lower()
+            if el == low or el.endswith(" " + low) or low.endswith(" " + el):
+                return ent
+            words = el.split()
+            if len(words) >= 2 and len(words[-1]) <= 3 and low == words[0]:
+                return ent  # "Wang" for "Wang Yi"
+        return None
+
+    def _affiliation(self, title: str) -> str | None:
+        """The organisation (else country) a title names: "US State Department spokesperson"
+        → State Department; "Chinese Foreign Minister" → China."""
+        words = title.split()
+        found: list[tuple[int, str]] = []
+        for n in range(min(5, len(words)), 0, -1):
+            for i in range(len(words) - n + 1):
+                hit = self.gaz.lookup(" ".join(words[i : i + n]).rstrip(",."))
+                if hit:
+                    entry = self.gaz.entries[self.gaz.entries[hit[0]].metonym_for or hit[0]]
+                    found.append((0 if entry.kind != "country" else 1, entry.name))
+            if found:
+                break
+        return min(found)[1] if found else None
+
+    # 3. sites and organisations by head word
+    def _sites_and_orgs(self, runs: list[list[_Tok]]) -> None:
+        for run in runs:
+            for j, t in enumerate(run):
+                if t.text not in _SITE_HEADS and t.text not in _ORG_HEADS:
+                    continue
+                if j + 1 < len(run) and run[j + 1].cap:
+                    continue  # "Police" in "Peshawar Police Lines": the last head decides
+                i = j
+                while i > 0 and (run[i - 1].cap or run[i - 1].text.lower() in _CONNECTORS):
+                    i -= 1
+                while i < j and (
+                    not run[i].cap
+                    or run[i].text in ("The", "A", "An")
+                    or run[i].text.endswith(("-led", "-based", "-backed"))
+                ):
+                    i += 1
+                if i == j:
+                    continue  # "Police" alone
+                s, e = run[i].start, t.end
+                # "of/for X" after an org head: "Ministry of Foreign Affairs"
+                k = j
+                while k + 2 < len(run) and run[k + 1].text.lower() in ("of", "for"):
+                    k += 2
+                    while k + 1 < len(run) and run[k + 1].cap:
+                        k += 1
+                e = run[k].end
+                name = _norm(self.text[s:e])
+                if self.gaz.lookup(name) or self._inside_claim(s, e):
+                    continue
+                kind: EntityKind = "site" if t.text in _SITE_HEADS else "organization"
+                key = f"{kind}:{_slug(name)}"
+                ent = self.idx.ents.get(key) or _Ent(key, name, kind)
+                self.idx.ents[key] = ent
+                self.idx._add(s, e, ent, "name")
+
+    def _inside_claim(self, s: int, e: int) -> bool:
+        """Whether ``[s, e)`` lies within one claimed span (and is not that span's superset)."""
+        i = bisect.bisect_right(self.taken, (s, 10**18)) - 1
+        return i >= 0 and self.taken[i][0] <= s and e <= self.taken[i][1]
+
+    # 4b. surnames and lower-cased full names
+    def _surnames(self, runs: list[list[_Tok]]) -> None:
+        persons = [e for e in self.idx.ents.values() if e.kind == "person"]
+        parts: dict[str, list[_Ent]] = {}
+        for p in persons:
+            words = p.name.split()
+            if len(words) >= 2:
+                forms = {words[-1]} if len(words[-1]) > 3 else {words[0], words[-1]}
+                for w in forms:
+                    if w not in self.pp.not_names and self.gaz.lookup(w) is None:
+                        parts.setdefault(w, []).append(p)
+        if not parts:
+            return
+        for run in runs:
+            for t in run:
+                if t.text in parts and not self._claimed(t.start, t.end):
+                    owners = parts[t.text]
+                    ent = owners[-1]
+                    self._claim(t.start, t.end)
+                    self.idx._add(t.start, t.end, ent, "surname")
+
+    def _full_names_any_case(self) -> None:
+        for ent in [e for e in self.idx.ents.values() if e.kind == "person"]:
+            if len(ent.name.split()) < 2:
+                continue
+            pat = regex.compile(
+                r"(?<!\w)" + regex.escape(ent.name).replace(r"\ ", r"\s+") + r"(?!\w)",
+                regex.IGNORECASE,
+            )
+            for a, b in self.regions:
+                for m in pat.finditer(self.text, a, b):
+                    if not self._claimed(m.start(), m.end()):
+                        self._claim(m.start(), m.end())
+                        self.idx._add(m.start(), m.end(), ent, "name")
+
+    # 5. metonymy
+    def _metonymy(self) -> None:
+        text = self.text
+        moved: list[Mention] = []
+        for m in self.idx.mentions:
+            country = self.gaz.capitals.get(m.entity)
+            if country is None:
+                continue
+            k = self._tok_index(m.start)
+            prev = self.toks[k - 1].text.lower() if k > 0 else ""
+            if prev in _PREPOSITIONS or prev in ("the",):
+                continue
+            if prev in self.pp.cues:  # "..., says Washington"
+                moved.append(m)
+                continue
+            after = text[m.end : m.end + 3]
+            nxt_k = self._tok_index(m.end)
+            nxt = self.toks[nxt_k].text if nxt_k < len(self.toks) else ""
+            if nxt.endswith("ly") and nxt_k + 1 < len(self.toks):
+                nxt = self.toks[nxt_k + 1].text
+            verbish = nxt.islower() and (
+                nxt in _AUX
+                or nxt in self.pp.cues
+                or (nxt.endswith(("ed", "es")) and len(nxt) > 3)
+                or (nxt.endswith("s") and not nxt.endswith("ss") and len(nxt) > 3)
+            )
+            if after.startswith(("'s", "’s")) or verbish:
+                moved.append(m)
+        for m in moved:
+            self.idx.mentions.remove(m)
+            ent = self.idx._entity_from_gazetteer(self.gaz.capitals[m.entity])
+            self.idx.mentions.append(Mention(m.start, m.end, ent.id, "metonym"))
+        if moved:
+            used = {m.entity for m in self.idx.mentions}
+            for eid in [e for e in self.idx.ents if e not in used]:
+                del self.idx.ents[eid]
+
+    # speakers: person mentions next to a reporting verb
+    def _speakers(self) -> None:
+        for m in self.idx.mentions:
+            if self.idx.ents[m.entity].kind == "person" and self._cue_next_to(m.start, m.end):
+                self.idx.speakers.add((m.start, m.end))
+
+
+def find_entities(
+    text: str,
+    regions: Iterable[tuple[int, int]] | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> EntityIndex:
+    """Find and canonicalise the entities of ``text`` (or of its ``regions``).
+
+    >>> idx = find_entities("State Department Spokesperson Ned Price said Pakistan is a partner.")
+    >>> [(e.name, e.kind) for e in idx.entities()]
+    [('State Department', 'government'), ('Ned Price', 'person'), ('Pakistan', 'country')]
+    >>> idx.entities()[1].title
+    'State Department Spokesperson'
+    """
+    regs = sorted(regions) if regions is not None else [(0, len(text))]
+    return _Finder(text, regs, gazetteer or default_gazetteer()).run()
