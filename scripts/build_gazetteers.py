@@ -88,12 +88,55 @@ OVERRIDES: dict[str, dict[str, Any]] = {
 
 # Names that are ordinary words too: never places on their own.
 COMMON_WORDS = {
-    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-    "capital", "federal", "national", "centre", "center", "coast", "islands", "island",
-    "lake", "river", "mountain", "valley", "plateau", "upper", "lower", "middle", "greater",
-    "march", "may", "of", "police", "mobile", "reading", "bath", "victoria", "georgia",
-    "jordan", "chad", "niger", "guinea", "independence", "liberty", "union", "unity",
-    "mandalay", "split", "nice", "split", "ciudad", "san", "santa",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "capital",
+    "federal",
+    "national",
+    "centre",
+    "center",
+    "coast",
+    "islands",
+    "island",
+    "lake",
+    "river",
+    "mountain",
+    "valley",
+    "plateau",
+    "upper",
+    "lower",
+    "middle",
+    "greater",
+    "march",
+    "may",
+    "of",
+    "police",
+    "mobile",
+    "reading",
+    "bath",
+    "victoria",
+    "georgia",
+    "jordan",
+    "chad",
+    "niger",
+    "guinea",
+    "independence",
+    "liberty",
+    "union",
+    "unity",
+    "mandalay",
+    "split",
+    "nice",
+    "ciudad",
+    "san",
+    "santa",
 }
 
 CITY_MIN_POPULATION = 300_000
@@ -103,7 +146,10 @@ def _countryinfo_rows() -> list[dict[str, Any]]:
     import countryinfo
 
     folder = os.path.join(os.path.dirname(countryinfo.__file__), "data")
-    rows = [json.load(open(f, encoding="utf-8")) for f in sorted(glob.glob(folder + "/*.json"))]
+    rows = []
+    for path in sorted(glob.glob(folder + "/*.json")):
+        with open(path, encoding="utf-8") as f:
+            rows.append(json.load(f))
     return [r for r in rows if r.get("ISO", {}).get("alpha2")]
 
 
@@ -113,8 +159,11 @@ def _clean(names: list[str], exclude: set[str]) -> list[str]:
         n = n.strip()
         if not n or n in exclude or n in out:
             continue
-        if len(n) <= 3 and n.isupper() and n not in ("US", "UK", "UAE", "DRC", "PRC", "KSA",
-                                                      "ROK"):
+        if (
+            len(n) <= 3
+            and n.isupper()
+            and n not in ("US", "USA", "UK", "UAE", "DRC", "PRC", "KSA", "ROK")
+        ):
             continue  # ISO codes ("AF", "IND") are not how news names a country
         if not all(ord(c) < 0x100 for c in n):
             continue  # transliterations with macrons and native scripts are not news English
@@ -141,7 +190,11 @@ def build() -> dict[str, list[dict[str, Any]]]:
         name = over.get("name") or r["name"]
         aliases = list(r.get("altSpellings") or [])
         if iso is not None:
-            aliases += [iso.name, getattr(iso, "official_name", ""), getattr(iso, "common_name", "")]
+            aliases += [
+                iso.name,
+                getattr(iso, "official_name", ""),
+                getattr(iso, "common_name", ""),
+            ]
         aliases = _clean(aliases + over.get("aliases", []), {name})
         capital = over.get("capital") or r.get("capital")
         if isinstance(capital, list):
@@ -202,7 +255,7 @@ def build() -> dict[str, list[dict[str, Any]]]:
     for key, p in places.items():
         seen.setdefault(p["name"], []).append(key)
     out_places = []
-    for name, keys in sorted(seen.items()):
+    for _name, keys in sorted(seen.items()):
         ranked = sorted(keys, key=lambda k: (not places[k].get("capital"),
                                              places[k]["kind"] != "city", k))  # fmt: skip
         first = places[ranked[0]]

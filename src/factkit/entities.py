@@ -598,6 +598,18 @@ def _matches_acronym(acr: str, toks: Sequence[_Tok]) -> bool:
     return all(c in it for c in ini) and len(ini) >= max(2, len(letters) - 1)
 
 
+@lru_cache(maxsize=8)
+def _mixed_pattern(gaz: Gazetteer) -> regex.Pattern[str] | None:
+    """Forms ending in a lower-case word ("Foreign office", "Haqqani network")."""
+    forms = [s for s in gaz.surfaces if s.split()[-1][:1].islower()]
+    if not forms:
+        return None
+    alt = "|".join(
+        regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+
+
 class _Finder:
     def __init__(self, text: str, regions: list[tuple[int, int]], gaz: Gazetteer) -> None:
         self.text = text
@@ -641,6 +653,7 @@ class _Finder:
         self._acronyms()
         for run in runs:
             self._gazetteer(run)
+        self._mixed_case_aliases()
         for run in runs:
             self._people_in(run)
         self._sites_and_orgs(runs)
@@ -663,6 +676,24 @@ class _Finder:
             ent = self.idx._entity_from_gazetteer(entry.metonym_for or gid)
             self._claim(s, e)
             self.idx._add(s, e, ent, "metonym" if entry.metonym_for else form)
+
+    def _mixed_case_aliases(self) -> None:
+        """Gazetteer forms with lower-case words ("Foreign office", "foreign ministry"),
+        which capitalised runs cannot reach, by one compiled alternation."""
+        pat = _mixed_pattern(self.gaz)
+        if pat is None:
+            return
+        for a, b in self.regions:
+            for m in pat.finditer(self.text, a, b):
+                if self._claimed(m.start(), m.end()):
+                    continue
+                found = self.gaz.lookup(_norm(m.group()))
+                if found is None:
+                    continue
+                entry = self.gaz.entries[found[0]]
+                ent = self.idx._entity_from_gazetteer(entry.metonym_for or found[0])
+                self._claim(m.start(), m.end())
+                self.idx._add(m.start(), m.end(), ent, found[1])
 
     def _inside_name(self, run: list[_Tok], i: int) -> bool:
         """Whether a one-token place name at ``run[i]`` sits next to a name token."""
@@ -813,6 +844,11 @@ class _Finder:
         first: int | None = None
         has_head = False
         edge = start
+        if k >= 0 and self.text[self.toks[k].end : start] == ", ":
+            vocab = self._vocab_before(k)  # "the al-Qaeda emir, Ayman al-Zawahiri"
+            if vocab is None or vocab[1] != "head":
+                return None
+            edge = self.toks[k].end
         while k >= 0 and (first is None or first - k < 14):
             t = self.toks[k]
             gap = self.text[t.end : edge]
@@ -839,7 +875,7 @@ class _Finder:
         words = self.toks[first : self._tok_index(start)]
         while words and words[0].text.lower() in ("of", "for", "and", "the"):
             words.pop(0)
-        if not words or not any(self._vocab_before(self.toks.index(w)) for w in words[-1:]):
+        if not words:
             return None
         return _norm(self.text[words[0].start : words[-1].end])
 
@@ -878,7 +914,9 @@ class _Finder:
             return t.end, f"{first} {t.text.capitalize()}"
         return end, None
 
-    _APPOS = regex.compile(r",\s+(?:(?:the|a|an|its|his|her|their)\s+)?")
+    _APPOS = regex.compile(
+        r"(?:,\s+|\s+as\s+)(?:(?:the|a|an|its|his|her|their)\s+)?(?:(?:new|then|now)\s+)?"
+    )
 
     def _title_after(self, end: int) -> str | None:
         """An appositive title after a name: ", Additional Secretary (UN&ED)", ", the Chief
@@ -1084,7 +1122,7 @@ class _Finder:
         for m in moved:
             self.idx.mentions.remove(m)
             ent = self.idx._entity_from_gazetteer(self.gaz.capitals[m.entity])
-            self.idx.mentions.append(Mention(m.start, m.end, ent.id, "metonym"))
+            self.idx._add(m.start, m.end, ent, "metonym")
         if moved:
             used = {m.entity for m in self.idx.mentions}
             for eid in [e for e in self.idx.ents if e not in used]:
