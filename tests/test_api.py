@@ -107,3 +107,14 @@ def test_bad_layout_files(tmp_path, content: str, msg: str) -> None:  # type: ig
     bad.write_text(content, encoding="utf-8")
     with pytest.raises(factkit.ConfigError, match=msg):
         factkit.load_layout(bad)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_binary_junk_never_raises(seed: int) -> None:
+    """Regression: random bytes read as Latin-1 once made a name of only a particle."""
+    import random
+
+    rng = random.Random(seed)
+    text = bytes(rng.randrange(256) for _ in range(30_000)).decode("latin-1")
+    art = factkit.extract(text)
+    assert art.text == text

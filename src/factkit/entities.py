@@ -348,10 +348,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     for m in _TOKEN.finditer(text, start, end):
         s, e = m.start(), m.end()
         word = m.group()
-        poss = _POSSESSIVE.search(word)
-        if poss and poss.start() > 0:
-            e = s + poss.start()
-            word = word[: poss.start()]
+        if "'" in word or "’" in word:
+            poss = _POSSESSIVE.search(word)
+            if poss and poss.start() > 0:
+                e = s + poss.start()
+                word = word[: poss.start()]
         if word.endswith(".") and word.count(".") == 1 and len(word) > 2:
             e -= 1  # a sentence-final period, not an abbreviation's ("U.S.", "H.E.")
             word = word[:-1]
@@ -618,11 +619,12 @@ class _Finder:
         self.idx = EntityIndex(text, gaz)
         self.idx.paragraphs = regions
         self.pp = _people()
-        self.toks: list[_Tok] = []
-        for a, b in regions:
-            self.toks.extend(_tokens(text, a, b))
+        self.region_toks = [_tokens(text, a, b) for a, b in regions]
+        self.toks: list[_Tok] = [t for toks in self.region_toks for t in toks]
         self.tok_starts = [t.start for t in self.toks]
         self.taken: list[tuple[int, int]] = []  # spans already claimed, sorted
+        self.person_names: dict[str, _Ent] = {}  # full lower-cased name -> person
+        self.person_keys: dict[str, _Ent] = {}  # full name or short form -> person
 
     # helpers
     def _claimed(self, s: int, e: int) -> bool:
@@ -648,7 +650,7 @@ class _Finder:
                     self._person_mention(m.start(), m.end(), title, f"{m['first']} {m['last']}")
 
     def run(self) -> EntityIndex:
-        runs = [r for a, b in self.regions for r in _runs(_tokens(self.text, a, b), self.text)]
+        runs = [r for toks in self.region_toks for r in _runs(toks, self.text)]
         self._parenthesised_first_names()
         self._acronyms()
         for run in runs:
@@ -810,6 +812,9 @@ class _Finder:
             name_toks = run[i : j + 1]
             if name_toks[-1].text.lower() in _NAME_PARTICLES:
                 name_toks = name_toks[:-1]
+            if not name_toks:
+                i = j + 1
+                continue
             if j + 1 < len(run) and run[j + 1].cap:
                 i = j + 1  # part of a longer proper noun ("Indo-Pacific Security Affairs")
                 continue
@@ -984,21 +989,33 @@ class _Finder:
             ent.affiliation = self._affiliation(title) or ent.affiliation
         if len(name) > len(ent.name) and name.lower().endswith(ent.name.lower()):
             ent.name = name
+        self._index_person(ent)
         self._claim(s, e)
         self.idx._add(s, e, ent, "name")
 
     def _known_person(self, name: str) -> _Ent | None:
+        """A person already found whose name is this one, ends with it ("Price" for "Ned
+        Price"), or is its ending; "Wang" for "Wang Yi" (a short family name last)."""
         low = name.lower()
-        for ent in self.idx.ents.values():
-            if ent.kind != "person":
-                continue
-            el = ent.name.lower()
-            if el == low or el.endswith(" " + low) or low.endswith(" " + el):
-                return ent
-            words = el.split()
-            if len(words) >= 2 and len(words[-1]) <= 3 and low == words[0]:
-                return ent  # "Wang" for "Wang Yi"
+        words = low.split()
+        for key in (low, words[-1]):
+            if key in self.person_keys:
+                return self.person_keys[key]
+        for n in range(1, len(words)):
+            tail = " ".join(words[n:])
+            if tail in self.person_names:
+                return self.person_names[tail]
         return None
+
+    def _index_person(self, ent: _Ent) -> None:
+        low = ent.name.lower()
+        words = low.split()
+        self.person_names[low] = ent
+        self.person_keys[low] = ent
+        if len(words) >= 2:
+            self.person_keys.setdefault(words[-1], ent)
+            if len(words[-1]) <= 3:
+                self.person_keys.setdefault(words[0], ent)
 
     def _affiliation(self, title: str) -> str | None:
         """The organisation (else country) a title names: "US State Department spokesperson"
@@ -1078,18 +1095,28 @@ class _Finder:
                     self.idx._add(t.start, t.end, ent, "surname")
 
     def _full_names_any_case(self) -> None:
-        for ent in [e for e in self.idx.ents.values() if e.kind == "person"]:
-            if len(ent.name.split()) < 2:
+        """Full names of known people in any case ("Ned price"), by one pass over tokens."""
+        by_first: dict[str, list[tuple[list[str], _Ent]]] = {}
+        for ent in {id(e): e for e in self.person_names.values()}.values():
+            words = ent.name.lower().split()
+            if len(words) >= 2:
+                by_first.setdefault(words[0], []).append((words, ent))
+        if not by_first:
+            return
+        toks = self.toks
+        for i, t in enumerate(toks):
+            cands = by_first.get(t.text.lower())
+            if not cands:
                 continue
-            pat = regex.compile(
-                r"(?<!\w)" + regex.escape(ent.name).replace(r"\ ", r"\s+") + r"(?!\w)",
-                regex.IGNORECASE,
-            )
-            for a, b in self.regions:
-                for m in pat.finditer(self.text, a, b):
-                    if not self._claimed(m.start(), m.end()):
-                        self._claim(m.start(), m.end())
-                        self.idx._add(m.start(), m.end(), ent, "name")
+            for words, ent in cands:
+                j = i + len(words)
+                if j > len(toks) or [x.text.lower() for x in toks[i:j]] != words:
+                    continue
+                s, e = t.start, toks[j - 1].end
+                if _norm(self.text[s:e]).lower() == " ".join(words) and not self._claimed(s, e):
+                    self._claim(s, e)
+                    self.idx._add(s, e, ent, "name")
+                break
 
     # 5. metonymy
     def _metonymy(self) -> None:
@@ -1119,8 +1146,9 @@ class _Finder:
             )
             if after.startswith(("'s", "’s")) or verbish:
                 moved.append(m)
+        gone = set(map(id, moved))
+        self.idx.mentions = [m for m in self.idx.mentions if id(m) not in gone]
         for m in moved:
-            self.idx.mentions.remove(m)
             ent = self.idx._entity_from_gazetteer(self.gaz.capitals[m.entity])
             self.idx._add(m.start, m.end, ent, "metonym")
         if moved:
