@@ -370,3 +370,9 @@ def test_adding_a_gazetteer_entry_never_removes_a_mention(
     after = {(m.start, m.end) for m in find_entities(paragraph, gazetteer=gaz).mentions}
     covered = [any(a <= s and e <= b for a, b in after) for s, e in before]
     assert all(covered)
+
+
+@pytest.mark.parametrize("text", ["Sheikh Bin said.", "Mr Al added.", "Dr Van noted."])
+def test_a_name_particle_alone_after_a_title_is_no_name(text: str) -> None:
+    """Regression: a name of only a particle ("Bin") raised IndexError."""
+    assert [e for e in find_entities(text).entities() if e.kind == "person"] == []
