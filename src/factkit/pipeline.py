@@ -18,6 +18,7 @@ from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import Layout, default_layout
 from .models import Article, Diagnostic, Meta, Span
 from .segment import Structure, find_segments
+from .statements import extract_statements
 from .timex import find_dates_in
 
 __all__ = ["DateLike", "__version__", "coerce_date", "extract", "extract_bytes"]
@@ -113,6 +114,12 @@ def extract(
     dates = find_dates_in(text, regions, reference)
     gaz = gazetteer or default_gazetteer()
     entities = find_entities(text, regions, gaz)
+    body = [(s.span.start, s.span.end) for s in st.segments if s.kind == "body"]
+    title = next(((s.span.start, s.span.end) for s in st.segments if s.kind == "title"), None)
+    statements, quote_diags = extract_statements(
+        text, body, [(s.start, s.end) for s in st.sentences], entities, dates, title
+    )
+    diags.extend(quote_diags)
     printed = st.printed_date
     if given is not None:
         pub, source = given, "caller"
@@ -145,6 +152,7 @@ def extract(
             "sentences": st.sentences,
             "dates": dates,
             "entities": entities.entities(),
+            "statements": statements,
             "diagnostics": diags,
             "meta": Meta(factkit_version=__version__, rules=(*lay.sources, *gaz.sources)),
         }

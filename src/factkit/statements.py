@@ -1,0 +1,866 @@
+"""Stage 3, statements: who said what — direct, indirect and mixed quotations.
+
+Direct quotes come from quote marks paired by their shape, not by counting: a mark after a
+space and before a word opens, one after a word or punctuation and before a space or
+punctuation closes, for straight and curly marks alike (texts print “ as a closing mark
+too). A mark that fits neither, or a second opening mark before a close, is stray and is
+skipped, so an unbalanced mark never swallows the rest of the article (textacy #379). A
+quote still open at the end of a paragraph continues into the next paragraph when that
+one opens with a quote mark; otherwise it ends there and an ``unbalanced_quote``
+diagnostic is recorded.
+
+A direct quote's speaker comes from the attribution after it (``"...," NAME said``,
+``"..." said NAME``, ``"...", read a statement issued by ORG``) or before it (``NAME said:
+"..."``, ``NAME said that "..."``, ``He added, "..."``). A quote with neither belongs to
+the speaker of the next attribution in its paragraph ("He pointed out that ..."), else
+to the last speaker of this or the previous paragraph.
+
+Indirect speech is a clause around a reporting verb from ``rules/en/cues.toml``:
+``NAME said (that) CLAUSE``, ``CLAUSE, NAME added``, the parenthetical ``X, he said, was
+...``, ``according to NAME, CLAUSE`` and ``NAME, when asked about X, stated that ...``.
+An indirect clause that embeds a quoted fragment is ``mixed``.
+
+Speakers resolve through the entity layer: a name or alias, a pronoun (``resolve_pronoun``),
+a role noun ("the spokesperson": ``resolve_role``), a document ("a statement issued by
+the Foreign Office", "the post" → its issuer), or an unnamed source ("a senior police
+official") kept with ``name: null`` and its words in ``description``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .entities import EntityIndex, _people
+from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
+
+__all__ = ["extract_statements"]
+
+_OPEN_DQ = "\"“„«"
+_CLOSE_DQ = "\"”»“"
+_QUOTE_CHARS = set(_OPEN_DQ + _CLOSE_DQ)
+_WORDCHAR = regex.compile(r"[\p{L}\p{N}]")
+_DOC_NOUNS = ("statement", "post", "handout", "communique", "communiqué", "press release",
+              "report", "tweet", "message", "notification", "letter", "announcement",
+              "readout", "release")  # fmt: skip
+_UNNAMED_HEADS = regex.compile(
+    r"(?i)\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|expert|"
+    r"experts|analyst|analysts|witness|witnesses|residents?|diplomats?|observers?|police|"
+    r"officer|officers|authorities|people|commander|aide|aides|lawmakers?|media|reports?|"
+    r"statement|government|ministry|military|army|agency|agencies|group)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Quote:
+    open: int  # offset of the opening mark
+    close: int  # offset of the closing mark (or the paragraph end when unclosed)
+    para: int
+    closed: bool
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> regex.Pattern[str]:
+    """Reporting verbs in lower case (a capitalised "State" or "Says" is a name or a
+    headline word), and "According to" at a sentence start."""
+    forms = sorted(_people().cue_lemma, key=len, reverse=True)
+    alt = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return regex.compile(rf"(?<![\w'’-])(?:{alt}|According\s+to)(?![\w'’-])")
+
+
+
+
+def _shape(text: str, i: int) -> str | None:
+    """ "open", "close" or None for the quote mark at ``i``, from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    word_before = bool(_WORDCHAR.match(before)) or before in ".,!?;:…’'-—)"
+    word_after = bool(_WORDCHAR.match(after)) or after in "‘'(…$£€[-—" or after in _OPEN_DQ
+    space_before = before.isspace() or before in "([{—–-:" or i == 0
+    space_after = after.isspace() or after in ".,;:!?)]}…—–-" or i + 1 >= len(text)
+    ch = text[i]
+    if space_before and word_after and not (ch == "”" and not space_before):
+        return "open"
+    if word_before and space_after:
+        return "close"
+    if ch in "“„«" and word_after:
+        return "open"
+    if ch in "”»" and word_before:
+        return "close"
+    return None
+
+
+def find_quotes(
+    text: str, paragraphs: Sequence[tuple[int, int]]
+) -> tuple[list[_Quote], list[Diagnostic]]:
+    """Direct quotations paired by mark shape, continued across paragraphs."""
+    quotes: list[_Quote] = []
+    diags: list[Diagnostic] = []
+    open_at: int | None = None
+    for p, (a, b) in enumerate(paragraphs):
+        marks = [i for i in range(a, b) if text[i] in _QUOTE_CHARS]
+        if open_at is not None:
+            # a quote left open in the previous paragraph
+            if marks and marks[0] == a and _shape(text, a) == "open":
+                quotes.append(_Quote(open_at, paragraphs[p - 1][1], p - 1, False))
+                open_at = None  # continues: the new paragraph opens its own quote
+            elif marks and marks[0] == a and _shape(text, a) == "close":
+                quotes.append(_Quote(open_at, paragraphs[p - 1][1], p - 1, True))
+                open_at = None
+                marks = marks[1:]
+            else:
+                pa, pb = paragraphs[p - 1]
+                quotes.append(_Quote(open_at, pb, p - 1, False))
+                diags.append(
+                    Diagnostic(
+                        code="unbalanced_quote",
+                        message="a quotation opened here is not closed in its paragraph",
+                        span=Span.of(text, open_at, open_at + 1),
+                    )
+                )
+                open_at = None
+        for i in marks:
+            shape = _shape(text, i)
+            if shape == "open":
+                open_at = i  # a second opening mark: the first was stray
+            elif shape == "close" and open_at is not None:
+                if i - open_at > 1:
+                    quotes.append(_Quote(open_at, i, p, True))
+                open_at = None
+        if open_at is not None and p == len(paragraphs) - 1:
+            quotes.append(_Quote(open_at, b, p, False))
+            diags.append(
+                Diagnostic(
+                    code="unbalanced_quote",
+                    message="a quotation opened here is not closed before the text ends",
+                    span=Span.of(text, open_at, open_at + 1),
+                )
+            )
+            open_at = None
+    return quotes, diags
+
+
+def _content_bounds(text: str, q: _Quote) -> tuple[int, int]:
+    s, e = q.open + 1, q.close
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;"):
+        e -= 1
+    return s, e
+
+
+# ------------------------------------------------------------------ speakers
+@dataclass(frozen=True)
+class _Speaker:
+    ref: EntityRef | None
+    start: int
+    end: int
+
+
+# Heads of a speaker phrase that speak for an organisation named in it ("a State Department
+# spokesperson", "the Foreign Office statement"), unlike those that do not ("a US expert").
+_REPRESENTS = regex.compile(
+    r"(?i)\b(?:spokesperson|spokesman|spokeswoman|spokespersons|statement|handout|"
+    r"communiqu[eé]|press\s+release|post|readout|ministry|office|department|embassy|"
+    r"government|authorities|military|army|police|forces)\s*$"
+)
+_DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    "armed_group": ("militant group", "terror group", "armed group", "militants", "group",
+                    "outfit", "insurgents", "rebels", "terrorist group", "jihadist group"),
+    "organization": ("think tank", "institute", "organisation", "organization", "body",
+                     "database", "report", "data", "centre", "center", "portal", "agency"),
+    "government": ("ministry", "department", "government", "office", "embassy", "army",
+                   "military", "authorities", "administration", "police", "fo"),
+}  # fmt: skip
+_SUBJECT_SKIP = regex.compile(
+    r"(?i)(?:when|while|after|before|asked|in\s+response|during|speaking|replying|responding|"
+    r"refraining|however|meanwhile|similarly|but|and|earlier|later|also|previously|in|on|at|"
+    r"separately|still|yet|instead|moreover|furthermore|further|indeed|notably|specifically|"
+    r"against|amid|despite|since|for|with|without|under|over)\b"
+)
+_FINITE = regex.compile(
+    r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
+    r"[a-z]{3,}ed)\b"
+)
+_INTRO_WORD = regex.compile(
+    r"(?i)(?:(?:and|but|while|whereas|although|though|as|because|since|when|earlier|later|also|"
+    r"separately|meanwhile|still|so|yet)\s+)+"
+)
+_RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
+_APPOSITIVE = regex.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|"
+                            r"spokesman|spokesperson|spokeswoman|minister|secretary|official|"
+                            r"member|adviser|advisor|aide|envoy|ambassador|director|commander)\b")
+_PREPOSITION_BEFORE = regex.compile(
+    r"(?i)\b(?:of|about|on|with|in|to|from|for|at|by|into|against|over|under|between|"
+    r"among|amid|despite|toward|towards|via|than|like|as)\s+(?:the\s+|a\s+|an\s+)?$"
+)
+
+
+_PERSON = frozenset({"person"})
+_GROUPS = frozenset({"organization", "government", "armed_group", "country"})
+
+
+class _Resolver:
+    def __init__(self, text: str, idx: EntityIndex) -> None:
+        self.text = text
+        self.idx = idx
+        self.last_speaker: dict[int, _Speaker] = {}  # paragraph -> last speaker
+        self.spoke: list[tuple[int, str]] = []  # (position, entity id) of resolved speakers
+        self.paragraph_start: int = 0
+        self.previous_paragraph_start: int = 0
+
+    def note_speaker(self, pos: int, eid: str) -> None:
+        bisect.insort(self.spoke, (pos, eid))
+
+    def recent_speaker(self, pos: int, kinds: frozenset[str], lo: int) -> str | None:
+        """The latest resolved speaker of one of ``kinds`` between ``lo`` and ``pos``."""
+        i = bisect.bisect_left(self.spoke, (pos, ""))
+        while i > 0:
+            i -= 1
+            p, eid = self.spoke[i]
+            if p < lo:
+                break
+            if self.idx.entity(eid).kind in kinds:
+                return eid
+        return None
+
+    def ref(self, eid: str, start: int, end: int) -> EntityRef:
+        ent = self.idx.entity(eid)
+        return EntityRef(
+            id=eid, name=ent.name, kind=ent.kind, title=ent.title,
+            span=Span.of(self.text, start, end),
+        )  # fmt: skip
+
+    def unnamed(self, start: int, end: int) -> _Speaker:
+        words = " ".join(self.text[start:end].split())
+        return _Speaker(
+            EntityRef(name=None, description=words, span=Span.of(self.text, start, end)),
+            start, end,
+        )  # fmt: skip
+
+    def phrase(self, start: int, end: int) -> _Speaker | None:
+        """The speaker named by the noun phrase ``text[start:end]``, or None when the
+        phrase names nobody (a clause, a place, a date)."""
+        text = self.text
+        while start < end and text[start] in " ,\u00a0—–-":
+            start += 1
+        while end > start and text[end - 1] in " ,\u00a0—–-":
+            end -= 1
+        if start >= end or end - start > 160:
+            return None
+        words = text[start:end]
+        low = " ".join(words.lower().split())
+        if len(low.split()) > 12 or regex.search(r"[\"“”;:]", words):
+            return None
+        pron = regex.fullmatch(r"(he|she|it|they|we|i)", low)
+        if pron:
+            kinds = _PERSON if pron.group(1) in ("he", "she", "i") else _GROUPS
+            lo = self.window_start(start)
+            eid = self.recent_speaker(start, kinds, lo) or self.idx.resolve_pronoun(
+                start, "he" if kinds is _PERSON else "it"
+            )
+            return _Speaker(self.ref(eid, start, end), start, end) if eid else self.unnamed(
+                start, end
+            )
+        mentions = self.idx.at(start, end)
+        persons = [m for m in mentions if self.idx.entity(m.entity).kind == "person"]
+        if persons:
+            m = persons[-1]
+            return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
+        if any(d in low for d in _DOC_NOUNS):
+            issuer = self._issuer(start, end, definite=bool(regex.match(r"(?:the|this|that|its)\b", low)))
+            if issuer:
+                return _Speaker(self.ref(issuer, start, end), start, end)
+        if regex.match(r"(?:the|a|an|its|this|that|[\w-]+['’]s)\b", low):
+            role = self.idx.resolve_role(start, end)
+            if role:
+                return _Speaker(self.ref(role, start, end), start, end)
+        orgs = [m for m in mentions if self.idx.entity(m.entity).kind != "person"]
+        head_is_unnamed = bool(_UNNAMED_HEADS.search(low.split()[-1])) and not _REPRESENTS.search(
+            low
+        )
+        if orgs and not head_is_unnamed:
+            m = orgs[-1]
+            return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
+        descriptor = self._descriptor(start, low)
+        if descriptor:
+            return _Speaker(self.ref(descriptor, start, end), start, end)
+        if head_is_unnamed:
+            return self.unnamed(start, end)
+        return None
+
+    def window_start(self, pos: int) -> int:
+        """The start of the paragraph before the one holding ``pos``."""
+        starts = [a for a, _ in self.idx.paragraphs] or [0]
+        i = max(0, bisect.bisect_right(starts, pos) - 1)
+        return starts[max(0, i - 1)]
+
+    def _descriptor(self, start: int, low: str) -> str | None:
+        """ "the think tank", "the militant group", "the interior ministry": an entity of
+        that kind — one whose name ends with the noun, else the latest that spoke, else the
+        latest mentioned."""
+        m = regex.fullmatch(r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?(.+?)", low)
+        if not m:
+            return None
+        noun = m.group(1)
+        for kind, nouns in _DESCRIPTORS.items():
+            if not any(noun == n or noun.endswith(" " + n) for n in nouns):
+                continue
+            kinds = {kind} | ({"government"} if kind == "organization" else set())
+            kinds |= {"organization"} if kind == "government" else set()
+            before = self.idx.at(max(0, start - 3000), start)
+            last_word = noun.split()[-1]
+            for mm in reversed(before):
+                if self.idx.entity(mm.entity).name.lower().endswith(last_word):
+                    return mm.entity
+            spoke = self.recent_speaker(start, frozenset(kinds), max(0, start - 3000))
+            if spoke:
+                return spoke
+            for mm in reversed(before):
+                if self.idx.entity(mm.entity).kind in kinds:
+                    return mm.entity
+        return None
+
+    def _issuer(self, start: int, end: int, definite: bool) -> str | None:
+        """The organisation behind "a statement issued by X", "the post", "the report"."""
+        for m in reversed(self.idx.at(start, end)):
+            if self.idx.entity(m.entity).kind != "person":
+                return m.entity
+        if not definite:
+            return None
+        spoke = self.recent_speaker(start, _GROUPS, max(0, start - 1500))
+        if spoke:
+            return spoke
+        for m in reversed(self.idx.at(max(0, start - 1500), start)):
+            if self.idx.entity(m.entity).kind in ("organization", "government"):
+                return m.entity
+        return None
+
+
+# ------------------------------------------------------------------ patterns
+_ADVERBS = (
+    r"(?:(?:also|further|later|then|earlier|again|previously|had|has|have|was|were|is|would|"
+    r"will|once|repeatedly|recently|publicly|reportedly|separately|swiftly|quickly|"
+    r"consistently|strongly|specifically|privately|already)\s+)*"
+)
+_AFTER_TAIL = (
+    r"(?=\s*(?:[.,;!?]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|here|"
+    r"yesterday|today|shortly|late|early|amid|adding|saying|noting|in\s+a)\b))"
+)
+
+
+@lru_cache(maxsize=1)
+def _after_patterns() -> tuple[regex.Pattern[str], ...]:
+    cue = _cue_pattern().pattern
+    speaker = r"(?P<sp>[^\"“”.!?;:]{1,120}?)"
+    return (
+        # ", read a statement issued by X" / ", according to X"
+        regex.compile(
+            rf"\s*[,—–-]?\s*(?P<cue>read|reads|according\s+to)\s+{speaker}{_AFTER_TAIL}", regex.I
+        ),
+        # ," said NAME
+        regex.compile(rf"\s*[,—–-]?\s*(?P<cue>{cue})\s+{speaker}{_AFTER_TAIL}", regex.I),
+    )
+
+
+@lru_cache(maxsize=1)
+def _before_pattern() -> regex.Pattern[str]:
+    cue = _cue_pattern().pattern
+    return regex.compile(
+        rf"(?P<cue>{cue})(?:\s+(?P<obj>reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|him|"
+        rf"her|them|us|me))?(?:\s+(?:on|at|in)\s+[^,“\"]{{1,40}}?)?\s*(?:that\s*)?[,:—–-]?\s*$",
+        regex.I,
+    )
+
+
+# forms that are nouns as often as verbs: verbs only before "that" or a quote
+_NOUNISH = frozenset({"report", "reports", "post", "posts", "claim", "claims", "comment",
+                      "comments", "remark", "remarks", "promise", "promises", "pledge",
+                      "pledges", "tweet", "tweets", "warning", "quote", "quotes", "note",
+                      "notes", "vow", "vows", "advise", "brief"})  # fmt: skip
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
+                          "my", "these", "those", "whose"})  # fmt: skip
+_ADJECTIVES = frozenset({"latest", "new", "recent", "final", "official", "separate", "annual",
+                         "same", "previous", "first", "last", "initial", "earlier", "brief",
+                         "public", "joint", "written", "further"})  # fmt: skip
+
+
+class _Extractor:
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], idx: EntityIndex,
+                 dates: Sequence[TimeExpression], headline: tuple[int, int] | None) -> None:  # fmt: skip
+        self.text = text
+        self.paragraphs = paragraphs
+        self.para_starts = [a for a, _ in paragraphs]
+        self.idx = idx
+        self.res = _Resolver(text, idx)
+        self.dates = dates
+        self.date_starts = [d.span.start for d in dates]
+        self.headline = headline
+        self.out: list[Statement] = []
+        self.covered: list[tuple[int, int]] = []  # direct quotes, marks included
+        self.used_cues: set[int] = set()  # cue offsets already attributed to a quote
+        self.pending: list[tuple[int, int, _Quote]] = []
+
+    # -- helpers
+    def _para_of(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, pos) - 1)
+
+    def _date_near(self, start: int, end: int) -> TimeExpression | None:
+        i = bisect.bisect_left(self.date_starts, start)
+        while i < len(self.dates) and self.dates[i].span.start < end:
+            d = self.dates[i]
+            if d.type == "date" and d.start is not None and d.start == d.end:
+                return d
+            i += 1
+        return None
+
+    def _emit(self, kind: str, s: int, e: int, speaker: _Speaker | None,
+              cue: tuple[int, int] | None, rule: str,
+              cue_window: tuple[int, int] | None = None) -> None:  # fmt: skip
+        text = self.text
+        if e - s < 3 or not _WORDCHAR.search(text, s, e):
+            return
+        date = self._date_near(*cue_window) if cue_window else None
+        lemma = None
+        if cue:
+            form = " ".join(text[cue[0] : cue[1]].lower().split())
+            lemma = _people().cue_lemma.get(form, "according to" if "according" in form else form)
+            self.used_cues.add(cue[0])
+        self.out.append(
+            Statement(
+                id=f"st-{s}-{e}",
+                kind=kind,  # type: ignore[arg-type]
+                speaker=speaker.ref if speaker else None,
+                cue=lemma,
+                cue_span=Span.of(text, *cue) if cue else None,
+                content=text[s:e],
+                span=Span.of(text, s, e),
+                date=date.start if date else None,
+                date_span=date.span if date else None,
+                from_headline=bool(self.headline and self.headline[0] <= s < self.headline[1]),
+                rule_id=f"factkit.statements.{rule}.v1",
+            )
+        )
+        if speaker and speaker.ref and speaker.ref.id:
+            self.res.last_speaker[self._para_of(s)] = speaker
+            self.res.note_speaker(cue[0] if cue else s, speaker.ref.id)
+
+    def _trim(self, s: int, e: int) -> tuple[int, int]:
+        text = self.text
+        while s < e and (text[s].isspace() or text[s] in ",:—–-"):
+            s += 1
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:—–-"):
+            e -= 1
+        return s, e
+
+    # -- direct
+    def direct(self, quotes: list[_Quote]) -> None:
+        text = self.text
+        for q in quotes:
+            s, e = _content_bounds(text, q)
+            if e <= s or not self._standalone(q, s, e):
+                continue
+            self.covered.append((q.open, q.close + 1))
+            pa, pb = self.paragraphs[q.para]
+            after = self._attribution_after(q.close + 1 if q.closed else q.close, pb)
+            attr = after or self._attribution_before(pa, q.open)
+            if attr is None:
+                self.pending.append((s, e, q))
+                continue
+            speaker, cue, window = attr
+            for ps, pe, pq in self.pending:  # earlier unattributed quotes of the paragraph
+                if pq.para == q.para:
+                    self._emit("direct", ps, pe, speaker, cue, "direct_shared", window)
+            self.pending = [p for p in self.pending if p[2].para != q.para]
+            self._emit("direct", s, e, speaker, cue, "direct", window)
+
+    def _standalone(self, q: _Quote, s: int, e: int) -> bool:
+        """A quotation that stands as speech, not a fragment inside a reported clause
+        ("is “valued across many realms”") or a scare quote ("'security cooperation'")."""
+        text = self.text
+        words = len(text[s:e].split())
+        if words < 4 and text[e - 1 : e] not in ".!?":
+            return False
+        pa = self.paragraphs[q.para][0]
+        before = text[pa : q.open].rstrip()
+        if not before or before[-1] in ":,—–-.!?\"”“":
+            return True
+        last = regex.search(r"([\w'’]+)$", before)
+        word = last.group(1).lower() if last else ""
+        return word in _people().cue_lemma or word in ("that", "reporters", "journalists")
+
+    def _attribution_after(
+        self, pos: int, limit: int
+    ) -> tuple[_Speaker, tuple[int, int], tuple[int, int]] | None:
+        text = self.text
+        seg = text[pos : min(limit, pos + 220)]
+        stop = regex.search(r"[.!?;]\s|[\"“”]", seg)
+        seg_end = pos + (stop.start() if stop else len(seg))
+        for pat in _after_patterns()[:2]:
+            m = pat.match(text, pos, seg_end + 1)
+            if not m:
+                continue
+            sp = self.res.phrase(m.start("sp"), m.end("sp"))
+            if sp is None:
+                continue
+            return sp, (m.start("cue"), m.end("cue")), (pos, seg_end)
+        # ," NAME (also) said: the first reporting verb that is a verb here
+        for m in _cue_pattern().finditer(text, pos, seg_end + 1):
+            if self._nounish(m.start(), m.end(), seg_end + 1):
+                continue
+            end = m.start()
+            adv = regex.search(rf"\s{_ADVERBS}$", " " + text[pos:end])
+            if adv and adv.start() > 0:
+                end = pos + adv.start() - 1 + 1
+            sp = self.res.phrase(pos, end)
+            if sp is None:
+                return None
+            return sp, (m.start(), m.end()), (pos, seg_end)
+        return None
+
+    def _attribution_before(
+        self, start: int, pos: int
+    ) -> tuple[_Speaker, tuple[int, int], tuple[int, int]] | None:
+        text = self.text
+        lo = max(start, pos - 240)
+        m = _before_pattern().search(text, lo, pos)
+        if not m or self._nounish(m.start("cue"), m.end("cue"), pos):
+            return None
+        sp = self._subject(lo, m.start("cue"))
+        if sp is None:
+            return None
+        return sp, (m.start("cue"), m.end("cue")), (sp.start, pos)
+
+    # -- subjects
+    def _subject(self, lo: int, cue: int) -> _Speaker | None:
+        """The subject of a reporting verb at ``cue``: the last phrase before it, skipping a
+        parenthetical ("Ned Price, when asked about X, stated") and adverbs."""
+        text = self.text
+        stop = max(text.rfind(c, lo, cue) for c in ".!?;")
+        lo = max(lo, stop + 1)
+        chunk_end = cue
+        adv = regex.search(rf"\s{_ADVERBS}$", text[lo:cue])
+        if adv:
+            chunk_end = lo + adv.start()
+        pieces = []
+        pos = lo
+        for m in regex.finditer(r",\s*", text[lo:chunk_end]):
+            pieces.append((pos, lo + m.start()))
+            pos = lo + m.end()
+        pieces.append((pos, chunk_end))
+        for n in range(len(pieces) - 1, -1, -1):
+            a, b = pieces[n]
+            seg = text[a:b].strip()
+            if not seg or _RELATIVE.match(seg):
+                continue  # "who headed his country's delegation", "attending a meeting"
+            if _SUBJECT_SKIP.match(seg):
+                inner = self._phrase_after_intro(a, b)
+                if inner:
+                    return inner
+                continue
+            sp = self.res.phrase(a, b)
+            if sp is not None and n > 0 and _APPOSITIVE.match(seg) and (
+                sp.ref is None or sp.ref.kind != "person"
+            ):
+                prev = self.res.phrase(*pieces[n - 1])  # "Medinsky, the head of the delegation,"
+                if prev is not None and prev.ref is not None and prev.ref.kind == "person":
+                    return prev
+            if sp is not None:
+                return sp
+            return self._last_np(a, b)
+        return None
+
+    def _phrase_after_intro(self, a: int, b: int) -> _Speaker | None:
+        """ "and the interior ministry", "while China": the subject after a conjunction or
+        an introductory adverb."""
+        m = _INTRO_WORD.match(self.text[a:b])
+        if not m:
+            return None
+        return self.res.phrase(a + m.end(), b) or self._last_np(a + m.end(), b)
+
+    def _last_np(self, a: int, b: int) -> _Speaker | None:
+        """The entity mention ending the stretch, when not after a preposition."""
+        ms = self.idx.at(a, b)
+        if not ms:
+            return None
+        m = ms[-1]
+        if self.text[m.end : b].strip():
+            return None
+        if _PREPOSITION_BEFORE.search(self.text, a, m.start):
+            return None
+        return self.res.phrase(m.start, m.end)
+
+    def _sentence_subject(self, s: int, cue: int) -> _Speaker | None:
+        """The subject of a sentence's main clause, for ", saying that ..." participles."""
+        for m in self.idx.at(s, cue):
+            if _PREPOSITION_BEFORE.search(self.text, s, m.start):
+                continue
+            return self.res.phrase(m.start, m.end)
+        return None
+
+    def _nounish(self, cs: int, ce: int, limit: int) -> bool:
+        """Whether a cue form is used as a noun ("the report", "a post") or an infinitive
+        ("tried to suggest"), not as a reporting verb."""
+        text = self.text
+        form = text[cs:ce].lower()
+        prev = regex.search(r"([\w'’]+)\s+$", text[max(0, cs - 30) : cs])
+        prev2 = regex.search(r"([\w'’]+)\s+([\w'’]+)\s+$", text[max(0, cs - 50) : cs])
+        pw = prev.group(1).lower() if prev else ""
+        if pw in _DETERMINERS or pw == "to" or pw.endswith(("'s", "’s")):
+            return True
+        if pw in _ADJECTIVES and prev2 and prev2.group(1).lower() in _DETERMINERS:
+            return True
+        if form in _NOUNISH:
+            return not regex.match(r"\s+(?:that\b|[\"“])", text[ce : min(limit, ce + 8)])
+        return False
+
+    # -- indirect
+    def indirect(self, sentences: Sequence[tuple[int, int]]) -> None:
+        for s, e in sentences:
+            if any(a <= s and e <= b for a, b in self.covered):
+                continue
+            self._indirect_sentence(s, e)
+
+    def _overlaps_direct(self, s: int, e: int) -> float:
+        best = 0.0
+        for a, b in self.covered:
+            inter = min(b, e) - max(a, s)
+            if inter > 0:
+                best = max(best, inter / max(1, e - s))
+        return best
+
+    def _in_covered(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.covered)
+
+    def _indirect_sentence(self, s: int, e: int) -> None:
+        text = self.text
+        for m in _cue_pattern().finditer(text, s, e):
+            cs, ce = m.start(), m.end()
+            if cs in self.used_cues or self._in_covered(cs) or self._nounish(cs, ce, e):
+                continue
+            form = m.group().lower()
+            if form.startswith("according"):
+                if self._according(s, e, cs, ce):
+                    return
+                continue
+            if form.endswith("ing"):
+                if self._participle(s, e, cs, ce):
+                    return
+                continue
+            comma = text.rfind(",", s, cs)
+            between = text[comma + 1 : cs] if comma >= 0 else ""
+            tail = text[ce:e]
+            sp_after_comma = self.res.phrase(comma + 1, cs) if comma >= 0 else None
+            if sp_after_comma is None and comma >= 0:
+                adv = regex.search(rf"\s{_ADVERBS}$", " " + between)
+                if adv and adv.start() > 0:
+                    sp_after_comma = self.res.phrase(comma + 1, comma + adv.start())
+            if sp_after_comma is not None and comma > s:
+                if regex.match(r"\s*,", tail):  # X, he said, was ...: the whole sentence
+                    a, b = self._trim(s, e)
+                    self._emit_indirect(a, b, sp_after_comma, (cs, ce), "parenthetical", (s, e))
+                    return
+                if self._ends_clause(tail):  # CLAUSE, NAME said (on Monday).
+                    a, b = self._clause(s, comma)
+                    self._emit_indirect(a, b, sp_after_comma, (cs, ce), "clause_cue", (comma, e))
+                    return
+            # CLAUSE, said NAME / said a statement issued by X
+            inv = regex.match(r"\s+(?P<sp>[^,.;]{2,140}?)\s*(?:[.;]|$)", text[ce : e + 1])
+            if comma > s and not text[comma + 1 : cs].strip() and inv:
+                sp = self.res.phrase(ce + inv.start("sp"), ce + inv.end("sp"))
+                if sp is not None:
+                    a, b = self._clause(s, comma)
+                    self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (comma, e))
+                    return
+            # NAME said (that) CLAUSE
+            sp = self._subject(s, cs)
+            if sp is None:
+                continue
+            a = self._content_start(ce, e, form)
+            a, b = self._trim(a, e)
+            if b - a < 12:
+                continue
+            if text[a] in _OPEN_DQ and self._overlaps_direct(a, b) > 0.8:
+                return  # "Price said that “...”": the direct quote covers it
+            self._emit_indirect(a, b, sp, (cs, ce), "verb_clause", (s, e))
+            return
+
+    def _content_start(self, ce: int, e: int, form: str) -> int:
+        text = self.text
+        rest = text[ce:e]
+        m = regex.match(
+            r"(?i)(?:\s*,?\s*(?:on|in|at|during|late|early|last)\s+[^,]{1,40}?,?)?"
+            r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
+            r"\s*(?:that\b|:|,)?\s*",
+            rest,
+        )
+        start = ce + (m.end() if m else 0)
+        that = regex.match(r"(?i)[^,.;:]{0,80}?\bthat\s+", rest)
+        if form.startswith(("told", "tell", "inform", "assure", "warn", "urge")) and that:
+            start = ce + that.end()
+        return start
+
+    def _ends_clause(self, tail: str) -> bool:
+        """After "…, NAME said": nothing, or only when/where (and to whom) it was said."""
+        t = tail.strip()
+        told = regex.match(r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|"
+                           r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
+                           r"journalists|agency|newspaper|channel))\b", t)  # fmt: skip
+        if told:
+            t = t[told.end() :].strip()
+        if not t or t[0] in ".;!?":
+            return True
+        return bool(
+            regex.match(
+                r"(?i)(?:on|in|at|during|after|before|when|while|amid|as|here|yesterday|today|"
+                r"late|early|last|this|shortly|in\s+a|adding|citing|referring|according|without|"
+                r"\w+day)\b",
+                t,
+            )
+        )
+
+    def _clause(self, s: int, comma: int) -> tuple[int, int]:
+        a, b = self._trim(s, comma)
+        intro = regex.match(
+            r"(?i)(?:however|but|and|meanwhile|similarly|also|still|indeed|moreover|further|"
+            r"furthermore|in\s+addition)\s*,?\s+",
+            self.text[a:b],
+        )
+        return (a + intro.end(), b) if intro else (a, b)
+
+    def _according(self, s: int, e: int, cs: int, ce: int) -> bool:
+        text = self.text
+        comma_after = text.find(",", ce, e)
+        if cs - s < 3 and comma_after > 0:  # According to X, CLAUSE
+            sp = self.res.phrase(ce, comma_after)
+            if sp is not None:
+                a, b = self._trim(comma_after + 1, e)
+                self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
+                return True
+        comma_before = text.rfind(",", s, cs)
+        if comma_before > s and not text[comma_before + 1 : cs].strip():  # CLAUSE, according to X
+            sp = self.res.phrase(ce, e)
+            if sp is not None:
+                a, b = self._clause(s, comma_before)
+                self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
+                return True
+        return False
+
+    def _participle(self, s: int, e: int, cs: int, ce: int) -> bool:
+        """ "..., saying that X", "..., claiming X", "quoted sources as claiming X"."""
+        text = self.text
+        before = text[s:cs]
+        as_claim = regex.search(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$", before)
+        with_x = regex.search(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$", before)
+        if as_claim:
+            sp = self.res.phrase(s + as_claim.start("sp"), s + as_claim.end("sp"))
+        elif with_x:
+            sp = self.res.phrase(s + with_x.start("sp"), s + with_x.end("sp"))
+        elif regex.search(r",\s*$", before):
+            sp = self._sentence_subject(s, cs)
+        else:
+            return False
+        if sp is None:
+            return False
+        that = regex.match(r"\s*(?:that\s+)?", text[ce:e])
+        a = ce + (that.end() if that else 0)
+        a, b = self._trim(a, e)
+        if b - a < 12:
+            return False
+        if not (that and "that" in that.group()) and not _FINITE.search(
+            " ".join(text[a:b].split()[:9])
+        ):
+            return False  # "claiming the lives of 214 civilians": not speech
+        self._emit_indirect(a, b, sp, (cs, ce), "participle", (s, e))
+        return True
+
+    def _emit_indirect(self, s: int, e: int, sp: _Speaker, cue: tuple[int, int], rule: str,
+                       window: tuple[int, int]) -> None:  # fmt: skip
+        has_quote = any(self.text[i] in _QUOTE_CHARS for i in range(s, e))
+        if has_quote and self._overlaps_direct(s, e) > 0.9:
+            return
+        self._emit("mixed" if has_quote else "indirect", s, e, sp, cue, rule, window)
+
+    # -- unattributed direct quotes
+    def settle_pending(self) -> None:
+        for s, e, q in self.pending:
+            nxt = [st for st in self.out if st.span.start > e
+                   and self._para_of(st.span.start) == q.para and st.speaker]  # fmt: skip
+            speaker = None
+            if nxt:
+                ref = min(nxt, key=lambda st: st.span.start).speaker
+                speaker = _Speaker(ref, s, e)
+            else:
+                for p in (q.para, q.para - 1):
+                    if p in self.res.last_speaker:
+                        speaker = self.res.last_speaker[p]
+                        break
+            self._emit("direct", s, e, speaker, None, "direct_continued")
+
+    def reresolve_pronouns(self) -> None:
+        """Pronoun speakers left unresolved in text order ("He pointed out" before the
+        indirect "the spokesperson emphasized" was read) get the latest speaker now known."""
+        out = []
+        for st in self.out:
+            sp = st.speaker
+            if sp is not None and sp.name is None and sp.span is not None and (
+                (sp.description or "").lower() in ("he", "she", "it", "they", "i", "we")
+            ):
+                kinds = _PERSON if sp.description.lower() in ("he", "she", "i") else _GROUPS  # type: ignore[union-attr]
+                pos = sp.span.start
+                eid = self.res.recent_speaker(pos, kinds, self.res.window_start(pos))
+                if eid:
+                    st = st.model_copy(update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)})
+            out.append(st)
+        self.out = out
+
+    # -- headline
+    def headline_statement(self) -> None:
+        """ "Threats to Pakistan could be threats to US, says Washington"; "X: PICSS"."""
+        if not self.headline:
+            return
+        a, b = self.headline
+        text = self.text
+        m = regex.match(
+            r"(?P<c>.{8,}?),\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+(?P<sp>.{2,60})$",
+            text[a:b],
+        ) or regex.match(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$", text[a:b])
+        if not m:
+            return
+        sp = self.res.phrase(a + m.start("sp"), a + m.end("sp"))
+        if sp is None or sp.ref is None or sp.ref.name is None:
+            return
+        cue = (a + m.start("cue"), a + m.end("cue")) if "cue" in m.groupdict() and m["cue"] else None
+        cs, ce = self._trim(a + m.start("c"), a + m.end("c"))
+        self._emit("indirect", cs, ce, sp, cue, "headline")
+
+
+def extract_statements(
+    text: str,
+    paragraphs: list[tuple[int, int]],
+    sentences: list[tuple[int, int]],
+    idx: EntityIndex,
+    dates: Sequence[TimeExpression],
+    headline: tuple[int, int] | None = None,
+) -> tuple[list[Statement], list[Diagnostic]]:
+    """Statements of an article's body (and headline), sorted by position."""
+    quotes, diags = find_quotes(text, paragraphs)
+    ex = _Extractor(text, paragraphs, idx, dates, headline)
+    ex.headline_statement()
+    ex.direct(quotes)
+    ex.indirect(sentences)
+    ex.settle_pending()
+    ex.reresolve_pronouns()
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for st in sorted(ex.out, key=lambda x: (x.span.start, x.span.end)):
+        key = (st.span.start, st.span.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(st)
+    return out, diags
