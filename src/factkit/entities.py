@@ -418,6 +418,30 @@ class EntityIndex:
                 out.append(m)
         self.mentions = out
         self._starts = [m.start for m in out]
+        self._name_from_text()
+
+    def _name_from_text(self) -> None:
+        """A known group's or place's name is the fullest form the text gives ("IS-Khorasan"
+        when the text never spells out "Islamic State Khorasan Province"); countries keep
+        their short English name. The id stays the gazetteer's, for merging articles."""
+        surfaces: dict[str, list[str]] = {}
+        for m in self.mentions:
+            if m.form in ("name", "alias", "acronym"):
+                surfaces.setdefault(m.entity, []).append(_norm(self.text[m.start : m.end]))
+        for eid, forms in surfaces.items():
+            ent = self.ents[eid]
+            if ent.kind in ("country", "person") or eid not in self.gaz.entries:
+                continue
+            if any(f.lower() == ent.name.lower() for f in forms):
+                continue
+            proper = [f for f in forms if any(w[:1].isupper() for w in f.split())]
+            if not proper:
+                continue
+            best = max(proper, key=lambda f: (len(f), f))
+            if best.isupper() and len(best) <= 6:
+                continue  # an acronym alone does not replace the name
+            ent.aliases.append(ent.name)
+            ent.name = best
 
     # -- queries
     def at(self, start: int, end: int) -> list[Mention]:
@@ -725,14 +749,19 @@ class _Finder:
                 cand: list[_Tok] = []
                 while j >= 0 and len(cand) < 10 and self.toks[j].end <= m.start():
                     t = self.toks[j]
-                    if not (t.cap or t.text.lower() in _CONNECTORS):
+                    gap = text[t.end : cand[0].start if cand else m.start()]
+                    if not (t.cap or t.text.lower() in _CONNECTORS) or regex.search(
+                        r"[.!?;\n]", gap
+                    ):
                         break
                     cand.insert(0, t)
                     j -= 1
-                while cand and not cand[0].cap:
+                while cand and (not cand[0].cap or cand[0].text in ("The", "A", "An")):
                     cand.pop(0)
                 best = None
                 for s in range(len(cand)):
+                    if cand[s].text in ("The", "A", "An"):
+                        continue
                     if cand[s].cap and _matches_acronym(acr, cand[s:]):
                         best = cand[s:]
                         break

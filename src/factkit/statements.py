@@ -40,8 +40,8 @@ from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
 
 __all__ = ["extract_statements"]
 
-_OPEN_DQ = "\"“„«"
-_CLOSE_DQ = "\"”»“"
+_OPEN_DQ = '"“„«'
+_CLOSE_DQ = '"”»“'
 _QUOTE_CHARS = set(_OPEN_DQ + _CLOSE_DQ)
 _WORDCHAR = regex.compile(r"[\p{L}\p{N}]")
 _DOC_NOUNS = ("statement", "post", "handout", "communique", "communiqué", "press release",
@@ -70,8 +70,6 @@ def _cue_pattern() -> regex.Pattern[str]:
     forms = sorted(_people().cue_lemma, key=len, reverse=True)
     alt = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
     return regex.compile(rf"(?<![\w'’-])(?:{alt}|According\s+to)(?![\w'’-])")
-
-
 
 
 def _shape(text: str, i: int) -> str | None:
@@ -191,9 +189,11 @@ _INTRO_WORD = regex.compile(
     r"separately|meanwhile|still|so|yet)\s+)+"
 )
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
-_APPOSITIVE = regex.compile(r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|"
-                            r"spokesman|spokesperson|spokeswoman|minister|secretary|official|"
-                            r"member|adviser|advisor|aide|envoy|ambassador|director|commander)\b")
+_APPOSITIVE = regex.compile(
+    r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|"
+    r"spokesman|spokesperson|spokeswoman|minister|secretary|official|"
+    r"member|adviser|advisor|aide|envoy|ambassador|director|commander)\b"
+)
 _PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:of|about|on|with|in|to|from|for|at|by|into|against|over|under|between|"
     r"among|amid|despite|toward|towards|via|than|like|as)\s+(?:the\s+|a\s+|an\s+)?$"
@@ -263,8 +263,8 @@ class _Resolver:
             eid = self.recent_speaker(start, kinds, lo) or self.idx.resolve_pronoun(
                 start, "he" if kinds is _PERSON else "it"
             )
-            return _Speaker(self.ref(eid, start, end), start, end) if eid else self.unnamed(
-                start, end
+            return (
+                _Speaker(self.ref(eid, start, end), start, end) if eid else self.unnamed(start, end)
             )
         mentions = self.idx.at(start, end)
         persons = [m for m in mentions if self.idx.entity(m.entity).kind == "person"]
@@ -272,7 +272,9 @@ class _Resolver:
             m = persons[-1]
             return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
         if any(d in low for d in _DOC_NOUNS):
-            issuer = self._issuer(start, end, definite=bool(regex.match(r"(?:the|this|that|its)\b", low)))
+            issuer = self._issuer(
+                start, end, definite=bool(regex.match(r"(?:the|this|that|its)\b", low))
+            )
             if issuer:
                 return _Speaker(self.ref(issuer, start, end), start, end)
         if regex.match(r"(?:the|a|an|its|this|that|[\w-]+['’]s)\b", low):
@@ -487,7 +489,7 @@ class _Extractor:
             return False
         pa = self.paragraphs[q.para][0]
         before = text[pa : q.open].rstrip()
-        if not before or before[-1] in ":,—–-.!?\"”“":
+        if not before or before[-1] in ':,—–-.!?"”“':
             return True
         last = regex.search(r"([\w'’]+)$", before)
         word = last.group(1).lower() if last else ""
@@ -563,8 +565,11 @@ class _Extractor:
                     return inner
                 continue
             sp = self.res.phrase(a, b)
-            if sp is not None and n > 0 and _APPOSITIVE.match(seg) and (
-                sp.ref is None or sp.ref.kind != "person"
+            if (
+                sp is not None
+                and n > 0
+                and _APPOSITIVE.match(seg)
+                and (sp.ref is None or sp.ref.kind != "person")
             ):
                 prev = self.res.phrase(*pieces[n - 1])  # "Medinsky, the head of the delegation,"
                 if prev is not None and prev.ref is not None and prev.ref.kind == "person":
@@ -807,14 +812,19 @@ class _Extractor:
         out = []
         for st in self.out:
             sp = st.speaker
-            if sp is not None and sp.name is None and sp.span is not None and (
-                (sp.description or "").lower() in ("he", "she", "it", "they", "i", "we")
+            if (
+                sp is not None
+                and sp.name is None
+                and sp.span is not None
+                and ((sp.description or "").lower() in ("he", "she", "it", "they", "i", "we"))
             ):
                 kinds = _PERSON if sp.description.lower() in ("he", "she", "i") else _GROUPS  # type: ignore[union-attr]
                 pos = sp.span.start
                 eid = self.res.recent_speaker(pos, kinds, self.res.window_start(pos))
                 if eid:
-                    st = st.model_copy(update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)})
+                    st = st.model_copy(
+                        update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)}
+                    )
             out.append(st)
         self.out = out
 
@@ -834,7 +844,9 @@ class _Extractor:
         sp = self.res.phrase(a + m.start("sp"), a + m.end("sp"))
         if sp is None or sp.ref is None or sp.ref.name is None:
             return
-        cue = (a + m.start("cue"), a + m.end("cue")) if "cue" in m.groupdict() and m["cue"] else None
+        cue = (
+            (a + m.start("cue"), a + m.end("cue")) if "cue" in m.groupdict() and m["cue"] else None
+        )
         cs, ce = self._trim(a + m.start("c"), a + m.end("c"))
         self._emit("indirect", cs, ce, sp, cue, "headline")
 
