@@ -124,7 +124,8 @@ def test_affiliation_from_the_title() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Refraining from providing any details on the matter, Price said that",
+        "Refraining from providing any details on the matter, officials said that",
+        "Media reports quoted unnamed security sources as claiming the attack",
         "Read More US wants to see Pakistan 'economically sustainable'",
         "Against the backdrop of the recent Peshawar Police Lines terrorist attack",
         "Counterterrorism and border security are among areas of mutual interest",
@@ -133,6 +134,14 @@ def test_affiliation_from_the_title() -> None:
 )
 def test_no_false_people(text: str) -> None:
     assert [n for n, v in ents(text).items() if v[0] == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("“We will win,” Melanie said.", "Melanie"), ("It is over, said Caddell.", "Caddell")],
+)
+def test_a_lone_name_next_to_a_reporting_verb_is_a_person(text: str, name: str) -> None:
+    assert ents(text)[name][0] == "person"
 
 
 def test_read_more_is_not_an_organisation() -> None:

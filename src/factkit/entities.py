@@ -301,6 +301,79 @@ _AUX = frozenset(
     }
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
+# Capitalised words that start sentences or name groups, never one person on their own.
+_COMMON_CAPS = frozenset(
+    {
+        "officials",
+        "police",
+        "witnesses",
+        "residents",
+        "analysts",
+        "experts",
+        "critics",
+        "sources",
+        "authorities",
+        "investigators",
+        "prosecutors",
+        "officers",
+        "troops",
+        "soldiers",
+        "militants",
+        "rebels",
+        "protesters",
+        "lawmakers",
+        "democrats",
+        "republicans",
+        "voters",
+        "supporters",
+        "aides",
+        "diplomats",
+        "observers",
+        "reports",
+        "data",
+        "polls",
+        "studies",
+        "others",
+        "many",
+        "some",
+        "most",
+        "both",
+        "all",
+        "none",
+        "several",
+        "few",
+        "everyone",
+        "nobody",
+        "someone",
+        "people",
+        "scientists",
+        "doctors",
+        "researchers",
+        "economists",
+        "activists",
+        "organizers",
+        "organisers",
+        "families",
+        "relatives",
+        "neighbors",
+        "locals",
+        "parents",
+        "students",
+        "teachers",
+        "workers",
+        "leaders",
+        "members",
+        "media",
+        "news",
+        "reuters",
+        "statement",
+        "government",
+        "ministry",
+        "army",
+        "military",
+        "spokesman",
+    }
+)
 _SMALL_PLACES = frozenset({"city", "province", "region", "district", "place", "site"})
 _STOP_CAPS = frozenset(
     {
@@ -855,7 +928,8 @@ class _Finder:
             appos = self._title_after(e)
             spoke = self._cue_next_to(s, e)
             multi = len(name_toks) >= 2 or canonical is not None
-            if title or appos or (multi and spoke):
+            lone = len(name_toks) == 1 and self._lone_name(name_toks[0])
+            if title or appos or (spoke and (multi or lone)):
                 best = max((x for x in (title, appos) if x), key=len, default=None)
                 self._person_mention(s, e, best, canonical)
             i = j + 1
@@ -931,6 +1005,19 @@ class _Finder:
             or any(low == h.split()[0] for h in self.pp.heads)
         )
 
+    def _lone_name(self, t: _Tok) -> bool:
+        """A single capitalised word next to a reporting verb ("Melanie said", "said
+        Trump") names a person unless it is a common word, a role or a known entity."""
+        low = t.text.lower()
+        return (
+            len(t.text) > 2
+            and t.text[1:].islower()
+            and low not in self.pp.heads
+            and low not in self.pp.modifiers
+            and low not in _COMMON_CAPS
+            and self.gaz.lookup(t.text) is None
+        )
+
     def _lowercase_surname(self, end: int, first: str) -> tuple[int, str | None]:
         """ "Spokesperson Ned price said": a lower-case surname between a titled first name
         and a reporting verb still belongs to the name."""
@@ -999,14 +1086,16 @@ class _Finder:
         return _norm(self.text[words[0].start : end_pos])
 
     def _cue_next_to(self, s: int, e: int) -> bool:
+        """Whether a lower-case reporting verb follows ``[s, e)`` ("Price said", "Price
+        also said") or precedes it ("said Price"); title-case headlines do not count."""
         k = self._tok_index(e)
         for t in self.toks[k : k + 2]:
-            if t.text.lower() in self.pp.cues:
+            if t.text in self.pp.cues:
                 return True
-            if t.text.lower() not in ("also", "has", "had", "have", "further", "then"):
+            if t.text not in ("also", "has", "had", "have", "further", "then"):
                 break
         k = self._tok_index(s) - 1
-        return k >= 0 and self.toks[k].text.lower() in self.pp.cues and self.toks[k].end <= s
+        return k >= 0 and self.toks[k].text in self.pp.cues and self.toks[k].end <= s
 
     def _person_mention(
         self, s: int, e: int, title: str | None, canonical: str | None = None
@@ -1083,7 +1172,7 @@ class _Finder:
                 s, e = run[i].start, t.end
                 # "of/for X" after an org head: "Ministry of Foreign Affairs"
                 k = j
-                while k + 2 < len(run) and run[k + 1].text.lower() in ("of", "for"):
+                while k + 2 < len(run) and run[k + 1].text.lower() in ("of", "for", "on"):
                     k += 2
                     while k + 1 < len(run) and run[k + 1].cap:
                         k += 1

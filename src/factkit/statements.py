@@ -44,9 +44,22 @@ _OPEN_DQ = '"“„«'
 _CLOSE_DQ = '"”»“'
 _QUOTE_CHARS = set(_OPEN_DQ + _CLOSE_DQ)
 _WORDCHAR = regex.compile(r"[\p{L}\p{N}]")
-_DOC_NOUNS = ("statement", "post", "handout", "communique", "communiqué", "press release",
-              "report", "tweet", "message", "notification", "letter", "announcement",
-              "readout", "release")  # fmt: skip
+_DOC_NOUNS = (
+    "statement",
+    "post",
+    "handout",
+    "communique",
+    "communiqué",
+    "press release",
+    "report",
+    "tweet",
+    "message",
+    "notification",
+    "letter",
+    "announcement",
+    "readout",
+    "release",
+)
 _UNNAMED_HEADS = regex.compile(
     r"(?i)\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|expert|"
     r"experts|analyst|analysts|witness|witnesses|residents?|diplomats?|observers?|police|"
@@ -111,8 +124,7 @@ def find_quotes(
                 open_at = None
                 marks = marks[1:]
             else:
-                pa, pb = paragraphs[p - 1]
-                quotes.append(_Quote(open_at, pb, p - 1, False))
+                quotes.append(_Quote(open_at, paragraphs[p - 1][1], p - 1, False))
                 diags.append(
                     Diagnostic(
                         code="unbalanced_quote",
@@ -167,13 +179,46 @@ _REPRESENTS = regex.compile(
     r"government|authorities|military|army|police|forces)\s*$"
 )
 _DESCRIPTORS: dict[str, tuple[str, ...]] = {
-    "armed_group": ("militant group", "terror group", "armed group", "militants", "group",
-                    "outfit", "insurgents", "rebels", "terrorist group", "jihadist group"),
-    "organization": ("think tank", "institute", "organisation", "organization", "body",
-                     "database", "report", "data", "centre", "center", "portal", "agency"),
-    "government": ("ministry", "department", "government", "office", "embassy", "army",
-                   "military", "authorities", "administration", "police", "fo"),
-}  # fmt: skip
+    "armed_group": (
+        "militant group",
+        "terror group",
+        "armed group",
+        "militants",
+        "group",
+        "outfit",
+        "insurgents",
+        "rebels",
+        "terrorist group",
+        "jihadist group",
+    ),
+    "organization": (
+        "think tank",
+        "institute",
+        "organisation",
+        "organization",
+        "body",
+        "database",
+        "report",
+        "data",
+        "centre",
+        "center",
+        "portal",
+        "agency",
+    ),
+    "government": (
+        "ministry",
+        "department",
+        "government",
+        "office",
+        "embassy",
+        "army",
+        "military",
+        "authorities",
+        "administration",
+        "police",
+        "fo",
+    ),
+}
 _SUBJECT_SKIP = regex.compile(
     r"(?i)(?:when|while|after|before|asked|in\s+response|during|speaking|replying|responding|"
     r"refraining|however|meanwhile|similarly|but|and|earlier|later|also|previously|in|on|at|"
@@ -231,16 +276,20 @@ class _Resolver:
     def ref(self, eid: str, start: int, end: int) -> EntityRef:
         ent = self.idx.entity(eid)
         return EntityRef(
-            id=eid, name=ent.name, kind=ent.kind, title=ent.title,
+            id=eid,
+            name=ent.name,
+            kind=ent.kind,
+            title=ent.title,
             span=Span.of(self.text, start, end),
-        )  # fmt: skip
+        )
 
     def unnamed(self, start: int, end: int) -> _Speaker:
         words = " ".join(self.text[start:end].split())
         return _Speaker(
             EntityRef(name=None, description=words, span=Span.of(self.text, start, end)),
-            start, end,
-        )  # fmt: skip
+            start,
+            end,
+        )
 
     def phrase(self, start: int, end: int) -> _Speaker | None:
         """The speaker named by the noun phrase ``text[start:end]``, or None when the
@@ -358,7 +407,11 @@ _AFTER_TAIL = (
 @lru_cache(maxsize=1)
 def _after_patterns() -> tuple[regex.Pattern[str], ...]:
     cue = _cue_pattern().pattern
-    speaker = r"(?P<sp>[^\"“”.!?;:]{1,120}?)"
+    # a speaker phrase: no sentence end, but the periods of "Rep.", "G.K." and "U.S." are fine
+    speaker = (
+        r"(?P<sp>(?:[^\"“”.!?;:]|(?<=\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|"
+        r"St|Jr|Sr|Prof|Rev|Adm|No|[A-Z]))\.(?=\s*\S))+?)"
+    )
     return (
         # ", read a statement issued by X" / ", according to X"
         regex.compile(
@@ -380,20 +433,86 @@ def _before_pattern() -> regex.Pattern[str]:
 
 
 # forms that are nouns as often as verbs: verbs only before "that" or a quote
-_NOUNISH = frozenset({"report", "reports", "post", "posts", "claim", "claims", "comment",
-                      "comments", "remark", "remarks", "promise", "promises", "pledge",
-                      "pledges", "tweet", "tweets", "warning", "quote", "quotes", "note",
-                      "notes", "vow", "vows", "advise", "brief"})  # fmt: skip
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "its", "his", "her", "their", "our",
-                          "my", "these", "those", "whose"})  # fmt: skip
-_ADJECTIVES = frozenset({"latest", "new", "recent", "final", "official", "separate", "annual",
-                         "same", "previous", "first", "last", "initial", "earlier", "brief",
-                         "public", "joint", "written", "further"})  # fmt: skip
+_NOUNISH = frozenset(
+    {
+        "report",
+        "reports",
+        "post",
+        "posts",
+        "claim",
+        "claims",
+        "comment",
+        "comments",
+        "remark",
+        "remarks",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "tweet",
+        "tweets",
+        "warning",
+        "quote",
+        "quotes",
+        "note",
+        "notes",
+        "vow",
+        "vows",
+        "advise",
+        "brief",
+    }
+)
+_DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "these",
+        "those",
+        "whose",
+    }
+)
+_ADJECTIVES = frozenset(
+    {
+        "latest",
+        "new",
+        "recent",
+        "final",
+        "official",
+        "separate",
+        "annual",
+        "same",
+        "previous",
+        "first",
+        "last",
+        "initial",
+        "earlier",
+        "brief",
+        "public",
+        "joint",
+        "written",
+        "further",
+    }
+)
 
 
 class _Extractor:
-    def __init__(self, text: str, paragraphs: list[tuple[int, int]], idx: EntityIndex,
-                 dates: Sequence[TimeExpression], headline: tuple[int, int] | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        paragraphs: list[tuple[int, int]],
+        idx: EntityIndex,
+        dates: Sequence[TimeExpression],
+        headline: tuple[int, int] | None,
+    ) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.para_starts = [a for a, _ in paragraphs]
@@ -420,9 +539,16 @@ class _Extractor:
             i += 1
         return None
 
-    def _emit(self, kind: str, s: int, e: int, speaker: _Speaker | None,
-              cue: tuple[int, int] | None, rule: str,
-              cue_window: tuple[int, int] | None = None) -> None:  # fmt: skip
+    def _emit(
+        self,
+        kind: str,
+        s: int,
+        e: int,
+        speaker: _Speaker | None,
+        cue: tuple[int, int] | None,
+        rule: str,
+        cue_window: tuple[int, int] | None = None,
+    ) -> None:
         text = self.text
         if e - s < 3 or not _WORDCHAR.search(text, s, e):
             return
@@ -712,9 +838,12 @@ class _Extractor:
     def _ends_clause(self, tail: str) -> bool:
         """After "…, NAME said": nothing, or only when/where (and to whom) it was said."""
         t = tail.strip()
-        told = regex.match(r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|"
-                           r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
-                           r"journalists|agency|newspaper|channel))\b", t)  # fmt: skip
+        told = regex.match(
+            r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|"
+            r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
+            r"journalists|agency|newspaper|channel))\b",
+            t,
+        )
         if told:
             t = t[told.end() :].strip()
         if not t or t[0] in ".;!?":
@@ -783,8 +912,9 @@ class _Extractor:
         self._emit_indirect(a, b, sp, (cs, ce), "participle", (s, e))
         return True
 
-    def _emit_indirect(self, s: int, e: int, sp: _Speaker, cue: tuple[int, int], rule: str,
-                       window: tuple[int, int]) -> None:  # fmt: skip
+    def _emit_indirect(
+        self, s: int, e: int, sp: _Speaker, cue: tuple[int, int], rule: str, window: tuple[int, int]
+    ) -> None:
         has_quote = any(self.text[i] in _QUOTE_CHARS for i in range(s, e))
         if has_quote and self._overlaps_direct(s, e) > 0.9:
             return
@@ -793,8 +923,11 @@ class _Extractor:
     # -- unattributed direct quotes
     def settle_pending(self) -> None:
         for s, e, q in self.pending:
-            nxt = [st for st in self.out if st.span.start > e
-                   and self._para_of(st.span.start) == q.para and st.speaker]  # fmt: skip
+            nxt = [
+                st
+                for st in self.out
+                if st.span.start > e and self._para_of(st.span.start) == q.para and st.speaker
+            ]
             speaker = None
             if nxt:
                 ref = min(nxt, key=lambda st: st.span.start).speaker
