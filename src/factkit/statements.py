@@ -229,6 +229,18 @@ _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
     r"[a-z]{3,}ed)\b"
 )
+# the end of an attribution: a sentence end (not the period of "Mr." or "U.S.") or a quote
+_ATTRIBUTION_STOP = regex.compile(
+    r"(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|St|Jr|Sr|Prof|Rev|No|[A-Z]))"
+    r"[.!?;](?=\s)|[\"“”]"
+)
+_AUXILIARY = regex.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b"
+)
+_NOT_A_NOUN_PHRASE = regex.compile(
+    r"(?:asked|speaking|responding|replying|referring|refraining|when|while|after|before|in|"
+    r"on|at|about|during|from|of|for|with|to|that|if|whether|because)\b"
+)
 _INTRO_WORD = regex.compile(
     r"(?i)(?:(?:and|but|while|whereas|although|though|as|because|since|when|earlier|later|also|"
     r"separately|meanwhile|still|so|yet)\s+)+"
@@ -305,6 +317,8 @@ class _Resolver:
         low = " ".join(words.lower().split())
         if len(low.split()) > 12 or regex.search(r"[\"“”;:]", words):
             return None
+        if _NOT_A_NOUN_PHRASE.match(low) or _AUXILIARY.search(words):
+            return None  # "asked about the visit from Pakistan", "Islamabad is a partner"
         pron = regex.fullmatch(r"(he|she|it|they|we|i)", low)
         if pron:
             kinds = _PERSON if pron.group(1) in ("he", "she", "i") else _GROUPS
@@ -320,7 +334,8 @@ class _Resolver:
         if persons:
             m = persons[-1]
             return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
-        if any(d in low for d in _DOC_NOUNS):
+        is_doc = any(d in low for d in _DOC_NOUNS)
+        if is_doc:
             issuer = self._issuer(
                 start, end, definite=bool(regex.match(r"(?:the|this|that|its)\b", low))
             )
@@ -340,7 +355,7 @@ class _Resolver:
         descriptor = self._descriptor(start, low)
         if descriptor:
             return _Speaker(self.ref(descriptor, start, end), start, end)
-        if head_is_unnamed:
+        if head_is_unnamed or (is_doc and len(low.split()) <= 4):
             return self.unnamed(start, end)
         return None
 
@@ -354,7 +369,7 @@ class _Resolver:
         """ "the think tank", "the militant group", "the interior ministry": an entity of
         that kind — one whose name ends with the noun, else the latest that spoke, else the
         latest mentioned."""
-        m = regex.fullmatch(r"(?:the|this|that|its)\s+(?:[\w-]+\s+)?(.+?)", low)
+        m = regex.fullmatch(r"(?:the|this|that|its)\s+(.+)", low)
         if not m:
             return None
         noun = m.group(1)
@@ -458,7 +473,6 @@ _NOUNISH = frozenset(
         "notes",
         "vow",
         "vows",
-        "advise",
         "brief",
     }
 )
@@ -595,16 +609,35 @@ class _Extractor:
             self.covered.append((q.open, q.close + 1))
             pa, pb = self.paragraphs[q.para]
             after = self._attribution_after(q.close + 1 if q.closed else q.close, pb)
+            if (
+                after
+                and self._sentence_ends(q, e)
+                and not self._ends_clause(text[after[1][1] : after[2][1] + 1])
+            ):
+                after = None  # '... relationship." He pointed out that X': its own statement
             attr = after or self._attribution_before(pa, q.open)
             if attr is None:
                 self.pending.append((s, e, q))
                 continue
             speaker, cue, window = attr
-            for ps, pe, pq in self.pending:  # earlier unattributed quotes of the paragraph
-                if pq.para == q.para:
-                    self._emit("direct", ps, pe, speaker, cue, "direct_shared", window)
-            self.pending = [p for p in self.pending if p[2].para != q.para]
+            shared = [
+                p
+                for p in self.pending
+                if p[2].para == q.para or (not p[2].closed and p[2].para == q.para - 1)
+            ]  # earlier quotes of the paragraph, and a quote running on from the previous one
+            for ps, pe, _pq in shared:
+                self._emit("direct", ps, pe, speaker, cue, "direct_shared", window)
+            self.pending = [p for p in self.pending if p not in shared]
             self._emit("direct", s, e, speaker, cue, "direct", window)
+
+    def _sentence_ends(self, q: _Quote, e: int) -> bool:
+        """A quote ending in ".", "!" or "?" followed by a capitalised word: the next
+        sentence's verb ("... relationship." He pointed out that ...) is its own statement."""
+        text = self.text
+        if not q.closed or text[e - 1 : e] not in ".!?":
+            return False
+        nxt = regex.match(r"\s*(\S)", text[q.close + 1 : q.close + 8])
+        return bool(nxt and nxt.group(1).isupper())
 
     def _standalone(self, q: _Quote, s: int, e: int) -> bool:
         """A quotation that stands as speech, not a fragment inside a reported clause
@@ -626,7 +659,7 @@ class _Extractor:
     ) -> tuple[_Speaker, tuple[int, int], tuple[int, int]] | None:
         text = self.text
         seg = text[pos : min(limit, pos + 220)]
-        stop = regex.search(r"[.!?;]\s|[\"“”]", seg)
+        stop = _ATTRIBUTION_STOP.search(seg)
         seg_end = pos + (stop.start() if stop else len(seg))
         for pat in _after_patterns()[:2]:
             m = pat.match(text, pos, seg_end + 1)
@@ -768,9 +801,14 @@ class _Extractor:
         return any(a <= pos < b for a, b in self.covered)
 
     def _indirect_sentence(self, s: int, e: int) -> None:
+        """Reported speech in one sentence; several verbs may each report a clause
+        ("While the think tank reported X — it also noted Y")."""
         text = self.text
+        resume = s
         for m in _cue_pattern().finditer(text, s, e):
             cs, ce = m.start(), m.end()
+            if cs < resume:
+                continue
             if cs in self.used_cues or self._in_covered(cs) or self._nounish(cs, ce, e):
                 continue
             form = m.group().lower()
@@ -782,43 +820,73 @@ class _Extractor:
                 if self._participle(s, e, cs, ce):
                     return
                 continue
-            comma = text.rfind(",", s, cs)
-            between = text[comma + 1 : cs] if comma >= 0 else ""
+            sep = self._last_separator(s, cs)
+            between = text[sep + 1 : cs] if sep >= 0 else ""
             tail = text[ce:e]
-            sp_after_comma = self.res.phrase(comma + 1, cs) if comma >= 0 else None
-            if sp_after_comma is None and comma >= 0:
+            sp_after = self.res.phrase(sep + 1, cs) if sep >= 0 else None
+            if sp_after is None and sep >= 0:
                 adv = regex.search(rf"\s{_ADVERBS}$", " " + between)
                 if adv and adv.start() > 0:
-                    sp_after_comma = self.res.phrase(comma + 1, comma + adv.start())
-            if sp_after_comma is not None and comma > s:
+                    sp_after = self.res.phrase(sep + 1, sep + adv.start())
+            if sp_after is not None and sep > s:
                 if regex.match(r"\s*,", tail):  # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
-                    self._emit_indirect(a, b, sp_after_comma, (cs, ce), "parenthetical", (s, e))
+                    self._emit_indirect(a, b, sp_after, (cs, ce), "parenthetical", (s, e))
                     return
                 if self._ends_clause(tail):  # CLAUSE, NAME said (on Monday).
-                    a, b = self._clause(s, comma)
-                    self._emit_indirect(a, b, sp_after_comma, (cs, ce), "clause_cue", (comma, e))
+                    a, b = self._clause(resume, sep)
+                    self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     return
             # CLAUSE, said NAME / said a statement issued by X
             inv = regex.match(r"\s+(?P<sp>[^,.;]{2,140}?)\s*(?:[.;]|$)", text[ce : e + 1])
-            if comma > s and not text[comma + 1 : cs].strip() and inv:
+            if inv and (
+                regex.match(r"(?i)(?:that|to|if|whether|how|why|what)\b", inv["sp"])
+                or _AUXILIARY.search(inv["sp"])
+            ):
+                inv = None  # "..., stated that X is ...": a clause, not a speaker
+            if sep > s and not text[sep + 1 : cs].strip() and inv:
                 sp = self.res.phrase(ce + inv.start("sp"), ce + inv.end("sp"))
                 if sp is not None:
-                    a, b = self._clause(s, comma)
-                    self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (comma, e))
+                    a, b = self._clause(resume, sep)
+                    self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (sep, e))
                     return
             # NAME said (that) CLAUSE
-            sp = self._subject(s, cs)
+            sp = self._subject(resume, cs)
             if sp is None:
                 continue
             a = self._content_start(ce, e, form)
-            a, b = self._trim(a, e)
+            end = self._next_report(a, e)
+            a, b = self._trim(a, end)
             if b - a < 12:
                 continue
             if text[a] in _OPEN_DQ and self._overlaps_direct(a, b) > 0.8:
                 return  # "Price said that “...”": the direct quote covers it
             self._emit_indirect(a, b, sp, (cs, ce), "verb_clause", (s, e))
-            return
+            if end >= e:
+                return
+            resume = end
+
+    def _last_separator(self, s: int, cs: int) -> int:
+        """The last comma or dash before ``cs`` (a clause boundary), or -1."""
+        return max(self.text.rfind(c, s, cs) for c in (",", "—", "–"))
+
+    def _next_report(self, a: int, e: int) -> int:
+        """Where a reported clause ends: before a later "— it also noted", ", he added
+        that" in the same sentence, else the sentence end."""
+        text = self.text
+        for m in _cue_pattern().finditer(text, a, e):
+            if self._nounish(m.start(), m.end(), e) or m.group().lower().endswith("ing"):
+                continue
+            sep = self._last_separator(a, m.start())
+            if sep <= a:
+                continue
+            lo = sep + 1
+            adv = regex.search(rf"\s{_ADVERBS}$", " " + text[lo : m.start()])
+            hi = lo + adv.start() - 1 if adv and adv.start() > 0 else m.start()
+            sp = self.res.phrase(lo, hi)
+            if sp is not None and regex.match(r"\s*(?:that\b|[^,.;]{3,})", text[m.end() : e]):
+                return sep
+        return e
 
     def _content_start(self, ce: int, e: int, form: str) -> int:
         text = self.text
@@ -830,9 +898,9 @@ class _Extractor:
             rest,
         )
         start = ce + (m.end() if m else 0)
-        that = regex.match(r"(?i)[^,.;:]{0,80}?\bthat\s+", rest)
-        if form.startswith(("told", "tell", "inform", "assure", "warn", "urge")) and that:
-            start = ce + that.end()
+        that = regex.match(r"(?i)[^,.;:“\"]{0,60}?\bthat\s+", rest)
+        if that and not _AUXILIARY.search(rest[: that.start() + 1]):
+            start = ce + that.end()  # "claimed Monday that", "told a news conference that"
         return start
 
     def _ends_clause(self, tail: str) -> bool:

@@ -1,0 +1,252 @@
+"""Statements on real sentences: every attribution pattern, speakers, cues and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+
+import factkit
+
+from .strategies import news_texts
+
+INTRO = "State Department Spokesperson Ned Price briefed reporters.\n\n"
+
+
+def statements(
+    body: str, published: str | None = "2022-12-08"
+) -> list[tuple[str, str | None, str]]:
+    art = factkit.extract("Talks on security resume\n\n" + body, published=published)
+    return [(s.content, s.speaker.name if s.speaker else None, s.kind) for s in art.statements]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "..." NAME said / "..." said NAME
+        (
+            INTRO + '"We value that bilateral relationship," Price said.',
+            [("We value that bilateral relationship", "Ned Price", "direct")],
+        ),
+        (
+            INTRO + "“There was a terrible explosion,” said Ali Suleyman, a witness.",
+            [("There was a terrible explosion", "Ali Suleyman", "direct")],
+        ),
+        # NAME said: "..." / NAME said that "..."
+        (
+            INTRO + "Price said: “We will take action in a way that protects our interests.”",
+            [("We will take action in a way that protects our interests.", "Ned Price", "direct")],
+        ),
+        (
+            INTRO + "Price said that “Pakistan is a valued partner of the United States.”",
+            [("Pakistan is a valued partner of the United States.", "Ned Price", "direct")],
+        ),
+        # interrupted by the attribution, two statements
+        (
+            INTRO
+            + '"It is our broader goal," the spokesperson said, adding, "We will take action."',
+            [
+                ("It is our broader goal", "Ned Price", "direct"),
+                ("We will take action.", "Ned Price", "direct"),
+            ],
+        ),
+        # a statement issued by an organisation
+        (
+            '"The dialogue is aimed at discussing common threat of terrorism," read a statement '
+            "issued by the Foreign Office on Sunday.",
+            [
+                (
+                    "The dialogue is aimed at discussing common threat of terrorism",
+                    "Foreign Office",
+                    "direct",
+                )
+            ],
+        ),
+        # according to
+        (
+            "Pakistan recorded 267 incidents in 2021, according to data compiled by the South Asia "
+            "Terrorism Portal (SATP).",
+            [
+                (
+                    "Pakistan recorded 267 incidents in 2021",
+                    "South Asia Terrorism Portal",
+                    "indirect",
+                )
+            ],
+        ),
+        (
+            "According to a post by the Foreign Office, Wang was received by Ishaq Dar.",
+            [("Wang was received by Ishaq Dar", "Foreign Office", "indirect")],
+        ),
+        # NAME, when asked about X, stated that ...
+        (
+            INTRO + "Price, when asked about the visit of a delegation from Pakistan, stated that "
+            "Islamabad is a valued partner.",
+            [("Islamabad is a valued partner", "Ned Price", "indirect")],
+        ),
+        # parenthetical
+        (
+            INTRO + "The Taliban, he said, was unable to live up to its commitments.",
+            [
+                (
+                    "The Taliban, he said, was unable to live up to its commitments",
+                    "Ned Price",
+                    "indirect",
+                )
+            ],
+        ),
+        # CLAUSE, NAME added.
+        (
+            INTRO + "However, the US has capabilities in the region, Price added.",
+            [("the US has capabilities in the region", "Ned Price", "indirect")],
+        ),
+        # NAME verb (that) CLAUSE with several verbs
+        (
+            INTRO + "Price emphasized that Pakistan is an important partner.",
+            [("Pakistan is an important partner", "Ned Price", "indirect")],
+        ),
+        (
+            INTRO + "Price warned the militants would not be allowed to regroup.",
+            [("the militants would not be allowed to regroup", "Ned Price", "indirect")],
+        ),
+        (
+            "Kremlin aide Vladimir Medinsky told reporters that Russia had suggested a ceasefire.",
+            [("Russia had suggested a ceasefire", "Vladimir Medinsky", "indirect")],
+        ),
+        # mixed
+        (
+            INTRO + "Price stated that Islamabad is “valued across many realms”.",
+            [("Islamabad is “valued across many realms”", "Ned Price", "mixed")],
+        ),
+        # an unnamed source keeps its description
+        (
+            "A senior police official said the bomber rammed a car into the gate.",
+            [("the bomber rammed a car into the gate", None, "indirect")],
+        ),
+        # a quote claimed by the next sentence
+        (
+            INTRO + '"We value that bilateral relationship." He pointed out that Pakistan '
+            "receives grant assistance.",
+            [
+                ("We value that bilateral relationship.", "Ned Price", "direct"),
+                ("Pakistan receives grant assistance", "Ned Price", "indirect"),
+            ],
+        ),
+    ],
+)
+def test_attribution_patterns(body: str, want: list[tuple[str, str | None, str]]) -> None:
+    assert statements(body) == want
+
+
+def test_quote_running_over_paragraphs() -> None:
+    body = (INTRO + '"We will take action in a way that protects our interests.\n\n'
+            '"We are determined to work with our partners in the region," Price added.')  # fmt: skip
+    got = statements(body)
+    assert ("We will take action in a way that protects our interests.", "Ned Price",
+            "direct") in got  # fmt: skip
+    assert ("We are determined to work with our partners in the region", "Ned Price",
+            "direct") in got  # fmt: skip
+
+
+def test_closing_mark_at_the_start_of_the_next_paragraph() -> None:
+    body = (INTRO + '"We will take action in a way that protects our interests.\n\n'
+            '" "We are determined to work with our partners," Price added.')  # fmt: skip
+    got = [c for c, _, _ in statements(body)]
+    assert got == [
+        "We will take action in a way that protects our interests.",
+        "We are determined to work with our partners",
+    ]
+
+
+def test_a_stray_quote_mark_does_not_swallow_the_article() -> None:
+    body = (INTRO + 'The "talks were cordial, officials said.\n\n' + "Price said the US would "
+            "stay engaged.\n\n" + '"We remain committed to peace," Price added.')  # fmt: skip
+    art = factkit.extract("Talks resume\n\n" + body)
+    contents = [s.content for s in art.statements]
+    assert "We remain committed to peace" in contents
+    assert all("\n\n" not in c for c in contents)
+    assert "unbalanced_quote" in [d.code for d in art.diagnostics]
+
+
+@pytest.mark.parametrize(("open_", "close"), [('"', '"'), ("“", "”"), ("«", "»"), ("“", "“")])
+def test_quote_mark_styles(open_: str, close: str) -> None:
+    body = f"{INTRO}{open_}We value our bilateral relationship,{close} Price said."
+    assert statements(body) == [("We value our bilateral relationship", "Ned Price", "direct")]
+
+
+def test_single_quotes_inside_double_stay_inside() -> None:
+    body = INTRO + "“The deal was ‘a turning point’ for the region,” Price said."
+    assert statements(body) == [
+        ("The deal was ‘a turning point’ for the region", "Ned Price", "direct")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "US refrains from confirming a revival of 'security cooperation' with Pakistan.",
+        "Pakistan receives grants from the “International Military Education and Training” "
+        "programme.",
+        "The operation, dubbed “Zarb-e-Azb”, ended in 2016.",
+    ],
+)
+def test_scare_quotes_and_names_are_not_statements(body: str) -> None:
+    assert statements(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "cue", "date"),
+    [
+        ("“We value our relationship,” Ned Price said on Thursday.", "say", "2022-12-08"),
+        (
+            "Pakistan is a partner, a State Department spokesperson said Wednesday.",
+            "say",
+            "2022-12-07",
+        ),
+        ("Ishaq Dar emphasized that the talks were productive.", "emphasize", None),
+        ("Umerov also said that Russia had handed over its draft.", "say", None),
+        ("The statement noted that the dialogue would provide an opportunity.", "note", None),
+        ("Helvey reaffirmed the commitment to a long-term partnership.", "reaffirm", None),
+        ("Militants attacked the post, according to police.", "according to", None),
+    ],
+)
+def test_cues_and_dates(body: str, cue: str, date: str | None) -> None:
+    art = factkit.extract("Talks resume\n\n" + body, published="2022-12-08")
+    (s,) = art.statements
+    assert s.cue == cue
+    assert (s.date.isoformat() if s.date else None) == date
+    if date:
+        assert s.date_span is not None
+        assert s.date_span.text in body
+
+
+def test_headline_statement_is_flagged() -> None:
+    art = factkit.extract(
+        "Threats to Pakistan could well be threats to US, says Washington\n\n"
+        "The United States reiterated its support for Pakistan."
+    )
+    (head,) = [s for s in art.statements if s.from_headline]
+    assert head.content == "Threats to Pakistan could well be threats to US"
+    assert head.speaker is not None
+    assert head.speaker.name == "United States"
+
+
+def test_speaker_links_to_an_entity_of_the_article() -> None:
+    art = factkit.extract("Talks resume\n\n" + INTRO + "“We value it,” Price said.")
+    ids = {e.id for e in art.entities}
+    for s in art.statements:
+        assert s.speaker is not None
+        assert s.speaker.id in ids
+
+
+@given(news_texts())
+def test_statement_spans_and_speakers_are_consistent(text: str) -> None:
+    art = factkit.extract(text)
+    ids = {e.id for e in art.entities}
+    for s in art.statements:
+        assert text[s.span.start : s.span.end] == s.content
+        if s.speaker is not None and s.speaker.id is not None:
+            assert s.speaker.id in ids
+        if s.date is not None:
+            assert isinstance(s.date, dt.date)
