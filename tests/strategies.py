@@ -109,9 +109,28 @@ def news_texts(draw: st.DrawFn) -> str:
 texts = st.one_of(st.text(), news_texts())
 
 
-_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-         "eighteen", "nineteen"]  # fmt: skip
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
 _TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 
 
@@ -125,8 +144,12 @@ def number_words(n: int) -> str:
     if n < 1000:
         rest = n % 100
         return _ONES[n // 100] + " hundred" + ("" if rest == 0 else " and " + number_words(rest))
-    for scale, name in ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"),
-                        (1000, "thousand")):  # fmt: skip
+    for scale, name in (
+        (10**12, "trillion"),
+        (10**9, "billion"),
+        (10**6, "million"),
+        (1000, "thousand"),
+    ):
         if n >= scale:
             head, rest = divmod(n, scale)
             tail = "" if rest == 0 else (" and " if rest < 100 else " ") + number_words(rest)

@@ -313,11 +313,19 @@ def test_pronoun_it_takes_an_organisation() -> None:
 def test_user_gazetteer_adds_overrides_and_removes(tmp_path: Path) -> None:
     extra = tmp_path / "groups.jsonl"
     extra.write_text(
-        json.dumps({"id": "group:zlf", "name": "Zarqa Liberation Front", "kind": "armed_group",
-                    "aliases": ["ZLF"]}) + "\n"
-        + json.dumps({"id": "group:ttp", "remove": True}) + "\n",
+        json.dumps(
+            {
+                "id": "group:zlf",
+                "name": "Zarqa Liberation Front",
+                "kind": "armed_group",
+                "aliases": ["ZLF"],
+            }
+        )
+        + "\n"
+        + json.dumps({"id": "group:ttp", "remove": True})
+        + "\n",
         encoding="utf-8",
-    )  # fmt: skip
+    )
     gaz = load_gazetteer(extra)
     text = "The ZLF and the TTP claimed the attack."
     art = factkit.extract(text, gazetteer=gaz)
@@ -325,8 +333,16 @@ def test_user_gazetteer_adds_overrides_and_removes(tmp_path: Path) -> None:
     assert names.get("Zarqa Liberation Front") == "armed_group"
     assert "Tehreek-e-Taliban Pakistan" not in names
     assert str(extra) in (art.meta.rules if art.meta else ())
-    inline = load_gazetteer(entries=[{"id": "group:ttp", "name": "Pakistani Taliban movement",
-                                      "kind": "armed_group", "aliases": ["TTP"]}])  # fmt: skip
+    inline = load_gazetteer(
+        entries=[
+            {
+                "id": "group:ttp",
+                "name": "Pakistani Taliban movement",
+                "kind": "armed_group",
+                "aliases": ["TTP"],
+            }
+        ]
+    )
     assert {e.name for e in factkit.extract(text, gazetteer=inline).entities} >= {
         "Pakistani Taliban movement"
     }

@@ -48,8 +48,9 @@ from .strategies import number_words
         ("a couple", 2, None, 2, True),
     ],
 )
-def test_parse_count(text: str, value: int | None, lo: int | None, hi: int | None,
-                     approx: bool) -> None:  # fmt: skip
+def test_parse_count(
+    text: str, value: int | None, lo: int | None, hi: int | None, approx: bool
+) -> None:
     c = parse_count(text)
     assert c is not None
     assert (c.value, c.min, c.max, c.approximate) == (value, lo, hi, approx)

@@ -140,18 +140,28 @@ def test_attribution_patterns(body: str, want: list[tuple[str, str | None, str]]
 
 
 def test_quote_running_over_paragraphs() -> None:
-    body = (INTRO + '"We will take action in a way that protects our interests.\n\n'
-            '"We are determined to work with our partners in the region," Price added.')  # fmt: skip
+    body = (
+        INTRO + '"We will take action in a way that protects our interests.\n\n'
+        '"We are determined to work with our partners in the region," Price added.'
+    )
     got = statements(body)
-    assert ("We will take action in a way that protects our interests.", "Ned Price",
-            "direct") in got  # fmt: skip
-    assert ("We are determined to work with our partners in the region", "Ned Price",
-            "direct") in got  # fmt: skip
+    assert (
+        "We will take action in a way that protects our interests.",
+        "Ned Price",
+        "direct",
+    ) in got
+    assert (
+        "We are determined to work with our partners in the region",
+        "Ned Price",
+        "direct",
+    ) in got
 
 
 def test_closing_mark_at_the_start_of_the_next_paragraph() -> None:
-    body = (INTRO + '"We will take action in a way that protects our interests.\n\n'
-            '" "We are determined to work with our partners," Price added.')  # fmt: skip
+    body = (
+        INTRO + '"We will take action in a way that protects our interests.\n\n'
+        '" "We are determined to work with our partners," Price added.'
+    )
     got = [c for c, _, _ in statements(body)]
     assert got == [
         "We will take action in a way that protects our interests.",
@@ -160,8 +170,10 @@ def test_closing_mark_at_the_start_of_the_next_paragraph() -> None:
 
 
 def test_a_stray_quote_mark_does_not_swallow_the_article() -> None:
-    body = (INTRO + 'The "talks were cordial, officials said.\n\n' + "Price said the US would "
-            "stay engaged.\n\n" + '"We remain committed to peace," Price added.')  # fmt: skip
+    body = (
+        INTRO + 'The "talks were cordial, officials said.\n\n' + "Price said the US would "
+        "stay engaged.\n\n" + '"We remain committed to peace," Price added.'
+    )
     art = factkit.extract("Talks resume\n\n" + body)
     contents = [s.content for s in art.statements]
     assert "We remain committed to peace" in contents
