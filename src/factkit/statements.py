@@ -225,6 +225,27 @@ _SUBJECT_SKIP = regex.compile(
     r"separately|still|yet|instead|moreover|furthermore|further|indeed|notably|specifically|"
     r"against|amid|despite|since|for|with|without|under|over)\b"
 )
+_QUOTE_OR_COLON = regex.compile(r"[\"“”;:]")
+_PRONOUN = regex.compile(r"(he|she|it|they|we|i)")
+_DEFINITE = regex.compile(r"(?:the|this|that|its)\b")
+_DETERMINED = regex.compile(r"(?:the|a|an|its|this|that|[\w-]+['’]s)\b")
+_DEFINITE_NOUN = regex.compile(r"(?:the|this|that|its)\s+(.+)")
+_NEXT_CHAR = regex.compile(r"\s*(\S)")
+_LAST_WORD = regex.compile(r"([\w'’]+)$")
+_COMMA = regex.compile(r",\s*")
+_PREV_WORD = regex.compile(r"([\w'’]+)\s+$")
+_PREV_TWO_WORDS = regex.compile(r"([\w'’]+)\s+([\w'’]+)\s+$")
+_THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])")
+_COMMA_AFTER = regex.compile(r"\s*,")
+_INVERTED_SPEAKER = regex.compile(r"\s+(?P<sp>[^,.;]{2,140}?)\s*(?:[.;]|$)")
+_CLAUSE_OPENER = regex.compile(r"(?i)(?:that|to|if|whether|how|why|what)\b")
+_CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,})")
+_THAT_SOON = regex.compile(r"(?i)[^,.;:“\"]{0,60}?\bthat\s+")
+_QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$")
+_WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
+_COMMA_END = regex.compile(r",\s*$")
+_OPTIONAL_THAT = regex.compile(r"\s*(?:that\s+)?")
+_HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
     r"[a-z]{3,}ed)\b"
@@ -315,11 +336,11 @@ class _Resolver:
             return None
         words = text[start:end]
         low = " ".join(words.lower().split())
-        if len(low.split()) > 12 or regex.search(r"[\"“”;:]", words):
+        if len(low.split()) > 12 or _QUOTE_OR_COLON.search(words):
             return None
         if _NOT_A_NOUN_PHRASE.match(low) or _AUXILIARY.search(words):
             return None  # "asked about the visit from Pakistan", "Islamabad is a partner"
-        pron = regex.fullmatch(r"(he|she|it|they|we|i)", low)
+        pron = _PRONOUN.fullmatch(low)
         if pron:
             kinds = _PERSON if pron.group(1) in ("he", "she", "i") else _GROUPS
             lo = self.window_start(start)
@@ -336,12 +357,10 @@ class _Resolver:
             return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
         is_doc = any(d in low for d in _DOC_NOUNS)
         if is_doc:
-            issuer = self._issuer(
-                start, end, definite=bool(regex.match(r"(?:the|this|that|its)\b", low))
-            )
+            issuer = self._issuer(start, end, definite=bool(_DEFINITE.match(low)))
             if issuer:
                 return _Speaker(self.ref(issuer, start, end), start, end)
-        if regex.match(r"(?:the|a|an|its|this|that|[\w-]+['’]s)\b", low):
+        if _DETERMINED.match(low):
             role = self.idx.resolve_role(start, end)
             if role:
                 return _Speaker(self.ref(role, start, end), start, end)
@@ -369,7 +388,7 @@ class _Resolver:
         """ "the think tank", "the militant group", "the interior ministry": an entity of
         that kind — one whose name ends with the noun, else the latest that spoke, else the
         latest mentioned."""
-        m = regex.fullmatch(r"(?:the|this|that|its)\s+(.+)", low)
+        m = _DEFINITE_NOUN.fullmatch(low)
         if not m:
             return None
         noun = m.group(1)
@@ -413,6 +432,7 @@ _ADVERBS = (
     r"will|once|repeatedly|recently|publicly|reportedly|separately|swiftly|quickly|"
     r"consistently|strongly|specifically|privately|already)\s+)*"
 )
+_ADVERBS_AT_END = regex.compile(rf"\s{_ADVERBS}$")
 _AFTER_TAIL = (
     r"(?=\s*(?:[.,;!?]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|here|"
     r"yesterday|today|shortly|late|early|amid|adding|saying|noting|in\s+a)\b))"
@@ -636,7 +656,7 @@ class _Extractor:
         text = self.text
         if not q.closed or text[e - 1 : e] not in ".!?":
             return False
-        nxt = regex.match(r"\s*(\S)", text[q.close + 1 : q.close + 8])
+        nxt = _NEXT_CHAR.match(text[q.close + 1 : q.close + 8])
         return bool(nxt and nxt.group(1).isupper())
 
     def _standalone(self, q: _Quote, s: int, e: int) -> bool:
@@ -650,7 +670,7 @@ class _Extractor:
         before = text[pa : q.open].rstrip()
         if not before or before[-1] in ':,—–-.!?"”“':
             return True
-        last = regex.search(r"([\w'’]+)$", before)
+        last = _LAST_WORD.search(before)
         word = last.group(1).lower() if last else ""
         return word in _people().cue_lemma or word in ("that", "reporters", "journalists")
 
@@ -674,7 +694,7 @@ class _Extractor:
             if self._nounish(m.start(), m.end(), seg_end + 1):
                 continue
             end = m.start()
-            adv = regex.search(rf"\s{_ADVERBS}$", " " + text[pos:end])
+            adv = _ADVERBS_AT_END.search(" " + text[pos:end])
             if adv and adv.start() > 0:
                 end = pos + adv.start() - 1 + 1
             sp = self.res.phrase(pos, end)
@@ -704,12 +724,12 @@ class _Extractor:
         stop = max(text.rfind(c, lo, cue) for c in ".!?;")
         lo = max(lo, stop + 1)
         chunk_end = cue
-        adv = regex.search(rf"\s{_ADVERBS}$", text[lo:cue])
+        adv = _ADVERBS_AT_END.search(text[lo:cue])
         if adv:
             chunk_end = lo + adv.start()
         pieces = []
         pos = lo
-        for m in regex.finditer(r",\s*", text[lo:chunk_end]):
+        for m in _COMMA.finditer(text[lo:chunk_end]):
             pieces.append((pos, lo + m.start()))
             pos = lo + m.end()
         pieces.append((pos, chunk_end))
@@ -771,15 +791,15 @@ class _Extractor:
         ("tried to suggest"), not as a reporting verb."""
         text = self.text
         form = text[cs:ce].lower()
-        prev = regex.search(r"([\w'’]+)\s+$", text[max(0, cs - 30) : cs])
-        prev2 = regex.search(r"([\w'’]+)\s+([\w'’]+)\s+$", text[max(0, cs - 50) : cs])
+        prev = _PREV_WORD.search(text[max(0, cs - 30) : cs])
+        prev2 = _PREV_TWO_WORDS.search(text[max(0, cs - 50) : cs])
         pw = prev.group(1).lower() if prev else ""
         if pw in _DETERMINERS or pw == "to" or pw.endswith(("'s", "’s")):
             return True
         if pw in _ADJECTIVES and prev2 and prev2.group(1).lower() in _DETERMINERS:
             return True
         if form in _NOUNISH:
-            return not regex.match(r"\s+(?:that\b|[\"“])", text[ce : min(limit, ce + 8)])
+            return not _THAT_OR_QUOTE_AFTER.match(text[ce : min(limit, ce + 8)])
         return False
 
     # -- indirect
@@ -825,11 +845,11 @@ class _Extractor:
             tail = text[ce:e]
             sp_after = self.res.phrase(sep + 1, cs) if sep >= 0 else None
             if sp_after is None and sep >= 0:
-                adv = regex.search(rf"\s{_ADVERBS}$", " " + between)
+                adv = _ADVERBS_AT_END.search(" " + between)
                 if adv and adv.start() > 0:
                     sp_after = self.res.phrase(sep + 1, sep + adv.start())
             if sp_after is not None and sep > s:
-                if regex.match(r"\s*,", tail):  # X, he said, was ...: the whole sentence
+                if _COMMA_AFTER.match(tail):  # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
                     self._emit_indirect(a, b, sp_after, (cs, ce), "parenthetical", (s, e))
                     return
@@ -838,11 +858,8 @@ class _Extractor:
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     return
             # CLAUSE, said NAME / said a statement issued by X
-            inv = regex.match(r"\s+(?P<sp>[^,.;]{2,140}?)\s*(?:[.;]|$)", text[ce : e + 1])
-            if inv and (
-                regex.match(r"(?i)(?:that|to|if|whether|how|why|what)\b", inv["sp"])
-                or _AUXILIARY.search(inv["sp"])
-            ):
+            inv = _INVERTED_SPEAKER.match(text[ce : e + 1])
+            if inv and (_CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"])):
                 inv = None  # "..., stated that X is ...": a clause, not a speaker
             if sep > s and not text[sep + 1 : cs].strip() and inv:
                 sp = self.res.phrase(ce + inv.start("sp"), ce + inv.end("sp"))
@@ -881,10 +898,10 @@ class _Extractor:
             if sep <= a:
                 continue
             lo = sep + 1
-            adv = regex.search(rf"\s{_ADVERBS}$", " " + text[lo : m.start()])
+            adv = _ADVERBS_AT_END.search(" " + text[lo : m.start()])
             hi = lo + adv.start() - 1 if adv and adv.start() > 0 else m.start()
             sp = self.res.phrase(lo, hi)
-            if sp is not None and regex.match(r"\s*(?:that\b|[^,.;]{3,})", text[m.end() : e]):
+            if sp is not None and _CLAUSE_AFTER.match(text[m.end() : e]):
                 return sep
         return e
 
@@ -898,7 +915,7 @@ class _Extractor:
             rest,
         )
         start = ce + (m.end() if m else 0)
-        that = regex.match(r"(?i)[^,.;:“\"]{0,60}?\bthat\s+", rest)
+        that = _THAT_SOON.match(rest)
         if that and not _AUXILIARY.search(rest[: that.start() + 1]):
             start = ce + that.end()  # "claimed Monday that", "told a news conference that"
         return start
@@ -956,19 +973,19 @@ class _Extractor:
         """ "..., saying that X", "..., claiming X", "quoted sources as claiming X"."""
         text = self.text
         before = text[s:cs]
-        as_claim = regex.search(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$", before)
-        with_x = regex.search(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$", before)
+        as_claim = _QUOTED_AS.search(before)
+        with_x = _WITH_X.search(before)
         if as_claim:
             sp = self.res.phrase(s + as_claim.start("sp"), s + as_claim.end("sp"))
         elif with_x:
             sp = self.res.phrase(s + with_x.start("sp"), s + with_x.end("sp"))
-        elif regex.search(r",\s*$", before):
+        elif _COMMA_END.search(before):
             sp = self._sentence_subject(s, cs)
         else:
             return False
         if sp is None:
             return False
-        that = regex.match(r"\s*(?:that\s+)?", text[ce:e])
+        that = _OPTIONAL_THAT.match(text[ce:e])
         a = ce + (that.end() if that else 0)
         a, b = self._trim(a, e)
         if b - a < 12:
@@ -1039,7 +1056,7 @@ class _Extractor:
         m = regex.match(
             r"(?P<c>.{8,}?),\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+(?P<sp>.{2,60})$",
             text[a:b],
-        ) or regex.match(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$", text[a:b])
+        ) or _HEADLINE_COLON.match(text[a:b])
         if not m:
             return
         sp = self.res.phrase(a + m.start("sp"), a + m.end("sp"))
