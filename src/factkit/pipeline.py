@@ -15,6 +15,7 @@ from .dates import parse_iso_date
 from .entities import find_entities
 from .errors import DateError, InputError
 from .gazetteer import Gazetteer, default_gazetteer
+from .incidents import extract_incidents
 from .lexicon import Layout, default_layout
 from .models import Article, Diagnostic, Meta, Span
 from .segment import Structure, find_segments
@@ -120,6 +121,8 @@ def extract(
         text, body, [(s.start, s.end) for s in st.sentences], entities, dates, title
     )
     diags.extend(quote_diags)
+    sentences = [(s.start, s.end) for s in st.sentences]
+    incidents = extract_incidents(text, sentences, entities, dates, statements, title)
     printed = st.printed_date
     if given is not None:
         pub, source = given, "caller"
@@ -153,6 +156,7 @@ def extract(
             "dates": dates,
             "entities": entities.entities(),
             "statements": statements,
+            "incidents": incidents,
             "diagnostics": diags,
             "meta": Meta(factkit_version=__version__, rules=(*lay.sources, *gaz.sources)),
         }

@@ -1,0 +1,456 @@
+"""Stage 3, incidents: violent events and tallies of them, with place, date, perpetrator
+and casualty counts.
+
+A sentence reports an incident when it holds a trigger from ``rules/en/incidents.toml``
+("suicide bombing", "blast", "air strike", "abducted", "clashes", "attack") and is not
+generic talk: a generic marker ("upsurge in", "on a regular basis", "plans to") or a bare
+plural trigger with no count, place or date ("mounting deadly attacks") is not an event.
+The most specific trigger gives the kind (a suicide bombing before a bombing before an
+attack).
+
+Counts come from ``numbers.find_counts`` and are read by their neighbours: after a verb
+of death ("killing four people", "claimed the lives of 214 civilians") or before one ("31
+civilians lost their lives", "Four killed") they are killed; likewise injured; before
+"incidents"/"attacks" they count events. Attackers killed ("and the bomber", "three
+shooters were killed") are kept apart from victims, except when security forces did the
+killing (an operation or a strike), where they are the dead. A verb of death with a named
+or titled person and no number counts one ("killed the Taliban leader, Alaudin").
+
+A tally ("267 incidents in 2021, claiming the lives of 214 civilians and 226 security
+personnel") is an incident with ``aggregate: true``, its period, the number of events and
+the per-group counts; when the text gives only groups, killed is their sum.
+
+Mentions of one event merge (headline, lead, later sentences): same kind family, and no
+conflicting place or date; "in a separate incident" starts a new one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from .entities import EntityIndex
+from .models import (
+    Count,
+    EntityRef,
+    Incident,
+    IncidentKind,
+    Period,
+    Span,
+    Statement,
+    TimeExpression,
+    VictimGroup,
+)
+from .numbers import find_counts
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["extract_incidents"]
+
+_PRIORITY: tuple[IncidentKind, ...] = (
+    "suicide_bombing", "bombing", "strike", "kidnapping", "shooting", "killing", "clash",
+    "attack",
+)  # fmt: skip
+_FAMILY = {
+    "suicide_bombing": "blast", "bombing": "blast", "attack": "any", "shooting": "gun",
+    "killing": "any", "clash": "gun", "strike": "strike", "kidnapping": "kidnap",
+    "other": "any",
+}  # fmt: skip
+_PLACE_RANK = {"site": 0, "district": 1, "city": 2, "place": 2, "region": 3, "province": 3,
+               "country": 4}  # fmt: skip
+_SECURITY_ACTORS = regex.compile(
+    r"(?i)\b(?:security forces?|coalition|afghan and coalition|afghan-led|army|troops|"
+    r"soldiers|police|forces|military|air weapons team|isaf|operation|raid|strike|drone)\b"
+)
+_SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
+_CLAIM = regex.compile(
+    r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
+    r"was\s+behind|were\s+behind|carried\s+out|had\s+carried\s+out|blamed\s+(?:on|for)|"
+    r"responsible\s+for)\b"
+)
+_PLACE_PATTERN = regex.compile(
+    r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
+    r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley)\b"
+)
+_GROUP_NOUN = regex.compile(
+    r"(?i)\G\s*(?:(?:more|other|of\s+its|of\s+his|of\s+their|unarmed|innocent|local|foreign|"
+    r"chinese|afghan|pakistani|american|taliban|security|police|army|government|tribal|"
+    r"suspected|armed|senior|[a-z]+-[a-z]+)\s+){0,3}"
+    r"(?P<noun>people|persons|civilians|soldiers|troops|policemen|police\s*officers|officers|"
+    r"personnel|security\s+personnel|security\s+forces\s+personnel|forces|militants|"
+    r"insurgents|terrorists|attackers|gunmen|children|women|men|students|workers|pilgrims|"
+    r"nationals|citizens|officials|members|guards|shooters|bomber|bombers|fighters|rebels|"
+    r"others|passengers|worshippers|protesters|villagers|residents|tourists|journalists|"
+    r"incidents|attacks|peace\s+committee\s+members?|security\s+officials)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    raw = resources.files("factkit.rules.en").joinpath("incidents.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)
+    return data
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[regex.Pattern[str], dict[str, IncidentKind]]:
+    lex = _lexicon()["triggers"]
+    kind_of: dict[str, IncidentKind] = {}
+    for kind in _PRIORITY:
+        for w in lex.get(kind, []):
+            kind_of.setdefault(w.lower(), kind)
+    alt = "|".join(
+        regex.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(kind_of, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w])"), kind_of
+
+
+@lru_cache(maxsize=1)
+def _words(section: str, key: str) -> regex.Pattern[str]:
+    words = _lexicon()[section][key]
+    alt = "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+    return regex.compile(rf"(?i)(?<![\w])(?:{alt})(?![\w])")
+
+
+@dataclass
+class _Draft:
+    kind: IncidentKind
+    span: tuple[int, int]
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    aggregate: bool = False
+    location: EntityRef | None = None
+    locations: list[EntityRef] = field(default_factory=list)
+    date: TimeExpression | None = None
+    perpetrator: EntityRef | None = None
+    killed: Count | None = None
+    injured: Count | None = None
+    attackers_killed: Count | None = None
+    victims: list[VictimGroup] = field(default_factory=list)
+    period: Period | None = None
+    incident_count: Count | None = None
+    source: EntityRef | None = None
+    separate: bool = False
+
+
+class _Extractor:
+    def __init__(self, text: str, idx: EntityIndex, dates: Sequence[TimeExpression],
+                 statements: Sequence[Statement]) -> None:  # fmt: skip
+        self.text = text
+        self.idx = idx
+        self.dates = list(dates)
+        self.date_starts = [d.span.start for d in dates]
+        self.statements = statements
+
+    def _ref(self, eid: str, s: int, e: int) -> EntityRef:
+        ent = self.idx.entity(eid)
+        return EntityRef(id=eid, name=ent.name, kind=ent.kind, span=Span.of(self.text, s, e))
+
+    def _dates_in(self, s: int, e: int) -> list[TimeExpression]:
+        i = bisect.bisect_left(self.date_starts, s)
+        out = []
+        while i < len(self.dates) and self.dates[i].span.start < e:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    # -- one sentence
+    def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
+        text = self.text
+        pat, kind_of = _triggers()
+        trig = [(m.start(), m.end(), kind_of[" ".join(m.group().lower().replace("-", " ").split())]
+                 if " ".join(m.group().lower().replace("-", " ").split()) in kind_of
+                 else kind_of.get(m.group().lower(), "attack")) for m in pat.finditer(text, s, e)]  # fmt: skip
+        if not trig:
+            return None
+        kinds = {k for _, _, k in trig}
+        kind: IncidentKind = next(k for k in _PRIORITY if k in kinds)
+        counts = [c for c in find_counts(text[s:e]) if c.span is not None]
+        counts = [c.model_copy(update={"span": Span.of(text, s + c.span.start, s + c.span.end)})
+                  for c in counts if c.span is not None]  # fmt: skip
+        sent = text[s:e]
+        dates = self._dates_in(s, e)
+        day = next((d for d in dates if d.type in ("date", "time") and d.start is not None
+                    and d.start == d.end and d.value and d.value[:10] == (d.start.isoformat())), None)  # fmt: skip
+        d = _Draft(kind, (s, e), [(s, e)])
+        self._counts(d, s, e, counts)
+        period = next((t for t in dates if t.type in ("date", "duration")
+                       and (t.start is None or t.start != t.end)), None)  # fmt: skip
+        n_events = d.incident_count
+        agg_words = regex.search(r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent)
+        if n_events is not None or (period and (d.killed or d.injured) and agg_words) or (
+            period and d.victims and len(d.victims) >= 2
+        ):
+            d.aggregate = True
+            if kind == "attack" and regex.search(r"(?i)\bincidents\b", sent):
+                d.kind = "other"
+            elif kind not in ("kidnapping",) and not regex.search(r"(?i)\battacks?\b", sent):
+                d.kind = "other"
+            if period is not None:
+                d.period = Period(start=period.start, end=period.end, text=period.span.text,
+                                  span=period.span)  # fmt: skip
+        if not d.aggregate and self._generic(s, e, trig, counts, dates):
+            return None
+        if not d.aggregate:
+            d.date = day
+        self._place(d, s, e)
+        self._perpetrator(d, s, e)
+        d.separate = bool(_SEPARATE.search(sent))
+        d.source = self._source(s, e)
+        return d
+
+    def _generic(self, s: int, e: int, trig: list[tuple[int, int, IncidentKind]],
+                 counts: list[Count], dates: list[TimeExpression]) -> bool:  # fmt: skip
+        """Talk about violence in general, or a plan or threat: no event to code."""
+        text = self.text
+        killed_words = _words("casualties", "killed").search(text, s, e)
+        if counts and killed_words:
+            return False
+        for ts, te, _ in trig:
+            lo = max(s, ts - 40)
+            if _words("generic", "markers").search(text, lo, min(e, te + 25)):
+                return True
+        has_place = any(self.idx.entity(m.entity).kind in _PLACE_RANK for m in self.idx.at(s, e))
+        has_day = any(t.start is not None and t.start == t.end for t in dates)
+        plural_only = all(text[ts:te].lower().endswith("s") for ts, te, _ in trig)
+        if plural_only and not counts and not has_day:
+            return True
+        determined = any(regex.search(r"(?i)\b(?:the|a|an|this|that|its|sunday’s|\w+['’]s)\s+(?:[\w-]+\s+){0,5}$",
+                                      text[max(s, ts - 60) : ts]) for ts, _, _ in trig)  # fmt: skip
+        return not (counts or has_place or has_day or determined or killed_words)
+
+    def _counts(self, d: _Draft, s: int, e: int, counts: list[Count]) -> None:
+        text = self.text
+        killed_pat = _words("casualties", "killed")
+        injured_pat = _words("casualties", "injured")
+        attackers = _words("casualties", "attackers")
+        security_action = bool(_SECURITY_ACTORS.search(text, s, e)) and d.kind in (
+            "strike", "attack", "clash", "killing")  # fmt: skip
+        killed_groups: list[Count] = []
+        injured_groups: list[Count] = []
+        for c in counts:
+            assert c.span is not None
+            cs, ce = c.span.start, c.span.end
+            noun = _GROUP_NOUN.match(text, ce)
+            noun_end = noun.end() if noun else ce
+            noun_word = noun["noun"].lower() if noun else ""
+            if noun_word in ("incidents", "attacks"):
+                d.incident_count = d.incident_count or c
+                continue
+            before = text[max(s, cs - 45) : cs]
+            after = text[noun_end : min(e, noun_end + 45)]
+            role = None
+            kb = killed_pat.search(before)
+            ib = injured_pat.search(before)
+            ka = killed_pat.match(after.lstrip()) or regex.match(
+                r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|slain)|\s*(?:lost\s+their\s+lives|died|dead)",
+                after)  # fmt: skip
+            ia = injured_pat.match(after.lstrip()) or regex.match(
+                r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|\s*(?:sustained\s+injuries)",
+                after)  # fmt: skip
+            if ka:
+                role = "killed"
+            elif ia:
+                role = "injured"
+            elif kb and (not ib or kb.end() > ib.end()):
+                role = "killed"
+            elif ib:
+                role = "injured"
+            if role is None:
+                continue
+            group = text[cs:noun_end] if noun else c.text
+            is_attacker = bool(noun and attackers.fullmatch(noun_word)) or noun_word in ("bomber", "bombers")
+            vg = VictimGroup(group=" ".join(group.split()), span=Span.of(text, cs, noun_end),
+                             **{role: c})  # type: ignore[arg-type]
+            if role == "killed" and is_attacker and not security_action and not d.aggregate:
+                d.attackers_killed = d.attackers_killed or c
+                continue
+            d.victims.append(vg)
+            (killed_groups if role == "killed" else injured_groups).append(c)
+        d.killed = _total(killed_groups, text)
+        d.injured = _total(injured_groups, text)
+        if d.killed is None:
+            d.killed = self._named_killed(s, e)
+
+    def _named_killed(self, s: int, e: int) -> Count | None:
+        """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
+        text = self.text
+        m = regex.search(r"(?i)\b(?:killed|killing|assassinated)\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|chief|facilitator|official|emir|member)\b)", text[s:e])
+        if not m:
+            return None
+        a, b = s + m.start("np"), s + m.end("np")
+        return Count(value=1, text=text[a:b], span=Span.of(text, a, b))
+
+    def _place(self, d: _Draft, s: int, e: int) -> None:
+        text = self.text
+        cands: list[tuple[int, int, EntityRef]] = []
+        for m in self.idx.at(s, e):
+            ent = self.idx.entity(m.entity)
+            if ent.kind not in _PLACE_RANK or m.form in ("demonym", "metonym"):
+                continue
+            prev = text[max(s, m.start - 12) : m.start].lower()
+            if regex.search(r"\b(?:against|on|to|from|with)\s+$", prev) and ent.kind == "country":
+                continue
+            cands.append((_PLACE_RANK[ent.kind], m.start, self._ref(m.entity, m.start, m.end)))
+        for pm in _PLACE_PATTERN.finditer(text, s, e):
+            kind = pm["kind"].lower()
+            rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
+            ref = EntityRef(name=pm["name"], kind="district" if rank == 1 else "province",
+                            span=Span.of(text, pm.start("name"), pm.end("name")))  # fmt: skip
+            if not any(c[2].name == ref.name for c in cands):
+                cands.append((rank, pm.start(), ref))
+        if not cands:
+            return
+        cands.sort(key=lambda c: (c[0], c[1]))
+        d.location = cands[0][2]
+        seen = {d.location.name}
+        for _, _, ref in cands[1:]:
+            if ref.name not in seen:
+                seen.add(ref.name)
+                d.locations.append(ref)
+
+    def _perpetrator(self, d: _Draft, s: int, e: int) -> None:
+        text = self.text
+        for m in self.idx.at(s, e):
+            ent = self.idx.entity(m.entity)
+            if ent.kind != "armed_group":
+                continue
+            prev = text[max(s, m.start - 25) : m.start].lower()
+            if regex.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
+                continue
+            nxt = text[m.end : m.end + 20].lower()
+            if regex.match(r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt) and not _CLAIM.search(text, s, e):
+                continue  # "Taliban forces" as victims or actors of security, not attackers
+            d.perpetrator = self._ref(m.entity, m.start, m.end)
+            return
+
+    def _source(self, s: int, e: int) -> EntityRef | None:
+        for st in self.statements:
+            if st.span.start <= s + 5 and st.span.end >= e - 5 or (s <= st.span.start < e):
+                if st.speaker is not None and st.speaker.name and st.cue == "according to":
+                    return st.speaker
+        return None
+
+    # -- claims in other sentences
+    def claims(self, drafts: list[_Draft], sentences: Sequence[tuple[int, int]]) -> None:
+        """ "X claimed responsibility", "X was behind Sunday's attack": the perpetrator of
+        the incident the sentence is about (the latest non-aggregate one, or the first)."""
+        for s, e in sentences:
+            if not _CLAIM.search(self.text, s, e):
+                continue
+            groups = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "armed_group"]
+            if not groups:
+                continue
+            g = groups[0]
+            ref = self._ref(g.entity, g.start, g.end)
+            target = [dr for dr in drafts if not dr.aggregate and dr.span[0] <= e]
+            for dr in reversed(target or drafts):
+                if dr.perpetrator is None and not dr.aggregate:
+                    dr.perpetrator = ref
+                    break
+
+
+def _total(groups: list[Count], text: str) -> Count | None:
+    if not groups:
+        return None
+    if len(groups) == 1:
+        return groups[0]
+    exact = [g.value for g in groups if g.value is not None]
+    mins = [g.value if g.value is not None else g.min for g in groups]
+    spans = [g.span for g in groups if g.span is not None]
+    a, b = min(sp.start for sp in spans), max(sp.end for sp in spans)
+    if len(exact) == len(groups):
+        return Count(value=sum(exact), text=text[a:b], span=Span.of(text, a, b))
+    if all(m is not None for m in mins):
+        return Count(min=sum(m for m in mins if m is not None), approximate=True,
+                     text=text[a:b], span=Span.of(text, a, b))  # fmt: skip
+    return groups[0]
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    if a.aggregate or b.aggregate or b.separate:
+        return False
+    fa, fb = _FAMILY[a.kind], _FAMILY[b.kind]
+    if fa != fb and "any" not in (fa, fb):
+        return False
+    if a.location and b.location and a.location.name != b.location.name:
+        names = {a.location.name} | {x.name for x in a.locations}
+        names_b = {b.location.name} | {x.name for x in b.locations}
+        if not names & names_b:
+            return False
+    return not (a.date and b.date and a.date.value != b.date.value)
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    into.evidence.extend(other.evidence)
+    if _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind) and other.kind != "attack":
+        into.kind = other.kind
+    for f in ("location", "date", "perpetrator", "killed", "injured", "attackers_killed", "source"):
+        if getattr(into, f) is None and getattr(other, f) is not None:
+            setattr(into, f, getattr(other, f))
+    if into.location is not None and other.location is not None:
+        if _PLACE_RANK.get(other.location.kind or "", 9) < _PLACE_RANK.get(into.location.kind or "", 9):
+            into.locations.insert(0, into.location)
+            into.location = other.location
+    into.victims.extend(v for v in other.victims if v not in into.victims)
+
+
+def extract_incidents(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    idx: EntityIndex,
+    dates: Sequence[TimeExpression],
+    statements: Sequence[Statement],
+    headline: tuple[int, int] | None = None,
+) -> list[Incident]:
+    """Incidents of an article: one per event, tallies flagged ``aggregate``."""
+    ex = _Extractor(text, idx, dates, statements)
+    units = ([headline] if headline else []) + list(sentences)
+    drafts: list[_Draft] = []
+    for s, e in units:
+        d = ex.sentence(s, e, headline=headline is not None and (s, e) == headline)
+        if d is None:
+            continue
+        for prev in drafts:
+            if _compatible(prev, d):
+                _merge(prev, d)
+                break
+        else:
+            drafts.append(d)
+    ex.claims(drafts, units)
+    out = []
+    for d in drafts:
+        s, e = d.span
+        out.append(
+            Incident(
+                id=f"inc-{s}-{e}",
+                kind=d.kind,
+                aggregate=d.aggregate,
+                location=d.location,
+                locations=tuple(d.locations),
+                date=d.date.start if d.date else None,
+                perpetrator=d.perpetrator,
+                killed=d.killed,
+                injured=d.injured,
+                attackers_killed=d.attackers_killed,
+                victims=tuple(d.victims),
+                period=d.period,
+                incident_count=d.incident_count,
+                source=d.source,
+                span=Span.of(text, s, e),
+                evidence=tuple(Span.of(text, a, b) for a, b in d.evidence),
+                rule_id="factkit.incidents.sentence.v1",
+            )
+        )
+    return out
