@@ -58,8 +58,8 @@ else:  # pragma: no cover
 __all__ = ["extract_incidents"]
 
 _PRIORITY: tuple[IncidentKind, ...] = (
-    "suicide_bombing", "bombing", "strike", "kidnapping", "shooting", "killing", "clash",
-    "attack",
+    "suicide_bombing", "bombing", "strike", "kidnapping", "shooting", "clash", "attack",
+    "killing", "other",
 )  # fmt: skip
 _FAMILY = {
     "suicide_bombing": "blast", "bombing": "blast", "attack": "any", "shooting": "gun",
@@ -71,6 +71,12 @@ _PLACE_RANK = {"site": 0, "district": 1, "city": 2, "place": 2, "region": 3, "pr
 _SECURITY_ACTORS = regex.compile(
     r"(?i)\b(?:security forces?|coalition|afghan and coalition|afghan-led|army|troops|"
     r"soldiers|police|forces|military|air weapons team|isaf|operation|raid|strike|drone)\b"
+)
+_ANAPHOR = regex.compile(
+    r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
+    r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
+    r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|"
+    r"raid|incident|shooting|ambush|bomber|attacker|attackers)\b"
 )
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
@@ -142,6 +148,8 @@ class _Draft:
     incident_count: Count | None = None
     source: EntityRef | None = None
     separate: bool = False
+    anaphoric: bool = False  # "the attack", "the blast": refers to an event told before
+    headline: bool = False
 
 
 class _Extractor:
@@ -173,7 +181,10 @@ class _Extractor:
                  if " ".join(m.group().lower().replace("-", " ").split()) in kind_of
                  else kind_of.get(m.group().lower(), "attack")) for m in pat.finditer(text, s, e)]  # fmt: skip
         if not trig:
-            return None
+            killed_word = _words("casualties", "killed").search(text, s, e)
+            if not killed_word or not find_counts(text[s:e]):
+                return None
+            trig = [(killed_word.start(), killed_word.end(), "other")]
         kinds = {k for _, _, k in trig}
         kind: IncidentKind = next(k for k in _PRIORITY if k in kinds)
         counts = [c for c in find_counts(text[s:e]) if c.span is not None]
@@ -181,12 +192,22 @@ class _Extractor:
                   for c in counts if c.span is not None]  # fmt: skip
         sent = text[s:e]
         dates = self._dates_in(s, e)
-        day = next((d for d in dates if d.type in ("date", "time") and d.start is not None
-                    and d.start == d.end and d.value and d.value[:10] == (d.start.isoformat())), None)  # fmt: skip
+        first_trigger = trig[0][0]
+        days = [d for d in dates if d.type in ("date", "time") and d.start is not None
+                and d.start == d.end]
+        day = min(days, key=lambda d: self._date_cost(d, first_trigger), default=None)  # fmt: skip
         d = _Draft(kind, (s, e), [(s, e)])
-        self._counts(d, s, e, counts)
         period = next((t for t in dates if t.type in ("date", "duration")
-                       and (t.start is None or t.start != t.end)), None)  # fmt: skip
+                       and (t.start is None or t.start != t.end)), None)
+        d.aggregate = period is not None and day is None and len(counts) >= 2
+        self._counts(d, s, e, counts)
+        d.aggregate = False  # fmt: skip
+        if d.incident_count is None:
+            num = regex.search(r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents)\b", sent)
+            if num is not None:
+                later = [c for c in counts if c.span is not None and c.span.start > s + num.end()]
+                if later:
+                    d.incident_count = later[-1]
         n_events = d.incident_count
         agg_words = regex.search(r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent)
         if n_events is not None or (period and (d.killed or d.injured) and agg_words) or (
@@ -207,8 +228,21 @@ class _Extractor:
         self._place(d, s, e)
         self._perpetrator(d, s, e)
         d.separate = bool(_SEPARATE.search(sent))
+        d.anaphoric = bool(_ANAPHOR.search(sent))
+        d.headline = headline
         d.source = self._source(s, e)
         return d
+
+    def _date_cost(self, d: TimeExpression, trigger: int) -> int:
+        """Distance to the trigger; a date right after a reporting verb ("said Monday")
+        tells when it was said, not when it happened."""
+        cost = abs(d.span.start - trigger)
+        before = self.text[max(0, d.span.start - 20) : d.span.start]
+        if regex.search(r"(?:said|says|claimed|told|announced|confirmed|reported)\s+(?:on\s+)?$", before):
+            cost += 1000
+        if self.text[d.span.end : d.span.end + 2] in ("’s", "'s"):
+            cost -= 50  # "Sunday's attack"
+        return cost
 
     def _generic(self, s: int, e: int, trig: list[tuple[int, int, IncidentKind]],
                  counts: list[Count], dates: list[TimeExpression]) -> bool:  # fmt: skip
@@ -217,10 +251,13 @@ class _Extractor:
         killed_words = _words("casualties", "killed").search(text, s, e)
         if counts and killed_words:
             return False
-        for ts, te, _ in trig:
-            lo = max(s, ts - 40)
-            if _words("generic", "markers").search(text, lo, min(e, te + 25)):
-                return True
+        if all(
+            _words("generic", "markers").search(text, max(s, ts - 40), min(e, te + 25))
+            for ts, te, _ in trig
+        ):
+            return True
+        if all(k == "other" for _, _, k in trig) and not counts:
+            return True
         has_place = any(self.idx.entity(m.entity).kind in _PLACE_RANK for m in self.idx.at(s, e))
         has_day = any(t.start is not None and t.start == t.end for t in dates)
         plural_only = all(text[ts:te].lower().endswith("s") for ts, te, _ in trig)
@@ -250,6 +287,8 @@ class _Extractor:
                 continue
             before = text[max(s, cs - 45) : cs]
             after = text[noun_end : min(e, noun_end + 45)]
+            if regex.search(r"(?i)\b(?:including|among\s+them|of\s+whom|among)\s+$", before):
+                continue  # "four people, including three Chinese nationals": a subset
             role = None
             kb = killed_pat.search(before)
             ib = injured_pat.search(before)
@@ -282,6 +321,26 @@ class _Extractor:
         d.injured = _total(injured_groups, text)
         if d.killed is None:
             d.killed = self._named_killed(s, e)
+        for role in ("killed", "injured"):
+            if getattr(d, role) is None:
+                one = self._one_victim(s, e, role)
+                if one is not None:
+                    setattr(d, role, one)
+
+    def _one_victim(self, s: int, e: int, role: str) -> Count | None:
+        """ "his Pakistani security guard was injured": one person, no number printed."""
+        verbs = "killed|shot dead|slain|martyred" if role == "killed" else "injured|wounded|hurt"
+        m = regex.search(
+            rf"(?i)\b(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:guard|"
+            rf"policeman|soldier|civilian|child|boy|girl|woman|man|officer|driver|worker|"
+            rf"student|journalist|official|bodyguard|passer-by|resident))\s+(?:was|has\s+been)\s+"
+            rf"(?:\w+\s+)?(?:{verbs})\b",
+            self.text[s:e],
+        )
+        if not m:
+            return None
+        a, b = s + m.start(), s + m.end("np")
+        return Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b))
 
     def _named_killed(self, s: int, e: int) -> Count | None:
         """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
@@ -300,8 +359,10 @@ class _Extractor:
             if ent.kind not in _PLACE_RANK or m.form in ("demonym", "metonym"):
                 continue
             prev = text[max(s, m.start - 12) : m.start].lower()
-            if regex.search(r"\b(?:against|on|to|from|with)\s+$", prev) and ent.kind == "country":
-                continue
+            if ent.kind == "country" and not regex.search(
+                r"\b(?:in|at|near|across|inside|outside|throughout|of)\s+(?:the\s+)?$", prev
+            ):
+                continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self._ref(m.entity, m.start, m.end)))
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             kind = pm["kind"].lower()
@@ -321,15 +382,30 @@ class _Extractor:
                 d.locations.append(ref)
 
     def _perpetrator(self, d: _Draft, s: int, e: int) -> None:
+        """Who carried it out: the actor after "by" ("killed by a US air strike"), else an
+        armed group that is not the target ("against the Shebab") nor a possessor ("the
+        Shebab's intelligence chief")."""
         text = self.text
-        for m in self.idx.at(s, e):
+        mentions = self.idx.at(s, e)
+        for m in mentions:
+            ent = self.idx.entity(m.entity)
+            if ent.kind in ("armed_group", "country", "government", "organization"):
+                before = text[max(s, m.start - 12) : m.start].lower()
+                if regex.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before):
+                    d.perpetrator = self._ref(m.entity, m.start, m.end)
+                    return
+        for m in mentions:
             ent = self.idx.entity(m.entity)
             if ent.kind != "armed_group":
                 continue
             prev = text[max(s, m.start - 25) : m.start].lower()
-            if regex.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
+            if regex.search(
+                r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev
+            ):
                 continue
             nxt = text[m.end : m.end + 20].lower()
+            if nxt[:2] in ("'s", "’s"):
+                continue
             if regex.match(r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt) and not _CLAIM.search(text, s, e):
                 continue  # "Taliban forces" as victims or actors of security, not attackers
             d.perpetrator = self._ref(m.entity, m.start, m.end)
@@ -341,6 +417,27 @@ class _Extractor:
                 if st.speaker is not None and st.speaker.name and st.cue == "according to":
                     return st.speaker
         return None
+
+    def widen_tallies(self, drafts: list[_Draft]) -> None:
+        """A tally covers a country: its place is the country named in it or, failing
+        that, the country the article is most about; the specific places stay in
+        ``locations``."""
+        counts: dict[str, int] = {}
+        for m in self.idx.mentions:
+            if self.idx.entity(m.entity).kind == "country":
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+        main = max(counts, key=lambda k: (counts[k], k)) if counts else None
+        for d in drafts:
+            if not d.aggregate:
+                continue
+            places = [x for x in [d.location, *d.locations] if x is not None]
+            country = next((x for x in places if x.kind == "country"), None)
+            if country is None and main is not None:
+                ent = self.idx.entity(main)
+                country = EntityRef(id=main, name=ent.name, kind="country")
+            if country is not None:
+                d.locations = [x for x in places if x is not country]
+                d.location = country
 
     # -- claims in other sentences
     def claims(self, drafts: list[_Draft], sentences: Sequence[tuple[int, int]]) -> None:
@@ -378,18 +475,26 @@ def _total(groups: list[Count], text: str) -> Count | None:
     return groups[0]
 
 
-def _compatible(a: _Draft, b: _Draft) -> bool:
+def _names(d: _Draft) -> set[str]:
+    return {x.name for x in [d.location, *d.locations] if x is not None and x.name}
+
+
+def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
+    """Whether ``b`` tells the same event as ``a``: same kind family, no conflicting date,
+    and a shared place, or an anaphoric mention ("the blast"), or the lead under its
+    headline."""
     if a.aggregate or b.aggregate or b.separate:
         return False
     fa, fb = _FAMILY[a.kind], _FAMILY[b.kind]
     if fa != fb and "any" not in (fa, fb):
         return False
-    if a.location and b.location and a.location.name != b.location.name:
-        names = {a.location.name} | {x.name for x in a.locations}
-        names_b = {b.location.name} | {x.name for x in b.locations}
-        if not names & names_b:
-            return False
-    return not (a.date and b.date and a.date.value != b.date.value)
+    if a.date and b.date and a.date.value != b.date.value:
+        return False
+    if _names(a) & _names(b):
+        return True
+    if a.headline and lead:
+        return not (_names(a) and _names(b))
+    return b.anaphoric and not b.location and not b.date
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
@@ -422,12 +527,14 @@ def extract_incidents(
         d = ex.sentence(s, e, headline=headline is not None and (s, e) == headline)
         if d is None:
             continue
-        for prev in drafts:
-            if _compatible(prev, d):
+        lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
+        for prev in reversed(drafts):
+            if _compatible(prev, d, lead):
                 _merge(prev, d)
                 break
         else:
             drafts.append(d)
+    ex.widen_tallies(drafts)
     ex.claims(drafts, units)
     out = []
     for d in drafts:
