@@ -78,6 +78,17 @@ _ANAPHOR = regex.compile(
     r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|"
     r"raid|incident|shooting|ambush|bomber|attacker|attackers)\b"
 )
+_KILLED_AFTER = regex.compile(
+    r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
+    r"slain)|\s*(?:lost\s+their\s+lives|died|dead)"
+)
+_INJURED_AFTER = regex.compile(
+    r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
+    r"\s*(?:sustained\s+injuries)"
+)
+_SAID_BEFORE = regex.compile(
+    r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added)\s+(?:on\s+)?$"
+)
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
@@ -149,6 +160,7 @@ class _Draft:
     source: EntityRef | None = None
     separate: bool = False
     anaphoric: bool = False  # "the attack", "the blast": refers to an event told before
+    when: TimeExpression | None = None  # the time expression nearest the trigger
     headline: bool = False
 
 
@@ -193,9 +205,12 @@ class _Extractor:
         sent = text[s:e]
         dates = self._dates_in(s, e)
         first_trigger = trig[0][0]
-        days = [d for d in dates if d.type in ("date", "time") and d.start is not None
+        usable = [d for d in dates if not self._said_when(d)]
+        days = [d for d in usable if d.type in ("date", "time") and d.start is not None
                 and d.start == d.end]
-        day = min(days, key=lambda d: self._date_cost(d, first_trigger), default=None)  # fmt: skip
+        day = min(days, key=lambda d: self._date_cost(d, first_trigger), default=None)
+        spans = [d for d in usable if d.type in ("date", "time") and d.start is not None]
+        when = min(spans, key=lambda d: self._date_cost(d, first_trigger), default=None)  # fmt: skip
         d = _Draft(kind, (s, e), [(s, e)])
         period = next((t for t in dates if t.type in ("date", "duration")
                        and (t.start is None or t.start != t.end)), None)
@@ -210,8 +225,11 @@ class _Extractor:
                     d.incident_count = later[-1]
         n_events = d.incident_count
         agg_words = regex.search(r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent)
-        if n_events is not None or (period and (d.killed or d.injured) and agg_words) or (
-            period and d.victims and len(d.victims) >= 2
+        if (
+            n_events is not None
+            or (period and (d.killed or d.injured) and agg_words)
+            or (period and len(d.victims) >= 2)
+            or len(d.victims) >= 3
         ):
             d.aggregate = True
             if kind == "attack" and regex.search(r"(?i)\bincidents\b", sent):
@@ -225,6 +243,7 @@ class _Extractor:
             return None
         if not d.aggregate:
             d.date = day
+            d.when = when
         self._place(d, s, e)
         self._perpetrator(d, s, e)
         d.separate = bool(_SEPARATE.search(sent))
@@ -233,13 +252,14 @@ class _Extractor:
         d.source = self._source(s, e)
         return d
 
-    def _date_cost(self, d: TimeExpression, trigger: int) -> int:
-        """Distance to the trigger; a date right after a reporting verb ("said Monday")
-        tells when it was said, not when it happened."""
-        cost = abs(d.span.start - trigger)
+    def _said_when(self, d: TimeExpression) -> bool:
+        """A date right after a reporting verb ("said Monday") tells when it was said."""
         before = self.text[max(0, d.span.start - 20) : d.span.start]
-        if regex.search(r"(?:said|says|claimed|told|announced|confirmed|reported)\s+(?:on\s+)?$", before):
-            cost += 1000
+        return bool(_SAID_BEFORE.search(before))
+
+    def _date_cost(self, d: TimeExpression, trigger: int) -> int:
+        """Distance to the trigger; "Sunday's attack" binds closest."""
+        cost = abs(d.span.start - trigger)
         if self.text[d.span.end : d.span.end + 2] in ("’s", "'s"):
             cost -= 50  # "Sunday's attack"
         return cost
@@ -276,6 +296,10 @@ class _Extractor:
             "strike", "attack", "clash", "killing")  # fmt: skip
         killed_groups: list[Count] = []
         injured_groups: list[Count] = []
+        counts = counts + self._singular_members(s, e, counts)
+        counts.sort(key=lambda c: c.span.start if c.span else 0)
+        previous_role: str | None = None
+        previous_end = -1
         for c in counts:
             assert c.span is not None
             cs, ce = c.span.start, c.span.end
@@ -286,30 +310,20 @@ class _Extractor:
                 d.incident_count = d.incident_count or c
                 continue
             before = text[max(s, cs - 45) : cs]
-            after = text[noun_end : min(e, noun_end + 45)]
             if regex.search(r"(?i)\b(?:including|among\s+them|of\s+whom|among)\s+$", before):
                 continue  # "four people, including three Chinese nationals": a subset
-            role = None
-            kb = killed_pat.search(before)
-            ib = injured_pat.search(before)
-            ka = killed_pat.match(after.lstrip()) or regex.match(
-                r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|slain)|\s*(?:lost\s+their\s+lives|died|dead)",
-                after)  # fmt: skip
-            ia = injured_pat.match(after.lstrip()) or regex.match(
-                r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|\s*(?:sustained\s+injuries)",
-                after)  # fmt: skip
-            if ka:
-                role = "killed"
-            elif ia:
-                role = "injured"
-            elif kb and (not ib or kb.end() > ib.end()):
-                role = "killed"
-            elif ib:
-                role = "injured"
+            listed = previous_end >= 0 and regex.fullmatch(
+                r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[previous_end:cs]
+            )
+            role = self._role(s, e, cs, noun_end) or (previous_role if listed else None)
+            if role is None and noun is not None:
+                role = self._list_role(noun_end, e)
+            previous_role, previous_end = role, noun_end
             if role is None:
                 continue
             group = text[cs:noun_end] if noun else c.text
-            is_attacker = bool(noun and attackers.fullmatch(noun_word)) or noun_word in ("bomber", "bombers")
+            is_attacker = bool(noun and attackers.fullmatch(noun_word)) or noun_word in (
+                "bomber", "bombers")
             vg = VictimGroup(group=" ".join(group.split()), span=Span.of(text, cs, noun_end),
                              **{role: c})  # type: ignore[arg-type]
             if role == "killed" and is_attacker and not security_action and not d.aggregate:
@@ -342,6 +356,47 @@ class _Extractor:
         a, b = s + m.start(), s + m.end("np")
         return Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b))
 
+    def _role(self, s: int, e: int, cs: int, noun_end: int) -> str | None:
+        """ "killed" or "injured" from the words right around one count."""
+        text = self.text
+        before = text[max(s, cs - 45) : cs]
+        after = text[noun_end : min(e, noun_end + 45)]
+        kb = _words("casualties", "killed").search(before)
+        ib = _words("casualties", "injured").search(before)
+        if _KILLED_AFTER.match(after) or _words("casualties", "killed").match(after.lstrip()):
+            return "killed"
+        if _INJURED_AFTER.match(after) or _words("casualties", "injured").match(after.lstrip()):
+            return "injured"
+        if kb and (not ib or kb.end() > ib.end()):
+            return "killed"
+        if ib:
+            return "injured"
+        return None
+
+    def _list_role(self, pos: int, e: int) -> str | None:
+        """The verb after a list of groups: "72 security personnel and 31 civilians, ...,
+        lost their lives"."""
+        rest = self.text[pos : min(e, pos + 120)]
+        m = regex.search(r"(?i)(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<v>killed|"
+                         r"injured|wounded|martyred)|(?P<l>lost\s+their\s+lives|died|sustained\s+"
+                         r"injuries)", rest)  # fmt: skip
+        if not m or regex.search(r"[.;]", rest[: m.start()]):
+            return None
+        word = (m["v"] or m["l"] or "").lower()
+        return "injured" if word in ("injured", "wounded", "sustained injuries") else "killed"
+
+    def _singular_members(self, s: int, e: int, counts: list[Count]) -> list[Count]:
+        """ "a peace committee member" inside a list of counted groups counts one."""
+        if len(counts) < 2:
+            return []
+        out = []
+        for m in regex.finditer(r"(?i)(?<=,\s|\band\s)(?:a|an|one)\s+(?P<np>(?:[\w-]+\s+){0,3}?"
+                                r"(?:member|militant|soldier|civilian|policeman|official|officer))"
+                                r"\b(?!s)", self.text[s:e]):  # fmt: skip
+            a, b = s + m.start(), s + m.start("np")
+            out.append(Count(value=1, text=self.text[a : b - 1] or "a", span=Span.of(self.text, a, b - 1)))
+        return out
+
     def _named_killed(self, s: int, e: int) -> Count | None:
         """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
         text = self.text
@@ -360,7 +415,7 @@ class _Extractor:
                 continue
             prev = text[max(s, m.start - 12) : m.start].lower()
             if ent.kind == "country" and not regex.search(
-                r"\b(?:in|at|near|across|inside|outside|throughout|of)\s+(?:the\s+)?$", prev
+                r"\b(?:in|at|near|across|inside|outside|throughout)\s+(?:the\s+)?$", prev
             ):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self._ref(m.entity, m.start, m.end)))
@@ -490,6 +545,11 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return False
     if a.date and b.date and a.date.value != b.date.value:
         return False
+    wa, wb = a.when, b.when
+    if wa and wb and wa.start and wb.start and wa.end and wb.end and (
+        wa.end < wb.start or wb.end < wa.start
+    ):
+        return False  # "last month's raid" is not Sunday's bombing
     if _names(a) & _names(b):
         return True
     if a.headline and lead:
@@ -497,11 +557,23 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     return b.anaphoric and not b.location and not b.date
 
 
+def _empty(d: _Draft) -> bool:
+    """A mention with no place, time, count or actor: it adds nothing of its own."""
+    return not (d.location or d.when or d.killed or d.injured or d.perpetrator or d.aggregate
+                or d.separate)
+
+
+def _same_family(a: _Draft, b: _Draft) -> bool:
+    fa, fb = _FAMILY[a.kind], _FAMILY[b.kind]
+    return not a.aggregate and (fa == fb or "any" in (fa, fb))
+
+
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
     if _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind) and other.kind != "attack":
         into.kind = other.kind
-    for f in ("location", "date", "perpetrator", "killed", "injured", "attackers_killed", "source"):
+    for f in ("location", "date", "when", "perpetrator", "killed", "injured", "attackers_killed",
+              "source"):
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))
     if into.location is not None and other.location is not None:
@@ -528,8 +600,10 @@ def extract_incidents(
         if d is None:
             continue
         lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
-        for prev in reversed(drafts):
-            if _compatible(prev, d, lead):
+        # "the blast" and mentions that add nothing refer to the article's main event
+        order = drafts if (d.anaphoric or _empty(d)) else list(reversed(drafts))
+        for prev in order:
+            if _compatible(prev, d, lead) or (_empty(d) and _same_family(prev, d)):
                 _merge(prev, d)
                 break
         else:
