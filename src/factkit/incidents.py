@@ -86,6 +86,11 @@ _INJURED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
     r"\s*(?:sustained\s+injuries)"
 )
+# what may stand between a verb of death and its count: "killing at least", "claimed the
+# lives of", "killed more than", "wounding some"
+_ADJACENT = regex.compile(
+    r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|and|,)?\s*"
+)
 _SAID_BEFORE = regex.compile(
     r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added)\s+(?:on\s+)?$"
 )
@@ -326,7 +331,9 @@ class _Extractor:
                 "bomber", "bombers")
             vg = VictimGroup(group=" ".join(group.split()), span=Span.of(text, cs, noun_end),
                              **{role: c})  # type: ignore[arg-type]
-            if role == "killed" and is_attacker and not security_action and not d.aggregate:
+            self_killed = noun_word in ("bomber", "bombers", "attacker", "attackers", "gunmen",
+                                        "shooters") or d.kind in ("suicide_bombing", "bombing")
+            if role == "killed" and is_attacker and self_killed and not security_action and not d.aggregate:
                 d.attackers_killed = d.attackers_killed or c
                 continue
             d.victims.append(vg)
@@ -334,7 +341,9 @@ class _Extractor:
         d.killed = _total(killed_groups, text)
         d.injured = _total(injured_groups, text)
         if d.killed is None:
-            d.killed = self._named_killed(s, e)
+            d.killed = self._named_killed(s, e) or self._one_after_verb(s, e, "killed")
+        if d.injured is None:
+            d.injured = self._one_after_verb(s, e, "injured")
         for role in ("killed", "injured"):
             if getattr(d, role) is None:
                 one = self._one_victim(s, e, role)
@@ -361,8 +370,12 @@ class _Extractor:
         text = self.text
         before = text[max(s, cs - 45) : cs]
         after = text[noun_end : min(e, noun_end + 45)]
-        kb = _words("casualties", "killed").search(before)
-        ib = _words("casualties", "injured").search(before)
+        kb = _last(_words("casualties", "killed"), before)
+        ib = _last(_words("casualties", "injured"), before)
+        if kb and not _ADJACENT.fullmatch(before[kb.end() :]):
+            kb = None  # "killed three insurgents and seized 650 kilograms"
+        if ib and not _ADJACENT.fullmatch(before[ib.end() :]):
+            ib = None
         if _KILLED_AFTER.match(after) or _words("casualties", "killed").match(after.lstrip()):
             return "killed"
         if _INJURED_AFTER.match(after) or _words("casualties", "injured").match(after.lstrip()):
@@ -396,6 +409,20 @@ class _Extractor:
             a, b = s + m.start(), s + m.start("np")
             out.append(Count(value=1, text=self.text[a : b - 1] or "a", span=Span.of(self.text, a, b - 1)))
         return out
+
+    def _one_after_verb(self, s: int, e: int, role: str) -> Count | None:
+        """ "killing one insurgent", "killed an insurgent", "killing him": one person."""
+        verbs = "killed|killing|kills|kill" if role == "killed" else "wounded|wounding|injured|injuring"
+        m = regex.search(
+            rf"(?i)\b(?:{verbs})\s+(?P<np>(?:(?:one|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:insurgent|"
+            rf"militant|man|woman|civilian|soldier|fighter|attacker|gunman|bomber|policeman|"
+            rf"guard|facilitator|commander|person)\b(?!s))|him|her)",
+            self.text[s:e],
+        )
+        if not m:
+            return None
+        a, b = s + m.start("np"), s + m.end("np")
+        return Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b))
 
     def _named_killed(self, s: int, e: int) -> Count | None:
         """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
@@ -511,6 +538,13 @@ class _Extractor:
                 if dr.perpetrator is None and not dr.aggregate:
                     dr.perpetrator = ref
                     break
+
+
+def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:
+    last = None
+    for m in pat.finditer(s):
+        last = m
+    return last
 
 
 def _total(groups: list[Count], text: str) -> Count | None:

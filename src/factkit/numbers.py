@@ -268,6 +268,12 @@ _MONTHS_BEFORE = regex.compile(
 )
 
 
+_RANGE = regex.compile(
+    rf"(?i)(?<![\w.,$€£#-])between\s+(?P<a>{_DIGITS}|{_NUMBER_WORDS})\s+and\s+"
+    rf"(?P<b>{_DIGITS}|{_NUMBER_WORDS})(?![\w-])"
+)
+
+
 def find_counts(text: str) -> list[Count]:
     """Counts in running text, with spans; years, ordinals, percentages, ages, times and
     day numbers of dates are left out.
@@ -276,7 +282,15 @@ def find_counts(text: str) -> list[Count]:
     ['At least 18', 'hundreds']
     """
     out: list[Count] = []
+    ranges: list[tuple[int, int]] = []
+    for m in _RANGE.finditer(text):  # "between three and six": one count, a range
+        lo, hi = number_value(m["a"]), number_value(m["b"])
+        if lo is not None and hi is not None and lo <= hi:
+            ranges.append((m.start(), m.end()))
+            out.append(Count(min=lo, max=hi, text=m.group(), span=Span.of(text, m.start(), m.end())))
     for m in RE_COUNT.finditer(text):
+        if any(a <= m.start() < b for a, b in ranges):
+            continue
         num = m["num"]
         if num is not None:
             low = num.lower()
@@ -293,4 +307,4 @@ def find_counts(text: str) -> list[Count]:
         c = _count(m, text)
         if c is not None:
             out.append(c)
-    return out
+    return sorted(out, key=lambda c: c.span.start if c.span else 0)
