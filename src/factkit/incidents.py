@@ -521,6 +521,26 @@ class _Extractor:
                 d.locations = [x for x in places if x is not country]
                 d.location = country
 
+    def date_main_event(self, drafts: list[_Draft], units: Sequence[tuple[int, int]]) -> None:
+        """The article's main event (its first incident) with no date of its own takes the
+        first day the body names for something that happened ("yesterday", "on Monday"),
+        not a dateline's or a report's date."""
+        main = next((d for d in drafts if not d.aggregate), None)
+        if main is None or main.date is not None or not units:
+            return
+        lo = units[0][0]
+        for t in self.dates:
+            if t.span.start < lo or t.type not in ("date", "time") or t.start is None:
+                continue
+            if t.start != t.end or self._said_when(t) or not t.relative:
+                continue  # a printed full date is the release's, not the event's
+            if main.when and main.when.start and main.when.end and not (
+                main.when.start <= t.start <= main.when.end
+            ):
+                continue
+            main.date = t
+            return
+
     # -- claims in other sentences
     def claims(self, drafts: list[_Draft], sentences: Sequence[tuple[int, int]]) -> None:
         """ "X claimed responsibility", "X was behind Sunday's attack": the perpetrator of
@@ -643,6 +663,7 @@ def extract_incidents(
         else:
             drafts.append(d)
     ex.widen_tallies(drafts)
+    ex.date_main_event(drafts, units)
     ex.claims(drafts, units)
     out = []
     for d in drafts:
