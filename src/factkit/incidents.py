@@ -58,16 +58,36 @@ else:  # pragma: no cover
 __all__ = ["extract_incidents"]
 
 _PRIORITY: tuple[IncidentKind, ...] = (
-    "suicide_bombing", "bombing", "strike", "kidnapping", "shooting", "clash", "attack",
-    "killing", "other",
-)  # fmt: skip
+    "suicide_bombing",
+    "bombing",
+    "strike",
+    "kidnapping",
+    "shooting",
+    "clash",
+    "attack",
+    "killing",
+    "other",
+)
 _FAMILY = {
-    "suicide_bombing": "blast", "bombing": "blast", "attack": "any", "shooting": "gun",
-    "killing": "any", "clash": "gun", "strike": "strike", "kidnapping": "kidnap",
+    "suicide_bombing": "blast",
+    "bombing": "blast",
+    "attack": "any",
+    "shooting": "gun",
+    "killing": "any",
+    "clash": "gun",
+    "strike": "strike",
+    "kidnapping": "kidnap",
     "other": "any",
-}  # fmt: skip
-_PLACE_RANK = {"site": 0, "district": 1, "city": 2, "place": 2, "region": 3, "province": 3,
-               "country": 4}  # fmt: skip
+}
+_PLACE_RANK = {
+    "site": 0,
+    "district": 1,
+    "city": 2,
+    "place": 2,
+    "region": 3,
+    "province": 3,
+    "country": 4,
+}
 _SECURITY_ACTORS = regex.compile(
     r"(?i)\b(?:security forces?|coalition|afghan and coalition|afghan-led|army|troops|"
     r"soldiers|police|forces|military|air weapons team|isaf|operation|raid|strike|drone)\b"
@@ -88,8 +108,9 @@ _INJURED_AFTER = regex.compile(
 )
 # what may stand between a verb of death and its count: "killing at least", "claimed the
 # lives of", "killed more than", "wounding some"
-_ADJACENT = regex.compile(
-    r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|and|,)?\s*"
+_ADJACENT = regex.compile(r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|all)?\s*")
+_DETERMINED_BEFORE = regex.compile(
+    r"(?i)\b(?:the|a|an|this|that|its|\w+['’]s)\s+(?:[\w-]+\s+){0,5}$"
 )
 _SAID_BEFORE = regex.compile(
     r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added)\s+(?:on\s+)?$"
@@ -170,8 +191,13 @@ class _Draft:
 
 
 class _Extractor:
-    def __init__(self, text: str, idx: EntityIndex, dates: Sequence[TimeExpression],
-                 statements: Sequence[Statement]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        idx: EntityIndex,
+        dates: Sequence[TimeExpression],
+        statements: Sequence[Statement],
+    ) -> None:
         self.text = text
         self.idx = idx
         self.dates = list(dates)
@@ -194,9 +220,9 @@ class _Extractor:
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
         text = self.text
         pat, kind_of = _triggers()
-        trig = [(m.start(), m.end(), kind_of[" ".join(m.group().lower().replace("-", " ").split())]
-                 if " ".join(m.group().lower().replace("-", " ").split()) in kind_of
-                 else kind_of.get(m.group().lower(), "attack")) for m in pat.finditer(text, s, e)]  # fmt: skip
+        trig = [
+            (m.start(), m.end(), _kind_of(m.group(), kind_of)) for m in pat.finditer(text, s, e)
+        ]
         if not trig:
             killed_word = _words("casualties", "killed").search(text, s, e)
             if not killed_word or not find_counts(text[s:e]):
@@ -205,31 +231,47 @@ class _Extractor:
         kinds = {k for _, _, k in trig}
         kind: IncidentKind = next(k for k in _PRIORITY if k in kinds)
         counts = [c for c in find_counts(text[s:e]) if c.span is not None]
-        counts = [c.model_copy(update={"span": Span.of(text, s + c.span.start, s + c.span.end)})
-                  for c in counts if c.span is not None]  # fmt: skip
+        counts = [
+            c.model_copy(update={"span": Span.of(text, s + c.span.start, s + c.span.end)})
+            for c in counts
+            if c.span is not None
+        ]
         sent = text[s:e]
         dates = self._dates_in(s, e)
         first_trigger = trig[0][0]
         usable = [d for d in dates if not self._said_when(d)]
-        days = [d for d in usable if d.type in ("date", "time") and d.start is not None
-                and d.start == d.end]
+        days = [
+            d
+            for d in usable
+            if d.type in ("date", "time") and d.start is not None and d.start == d.end
+        ]
         day = min(days, key=lambda d: self._date_cost(d, first_trigger), default=None)
         spans = [d for d in usable if d.type in ("date", "time") and d.start is not None]
-        when = min(spans, key=lambda d: self._date_cost(d, first_trigger), default=None)  # fmt: skip
+        when = min(spans, key=lambda t: self._date_cost(t, first_trigger), default=None)
         d = _Draft(kind, (s, e), [(s, e)])
-        period = next((t for t in dates if t.type in ("date", "duration")
-                       and (t.start is None or t.start != t.end)), None)
+        period = next(
+            (
+                t
+                for t in dates
+                if t.type in ("date", "duration") and (t.start is None or t.start != t.end)
+            ),
+            None,
+        )
         d.aggregate = period is not None and day is None and len(counts) >= 2
         self._counts(d, s, e, counts)
-        d.aggregate = False  # fmt: skip
+        d.aggregate = False
         if d.incident_count is None:
-            num = regex.search(r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents)\b", sent)
+            num = regex.search(
+                r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents)\b", sent
+            )
             if num is not None:
                 later = [c for c in counts if c.span is not None and c.span.start > s + num.end()]
                 if later:
                     d.incident_count = later[-1]
         n_events = d.incident_count
-        agg_words = regex.search(r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent)
+        agg_words = regex.search(
+            r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent
+        )
         if (
             n_events is not None
             or (period and (d.killed or d.injured) and agg_words)
@@ -237,13 +279,14 @@ class _Extractor:
             or len(d.victims) >= 3
         ):
             d.aggregate = True
-            if kind == "attack" and regex.search(r"(?i)\bincidents\b", sent):
-                d.kind = "other"
-            elif kind not in ("kidnapping",) and not regex.search(r"(?i)\battacks?\b", sent):
+            if (kind == "attack" and regex.search(r"(?i)\bincidents\b", sent)) or (
+                kind not in ("kidnapping",) and not regex.search(r"(?i)\battacks?\b", sent)
+            ):
                 d.kind = "other"
             if period is not None:
-                d.period = Period(start=period.start, end=period.end, text=period.span.text,
-                                  span=period.span)  # fmt: skip
+                d.period = Period(
+                    start=period.start, end=period.end, text=period.span.text, span=period.span
+                )
         if not d.aggregate and self._generic(s, e, trig, counts, dates):
             return None
         if not d.aggregate:
@@ -269,8 +312,14 @@ class _Extractor:
             cost -= 50  # "Sunday's attack"
         return cost
 
-    def _generic(self, s: int, e: int, trig: list[tuple[int, int, IncidentKind]],
-                 counts: list[Count], dates: list[TimeExpression]) -> bool:  # fmt: skip
+    def _generic(
+        self,
+        s: int,
+        e: int,
+        trig: list[tuple[int, int, IncidentKind]],
+        counts: list[Count],
+        dates: list[TimeExpression],
+    ) -> bool:
         """Talk about violence in general, or a plan or threat: no event to code."""
         text = self.text
         killed_words = _words("casualties", "killed").search(text, s, e)
@@ -288,17 +337,15 @@ class _Extractor:
         plural_only = all(text[ts:te].lower().endswith("s") for ts, te, _ in trig)
         if plural_only and not counts and not has_day:
             return True
-        determined = any(regex.search(r"(?i)\b(?:the|a|an|this|that|its|sunday’s|\w+['’]s)\s+(?:[\w-]+\s+){0,5}$",
-                                      text[max(s, ts - 60) : ts]) for ts, _, _ in trig)  # fmt: skip
+        determined = any(_DETERMINED_BEFORE.search(text[max(s, ts - 60) : ts]) for ts, _, _ in trig)
         return not (counts or has_place or has_day or determined or killed_words)
 
     def _counts(self, d: _Draft, s: int, e: int, counts: list[Count]) -> None:
         text = self.text
-        killed_pat = _words("casualties", "killed")
-        injured_pat = _words("casualties", "injured")
+        _words("casualties", "killed")
+        _words("casualties", "injured")
         attackers = _words("casualties", "attackers")
-        security_action = bool(_SECURITY_ACTORS.search(text, s, e)) and d.kind in (
-            "strike", "attack", "clash", "killing")  # fmt: skip
+        security_action = self._security_agent(s, e)
         killed_groups: list[Count] = []
         injured_groups: list[Count] = []
         counts = counts + self._singular_members(s, e, counts)
@@ -328,12 +375,30 @@ class _Extractor:
                 continue
             group = text[cs:noun_end] if noun else c.text
             is_attacker = bool(noun and attackers.fullmatch(noun_word)) or noun_word in (
-                "bomber", "bombers")
-            vg = VictimGroup(group=" ".join(group.split()), span=Span.of(text, cs, noun_end),
-                             **{role: c})  # type: ignore[arg-type]
-            self_killed = noun_word in ("bomber", "bombers", "attacker", "attackers", "gunmen",
-                                        "shooters") or d.kind in ("suicide_bombing", "bombing")
-            if role == "killed" and is_attacker and self_killed and not security_action and not d.aggregate:
+                "bomber",
+                "bombers",
+            )
+            vg = VictimGroup(
+                group=" ".join(group.split()),
+                span=Span.of(text, cs, noun_end),
+                killed=c if role == "killed" else None,
+                injured=c if role == "injured" else None,
+            )
+            self_killed = noun_word in (
+                "bomber",
+                "bombers",
+                "attacker",
+                "attackers",
+                "gunmen",
+                "shooters",
+            )
+            if (
+                role == "killed"
+                and is_attacker
+                and self_killed
+                and not security_action
+                and not d.aggregate
+            ):
                 d.attackers_killed = d.attackers_killed or c
                 continue
             d.victims.append(vg)
@@ -365,6 +430,18 @@ class _Extractor:
         a, b = s + m.start(), s + m.end("np")
         return Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b))
 
+    def _security_agent(self, s: int, e: int) -> bool:
+        """Whether security forces did the killing: named before the verb of death
+        ("coalition forces killed") or after "by" ("killed by Afghan forces")."""
+        text = self.text
+        verb = _words("casualties", "killed").search(text, s, e)
+        if verb is None:
+            return False
+        if _SECURITY_ACTORS.search(text, s, verb.start()):
+            return True
+        by = regex.search(r"(?i)\bby\s+", text[verb.end() : e])
+        return bool(by and _SECURITY_ACTORS.search(text, verb.end() + by.end(), e))
+
     def _role(self, s: int, e: int, cs: int, noun_end: int) -> str | None:
         """ "killed" or "injured" from the words right around one count."""
         text = self.text
@@ -390,9 +467,12 @@ class _Extractor:
         """The verb after a list of groups: "72 security personnel and 31 civilians, ...,
         lost their lives"."""
         rest = self.text[pos : min(e, pos + 120)]
-        m = regex.search(r"(?i)(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<v>killed|"
-                         r"injured|wounded|martyred)|(?P<l>lost\s+their\s+lives|died|sustained\s+"
-                         r"injuries)", rest)  # fmt: skip
+        m = regex.search(
+            r"(?i)(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<v>killed|"
+            r"injured|wounded|martyred)|(?P<l>lost\s+their\s+lives|died|sustained\s+"
+            r"injuries)",
+            rest,
+        )
         if not m or regex.search(r"[.;]", rest[: m.start()]):
             return None
         word = (m["v"] or m["l"] or "").lower()
@@ -403,16 +483,23 @@ class _Extractor:
         if len(counts) < 2:
             return []
         out = []
-        for m in regex.finditer(r"(?i)(?<=,\s|\band\s)(?:a|an|one)\s+(?P<np>(?:[\w-]+\s+){0,3}?"
-                                r"(?:member|militant|soldier|civilian|policeman|official|officer))"
-                                r"\b(?!s)", self.text[s:e]):  # fmt: skip
+        for m in regex.finditer(
+            r"(?i)(?<=,\s|\band\s)(?:a|an|one)\s+(?P<np>(?:[\w-]+\s+){0,3}?"
+            r"(?:member|militant|soldier|civilian|policeman|official|officer))"
+            r"\b(?!s)",
+            self.text[s:e],
+        ):
             a, b = s + m.start(), s + m.start("np")
-            out.append(Count(value=1, text=self.text[a : b - 1] or "a", span=Span.of(self.text, a, b - 1)))
+            out.append(
+                Count(value=1, text=self.text[a : b - 1] or "a", span=Span.of(self.text, a, b - 1))
+            )
         return out
 
     def _one_after_verb(self, s: int, e: int, role: str) -> Count | None:
         """ "killing one insurgent", "killed an insurgent", "killing him": one person."""
-        verbs = "killed|killing|kills|kill" if role == "killed" else "wounded|wounding|injured|injuring"
+        verbs = (
+            "killed|killing|kills|kill" if role == "killed" else "wounded|wounding|injured|injuring"
+        )
         m = regex.search(
             rf"(?i)\b(?:{verbs})\s+(?P<np>(?:(?:one|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:insurgent|"
             rf"militant|man|woman|civilian|soldier|fighter|attacker|gunman|bomber|policeman|"
@@ -427,7 +514,10 @@ class _Extractor:
     def _named_killed(self, s: int, e: int) -> Count | None:
         """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
         text = self.text
-        m = regex.search(r"(?i)\b(?:killed|killing|assassinated)\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|chief|facilitator|official|emir|member)\b)", text[s:e])
+        m = regex.search(
+            r"(?i)\b(?:killed|killing|assassinated)\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|chief|facilitator|official|emir|member)\b)",
+            text[s:e],
+        )
         if not m:
             return None
         a, b = s + m.start("np"), s + m.end("np")
@@ -449,8 +539,11 @@ class _Extractor:
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             kind = pm["kind"].lower()
             rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
-            ref = EntityRef(name=pm["name"], kind="district" if rank == 1 else "province",
-                            span=Span.of(text, pm.start("name"), pm.end("name")))  # fmt: skip
+            ref = EntityRef(
+                name=pm["name"],
+                kind="district" if rank == 1 else "province",
+                span=Span.of(text, pm.start("name"), pm.end("name")),
+            )
             if not any(c[2].name == ref.name for c in cands):
                 cands.append((rank, pm.start(), ref))
         if not cands:
@@ -488,16 +581,18 @@ class _Extractor:
             nxt = text[m.end : m.end + 20].lower()
             if nxt[:2] in ("'s", "’s"):
                 continue
-            if regex.match(r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt) and not _CLAIM.search(text, s, e):
+            if regex.match(
+                r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt
+            ) and not _CLAIM.search(text, s, e):
                 continue  # "Taliban forces" as victims or actors of security, not attackers
             d.perpetrator = self._ref(m.entity, m.start, m.end)
             return
 
     def _source(self, s: int, e: int) -> EntityRef | None:
         for st in self.statements:
-            if st.span.start <= s + 5 and st.span.end >= e - 5 or (s <= st.span.start < e):
-                if st.speaker is not None and st.speaker.name and st.cue == "according to":
-                    return st.speaker
+            covers = (st.span.start <= s + 5 and st.span.end >= e - 5) or s <= st.span.start < e
+            if covers and st.speaker is not None and st.speaker.name and st.cue == "according to":
+                return st.speaker
         return None
 
     def widen_tallies(self, drafts: list[_Draft]) -> None:
@@ -534,8 +629,11 @@ class _Extractor:
                 continue
             if t.start != t.end or self._said_when(t) or not t.relative:
                 continue  # a printed full date is the release's, not the event's
-            if main.when and main.when.start and main.when.end and not (
-                main.when.start <= t.start <= main.when.end
+            if (
+                main.when
+                and main.when.start
+                and main.when.end
+                and not (main.when.start <= t.start <= main.when.end)
             ):
                 continue
             main.date = t
@@ -548,7 +646,9 @@ class _Extractor:
         for s, e in sentences:
             if not _CLAIM.search(self.text, s, e):
                 continue
-            groups = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "armed_group"]
+            groups = [
+                m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "armed_group"
+            ]
             if not groups:
                 continue
             g = groups[0]
@@ -567,6 +667,11 @@ def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:
     return last
 
 
+def _kind_of(trigger: str, kind_of: dict[str, IncidentKind]) -> IncidentKind:
+    key = " ".join(trigger.lower().replace("-", " ").split())
+    return kind_of.get(key) or kind_of.get(trigger.lower(), "attack")
+
+
 def _total(groups: list[Count], text: str) -> Count | None:
     if not groups:
         return None
@@ -579,8 +684,12 @@ def _total(groups: list[Count], text: str) -> Count | None:
     if len(exact) == len(groups):
         return Count(value=sum(exact), text=text[a:b], span=Span.of(text, a, b))
     if all(m is not None for m in mins):
-        return Count(min=sum(m for m in mins if m is not None), approximate=True,
-                     text=text[a:b], span=Span.of(text, a, b))  # fmt: skip
+        return Count(
+            min=sum(m for m in mins if m is not None),
+            approximate=True,
+            text=text[a:b],
+            span=Span.of(text, a, b),
+        )
     return groups[0]
 
 
@@ -600,8 +709,14 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     if a.date and b.date and a.date.value != b.date.value:
         return False
     wa, wb = a.when, b.when
-    if wa and wb and wa.start and wb.start and wa.end and wb.end and (
-        wa.end < wb.start or wb.end < wa.start
+    if (
+        wa
+        and wb
+        and wa.start
+        and wb.start
+        and wa.end
+        and wb.end
+        and (wa.end < wb.start or wb.end < wa.start)
     ):
         return False  # "last month's raid" is not Sunday's bombing
     if _names(a) & _names(b):
@@ -613,8 +728,9 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
 
 def _empty(d: _Draft) -> bool:
     """A mention with no place, time, count or actor: it adds nothing of its own."""
-    return not (d.location or d.when or d.killed or d.injured or d.perpetrator or d.aggregate
-                or d.separate)
+    return not (
+        d.location or d.when or d.killed or d.injured or d.perpetrator or d.aggregate or d.separate
+    )
 
 
 def _same_family(a: _Draft, b: _Draft) -> bool:
@@ -626,14 +742,26 @@ def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
     if _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind) and other.kind != "attack":
         into.kind = other.kind
-    for f in ("location", "date", "when", "perpetrator", "killed", "injured", "attackers_killed",
-              "source"):
+    for f in (
+        "location",
+        "date",
+        "when",
+        "perpetrator",
+        "killed",
+        "injured",
+        "attackers_killed",
+        "source",
+    ):
         if getattr(into, f) is None and getattr(other, f) is not None:
             setattr(into, f, getattr(other, f))
-    if into.location is not None and other.location is not None:
-        if _PLACE_RANK.get(other.location.kind or "", 9) < _PLACE_RANK.get(into.location.kind or "", 9):
-            into.locations.insert(0, into.location)
-            into.location = other.location
+    a, b = into.location, other.location
+    if (
+        a is not None
+        and b is not None
+        and _PLACE_RANK.get(b.kind or "", 9) < _PLACE_RANK.get(a.kind or "", 9)
+    ):  # the more specific place wins; the wider one stays in ``locations``
+        into.locations.insert(0, a)
+        into.location = b
     into.victims.extend(v for v in other.victims if v not in into.victims)
 
 

@@ -287,7 +287,9 @@ def find_counts(text: str) -> list[Count]:
         lo, hi = number_value(m["a"]), number_value(m["b"])
         if lo is not None and hi is not None and lo <= hi:
             ranges.append((m.start(), m.end()))
-            out.append(Count(min=lo, max=hi, text=m.group(), span=Span.of(text, m.start(), m.end())))
+            out.append(
+                Count(min=lo, max=hi, text=m.group(), span=Span.of(text, m.start(), m.end()))
+            )
     for m in RE_COUNT.finditer(text):
         if any(a <= m.start() < b for a, b in ranges):
             continue

@@ -1,0 +1,229 @@
+"""Incidents on real sentences: kinds, counts, places, dates, perpetrators, tallies, merging."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import factkit
+
+from .strategies import news_texts
+
+
+def incidents(
+    body: str, published: str = "2023-01-02", title: str = "News of the day"
+) -> list[Any]:
+    return list(factkit.extract(f"{title}\n\n{body}", published=published).incidents)
+
+
+def count(c: Any) -> int | None:
+    if c is None:
+        return None
+    return c.value if c.value is not None else c.min
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "killed", "injured", "place"),
+    [
+        (
+            "Price also condemned the Karachi University suicide bombing which killed four "
+            "people, including three Chinese nationals.",
+            "suicide_bombing",
+            4,
+            None,
+            "Karachi University",
+        ),
+        (
+            "A huge suicide car bomb blast shook Somalia's capital Mogadishu on Sunday near the "
+            "airport, killing four people, officials said.",
+            "suicide_bombing",
+            4,
+            None,
+            "Mogadishu",
+        ),
+        (
+            "Militants attacked a police post in Bannu, killing two policemen and wounding "
+            "three others.",
+            "attack",
+            2,
+            3,
+            "Bannu",
+        ),
+        (
+            "At least 18 people were killed and dozens injured when a bomb exploded in a market "
+            "in Peshawar on Friday.",
+            "bombing",
+            18,
+            24,
+            "Peshawar",
+        ),
+        (
+            "Coalition forces killed one insurgent and wounded three others during an air "
+            "strike in Logar province yesterday.",
+            "strike",
+            1,
+            3,
+            "Logar",
+        ),
+        (
+            "Gunmen opened fire on a bus in Quetta, killing seven passengers.",
+            "shooting",
+            7,
+            None,
+            "Quetta",
+        ),
+        (
+            "Nizamani escaped unharmed in the shooting incident in Kabul, but his Pakistani "
+            "security guard was injured.",
+            "shooting",
+            None,
+            1,
+            "Kabul",
+        ),
+        (
+            "Against the backdrop of the recent Peshawar Police Lines terrorist attack that "
+            "killed hundreds, the US said Pakistan is a partner.",
+            "attack",
+            200,
+            None,
+            "Peshawar Police Lines",
+        ),
+    ],
+)
+def test_kind_counts_and_place(
+    body: str, kind: str, killed: int | None, injured: int | None, place: str
+) -> None:
+    (inc,) = incidents(body)
+    assert inc.kind == kind
+    assert count(inc.killed) == killed
+    assert count(inc.injured) == injured
+    assert inc.location is not None
+    assert inc.location.name == place
+
+
+def test_vague_count_keeps_its_words() -> None:
+    (inc,) = incidents("The recent Peshawar Police Lines attack that killed hundreds.")
+    assert inc.killed is not None
+    assert (inc.killed.value, inc.killed.min, inc.killed.text) == (None, 200, "hundreds")
+
+
+def test_date_is_the_day_of_the_event_not_of_the_report() -> None:
+    (inc,) = incidents(
+        "Islamic State said Monday its affiliate was behind Sunday’s suicide "
+        "bomb attack outside the military airport in Kabul."
+    )
+    assert str(inc.date) == "2023-01-01"
+    assert inc.perpetrator is not None
+    assert inc.perpetrator.name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    ("body", "perpetrator"),
+    [
+        (
+            "A military spokesman for the Shebab confirmed that the militants had carried out "
+            "the attack in Mogadishu on Sunday.",
+            "Shebab",
+        ),
+        (
+            "The TTP claimed responsibility for the suicide bombing in Bannu on Monday.",
+            "Tehreek-e-Taliban Pakistan",
+        ),
+        (
+            "The Shebab's former leader was killed by a US air strike in Barawe on Monday.",
+            "United States",
+        ),
+    ],
+)
+def test_perpetrators(body: str, perpetrator: str) -> None:
+    (inc,) = incidents(body)
+    assert inc.perpetrator is not None
+    assert inc.perpetrator.name == perpetrator
+
+
+def test_attackers_killed_are_kept_apart_from_victims() -> None:
+    (inc,) = incidents(
+        "The suicide bombing at a checkpoint in Bannu on Monday killed three "
+        "soldiers and two attackers."
+    )
+    assert count(inc.killed) == 3
+    assert count(inc.attackers_killed) == 2
+
+
+def test_tally_with_groups_sums_them() -> None:
+    (inc,) = incidents(
+        "Last year in 2021, Pakistan recorded a total of 267 security-related "
+        "incidents, claiming the lives of 214 civilians and 226 security "
+        "personnel, according to the South Asia Terrorism Portal (SATP).",
+        published="2022-05-06",
+    )
+    assert inc.aggregate
+    assert count(inc.incident_count) == 267
+    assert count(inc.killed) == 440
+    assert [v.group for v in inc.victims] == ["214 civilians", "226 security personnel"]
+    assert inc.period is not None
+    assert inc.period.text in ("Last year", "2021")
+    assert inc.source is not None
+    assert inc.source.name == "South Asia Terrorism Portal"
+
+
+def test_tally_of_many_groups_without_a_period() -> None:
+    (inc,) = incidents(
+        "The data showed that militant-initiated violence claimed the lives of "
+        "55 security personnel, 29 civilians, a peace committee member, and 24 "
+        "militants, while 88 security officials, 45 civilians, and one militant "
+        "were injured."
+    )
+    assert inc.aggregate
+    assert count(inc.killed) == 109
+
+
+def test_mentions_of_one_event_merge_and_separate_ones_do_not() -> None:
+    body = (
+        "A bomb exploded at a market in Quetta on Monday, killing five people.\n\n"
+        "The blast also wounded 12 others, police said.\n\n"
+        "In a separate incident, gunmen shot dead a policeman in Turbat."
+    )
+    got = incidents(body, title="Five killed in Quetta market blast")
+    assert len(got) == 2
+    quetta, turbat = got
+    assert quetta.location is not None
+    assert quetta.location.name == "Quetta"
+    assert len(quetta.evidence) == 3  # headline, lead and "The blast"
+    assert count(quetta.injured) == 12
+    assert turbat.location is not None
+    assert turbat.location.name == "Turbat"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The US has consistently expressed interest in the upsurge in terror attacks.",
+        "TTP militants and Baloch insurgents are mounting deadly attacks on a regular basis.",
+        "The militants are planning attacks against police in Ghazni province.",
+        "Pakistan and China held joint military exercises near the border.",
+        "Amid increasing cross-border attacks against Pakistan, the US plans to help.",
+    ],
+)
+def test_generic_talk_is_not_an_incident(body: str) -> None:
+    assert incidents(body) == []
+
+
+@given(news_texts())
+def test_incident_invariants(text: str) -> None:
+    art = factkit.extract(text, published="2023-03-06")
+    for inc in art.incidents:
+        for c in (inc.killed, inc.injured, inc.attackers_killed, inc.incident_count):
+            if c is None:
+                continue
+            assert all(x is None or x >= 0 for x in (c.value, c.min, c.max))
+            if c.min is not None and c.max is not None:
+                assert c.min <= c.max
+        for v in inc.victims:
+            assert v.span is not None
+            assert text[v.span.start : v.span.end] == v.span.text
+        groups = [v.killed.value for v in inc.victims if v.killed is not None]
+        if inc.aggregate and groups and all(g is not None for g in groups) and len(groups) > 1:
+            assert count(inc.killed) == sum(g for g in groups if g is not None)
