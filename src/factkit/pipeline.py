@@ -12,12 +12,14 @@ import datetime as dt
 import regex
 
 from .dates import parse_iso_date
+from .dialogues import extract_dialogues
 from .entities import find_entities
 from .errors import DateError, InputError
 from .gazetteer import Gazetteer, default_gazetteer
 from .incidents import extract_incidents
 from .lexicon import Layout, default_layout
-from .models import Article, Diagnostic, Meta, Span
+from .entities import EntityIndex
+from .models import Article, Diagnostic, EntityRef, Meta, Span
 from .segment import Structure, find_segments
 from .statements import extract_statements
 from .timex import find_dates_in
@@ -76,6 +78,17 @@ def _content_regions(st: Structure) -> list[tuple[int, int]]:
     return [(s.span.start, s.span.end) for s in st.segments if s.kind in _CONTENT]
 
 
+def _dateline_place(st: Structure, idx: EntityIndex) -> EntityRef | None:
+    """The dateline's city as an entity reference, for "here" in the body."""
+    if st.dateline_span is None or st.dateline is None:
+        return None
+    hit = idx.gaz.lookup(st.dateline) or idx.gaz.lookup(st.dateline.title())
+    if hit is None:
+        return EntityRef(name=st.dateline.title(), kind="city", span=st.dateline_span)
+    entry = idx.gaz.entries[hit[0]]
+    return EntityRef(id=entry.id, name=entry.name, kind=entry.kind, span=st.dateline_span)
+
+
 def extract(
     text: str,
     *,
@@ -123,6 +136,9 @@ def extract(
     diags.extend(quote_diags)
     sentences = [(s.start, s.end) for s in st.sentences]
     incidents = extract_incidents(text, sentences, entities, dates, statements, title)
+    dialogues = extract_dialogues(
+        text, sentences, entities, dates, reference, _dateline_place(st, entities), title
+    )
     printed = st.printed_date
     if given is not None:
         pub, source = given, "caller"
@@ -157,6 +173,7 @@ def extract(
             "entities": entities.entities(),
             "statements": statements,
             "incidents": incidents,
+            "dialogues": dialogues,
             "diagnostics": diags,
             "meta": Meta(factkit_version=__version__, rules=(*lay.sources, *gaz.sources)),
         }

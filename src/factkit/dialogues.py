@@ -1,0 +1,353 @@
+"""Stage 3, dialogues: talks, dialogues, meetings and visits between parties.
+
+A sentence mentions a dialogue when it holds a head from ``rules/en/dialogues.toml``
+("dialogue", "talks", "meeting", "visit", "2+2") that is not a briefing or a deal. Its
+``name`` is the head with the modifiers before it ("Pakistan-US Strategic Level Defence
+Dialogue", "sixth Strategic Dialogue", "two-day talks" gives "talks").
+
+Fields come from the sentence and merge over every mention of the same dialogue:
+
+- ``parties``: countries (and organisations) named as the sides — "between X and Y",
+  "X-Y", "X and Y will kick off", "the X delegation", "the Xn side" — and the countries of
+  the delegation heads (their titles' affiliation or a demonym before the title);
+- ``delegations``: people who "led" or "headed" a side, and otherwise the people named in
+  the sentence with a title;
+- ``start``/``end``: the day the sentence names (not a reporting date) and a duration
+  ("two-day talks", "a three-day visit on September 1" → end = start + duration − 1);
+- ``location``: a site or city named with "in/at", or "here" under a dateline;
+- ``status``: planned (starts after the publication date), ongoing (spans it), held
+  (before it), or ``past_reference`` for a mention of earlier talks ("the last round of
+  talks", "the inaugural dialogue was held in 2018") that names no day.
+
+Mentions merge when they share a name key (the head and its ordinal or "2+2"), or when a
+later one refers back ("the dialogue", "the two-day talks", "the meeting"). Briefings
+answering questions are not dialogues.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import regex
+
+from .entities import EntityIndex
+from .models import Delegation, Dialogue, EntityRef, Span, TimeExpression
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+__all__ = ["extract_dialogues"]
+
+_PARTY_KINDS = ("country", "organization", "government", "armed_group")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    raw = resources.files("factkit.rules.en").joinpath("dialogues.toml").read_text("utf-8")
+    data: dict[str, Any] = tomllib.loads(raw)
+    return data
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    lex = _lexicon()
+    heads = regex.compile(rf"(?i)(?<![\w-])(?:{_alt(lex['triggers']['heads'])})(?![\w])")
+    nots = regex.compile(rf"(?i)(?<![\w-])(?:{_alt(lex['triggers']['not_dialogues'])})(?![\w])")
+    mods = frozenset(w.lower() for w in lex["modifiers"]["words"])
+    return heads, nots, mods
+
+
+_DURATION = regex.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)-day\b")
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_LED = regex.compile(
+    r"(?i)\b(?:led\s+by|led|headed\s+by|headed|lead|leads|leading|head(?:s)?|co-chaired\s+by|"
+    r"chaired\s+by|hosted\s+by|hosted)\b"
+)
+_ANAPHOR = regex.compile(
+    r"(?i)\b(?:the|this|that|these|their|our|its)\s+(?:[\w-]+\s+){0,2}(?:dialogue|talks|"
+    r"meeting|consultations|negotiations|visit|session|discussions)\b"
+)
+_PAST_MARK = regex.compile(
+    r"(?i)\b(?:last|previous|earlier|inaugural|former|past|fifth|fourth|third|second|first)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:round|meeting|dialogue|talks|summit)\b"
+)
+_ORDINAL = regex.compile(
+    r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+
+
+@dataclass
+class _Draft:
+    name: str | None
+    key: str
+    span: tuple[int, int]
+    evidence: list[tuple[int, int]] = field(default_factory=list)
+    parties: dict[str, EntityRef] = field(default_factory=dict)
+    leaders: dict[str, tuple[EntityRef, EntityRef | None, str | None]] = field(default_factory=dict)
+    start: dt.date | None = None
+    end: dt.date | None = None
+    days: int | None = None
+    location: EntityRef | None = None
+    past: bool = False
+    planned: bool = False
+
+
+class _Extractor:
+    def __init__(self, text: str, idx: EntityIndex, dates: Sequence[TimeExpression],
+                 published: dt.date | None, dateline: EntityRef | None) -> None:  # fmt: skip
+        self.text = text
+        self.idx = idx
+        self.dates = list(dates)
+        self.date_starts = [d.span.start for d in dates]
+        self.published = published
+        self.dateline = dateline
+
+    def _ref(self, eid: str, s: int, e: int) -> EntityRef:
+        ent = self.idx.entity(eid)
+        return EntityRef(id=eid, name=ent.name, kind=ent.kind, title=ent.title,
+                         span=Span.of(self.text, s, e))  # fmt: skip
+
+    def _dates_in(self, s: int, e: int) -> list[TimeExpression]:
+        i = bisect.bisect_left(self.date_starts, s)
+        out = []
+        while i < len(self.dates) and self.dates[i].span.start < e:
+            out.append(self.dates[i])
+            i += 1
+        return out
+
+    def sentence(self, s: int, e: int) -> _Draft | None:
+        text = self.text
+        heads, nots, mods = _patterns()
+        head = None
+        for m in heads.finditer(text, s, e):
+            around = text[max(s, m.start() - 20) : min(e, m.end() + 12)]
+            if nots.search(around) and not regex.search(r"(?i)dialogue|talks", m.group()):
+                continue
+            head = m
+            break
+        if head is None:
+            return None
+        name, key = self._name(head, s, mods)
+        d = _Draft(name, key, (s, e), [(s, e)])
+        self._parties(d, s, e)
+        self._leaders(d, s, e)
+        self._when(d, s, e, head.start())
+        self._where(d, s, e)
+        d.past = bool(_PAST_MARK.search(text, s, e)) and d.start is None
+        d.planned = bool(regex.search(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
+                                      r"next|scheduled)\b", text[s:e]))  # fmt: skip
+        if not (len(d.parties) >= 2 or d.leaders or d.location or d.start):
+            if not _ANAPHOR.search(text, s, e):
+                return None
+        return d
+
+    def _name(self, head: regex.Match[str], s: int, mods: frozenset[str]) -> tuple[str, str]:
+        """The head and the modifiers before it; the key for merging mentions."""
+        text = self.text
+        start = head.start()
+        pos = head.start()
+        while pos > s:
+            m = regex.search(r"([\w+'’-]+)\s+$", text[max(s, pos - 40) : pos])
+            if not m:
+                break
+            word = m.group(1)
+            low = word.lower().strip("'’")
+            ok = low in mods or (word[:1].isupper() and not self.idx.at(pos - len(m.group()), pos)
+                                 and low not in ("the", "a", "an")) or regex.fullmatch(
+                r"\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*", word)  # "Pakistan-US"  # fmt: skip
+            if not ok:
+                break
+            pos -= len(m.group())
+            start = pos
+        name = " ".join(text[start : head.end()].split())
+        ordinal = _ORDINAL.search(name)
+        n = ""
+        if ordinal:
+            w = ordinal.group(1).lower()
+            n = str(_ORDINALS.get(w, regex.sub(r"\D", "", w)))
+        base = "2+2" if "2+2" in name else head.group().lower().rstrip("s")
+        return name, f"{base}#{n}"
+
+    def _parties(self, d: _Draft, s: int, e: int) -> None:
+        text = self.text
+        for m in self.idx.at(s, e):
+            ent = self.idx.entity(m.entity)
+            if ent.kind == "city" and m.form == "metonym":
+                continue
+            if ent.kind not in _PARTY_KINDS:
+                continue
+            if ent.kind != "country" and not regex.search(
+                r"(?i)\b(?:between|with)\s+(?:the\s+)?$", text[max(s, m.start - 15) : m.start]
+            ):
+                continue
+            before = text[max(s, m.start - 30) : m.start].lower()
+            if regex.search(r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before) and m.form != "demonym":
+                continue  # "in Afghanistan", "the issue of Afghanistan": a topic or a place
+            if m.form == "demonym" and not regex.match(
+                r"\s+(?:[\w-]+\s+){0,3}?(?:delegation|side|minister|secretary|president|"
+                r"counterpart|officials?|team|negotiators|foreign|defence|defense|deputy|"
+                r"prime|fm)\b", text[m.end : m.end + 40], regex.I):  # fmt: skip
+                continue
+            d.parties.setdefault(m.entity, self._ref(m.entity, m.start, m.end))
+
+    def _leaders(self, d: _Draft, s: int, e: int) -> None:
+        persons = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "person"]
+        for m in persons:
+            ent = self.idx.entity(m.entity)
+            party = self._party_of(m.start, ent.affiliation)
+            if party is not None:
+                d.parties.setdefault(party.id or party.name or "", party)
+            d.leaders.setdefault(m.entity, (self._ref(m.entity, m.start, m.end), party, ent.title))
+
+    def _party_of(self, pos: int, affiliation: str | None) -> EntityRef | None:
+        """A person's country: a demonym or country in the title before the name, or the
+        country of the title's organisation."""
+        text = self.text
+        for m in reversed(self.idx.at(max(0, pos - 60), pos)):
+            ent = self.idx.entity(m.entity)
+            if ent.kind == "country" and not regex.search(r"[.;]", text[m.end : pos]):
+                return self._ref(m.entity, m.start, m.end)
+        if affiliation:
+            for ent_id, ent in self.idx.ents.items():
+                if ent.name == affiliation and ent.kind == "country":
+                    return EntityRef(id=ent_id, name=ent.name, kind="country")
+        return None
+
+    def _when(self, d: _Draft, s: int, e: int, head: int) -> None:
+        text = self.text
+        days = []
+        for t in self._dates_in(s, e):
+            before = text[max(0, t.span.start - 20) : t.span.start]
+            if regex.search(r"(?:said|says|told|added|wrote|posted|stated)\s+(?:on\s+)?$", before):
+                continue
+            if t.type in ("date", "time") and t.start is not None and t.start == t.end:
+                days.append(t)
+        if days:
+            best = min(days, key=lambda t: abs(t.span.start - head))
+            d.start = best.start
+        dur = _DURATION.search(text, s, e)
+        if dur:
+            n = dur["n"].lower()
+            d.days = _NUMBERS.get(n) or int(n)
+        if d.start and d.days:
+            d.end = d.start + dt.timedelta(days=d.days - 1)
+
+    def _where(self, d: _Draft, s: int, e: int) -> None:
+        text = self.text
+        best: tuple[int, EntityRef] | None = None
+        rank = {"site": 0, "city": 1, "district": 1, "province": 2, "region": 2}
+        for m in self.idx.at(s, e):
+            ent = self.idx.entity(m.entity)
+            if ent.kind not in rank and not (ent.kind == "government" and "Ministry" in ent.name):
+                continue
+            before = text[max(s, m.start - 12) : m.start].lower()
+            if not regex.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
+                continue
+            r = rank.get(ent.kind, 0)
+            if best is None or r < best[0]:
+                best = (r, self._ref(m.entity, m.start, m.end))
+        if best is None and self.dateline is not None and regex.search(r"(?i)\bhere\b", text[s:e]):
+            best = (1, self.dateline)
+        if best is not None:
+            d.location = best[1]
+
+
+def _merge(into: _Draft, other: _Draft) -> None:
+    into.evidence.extend(other.evidence)
+    for k, v in other.parties.items():
+        into.parties.setdefault(k, v)
+    for k, lv in other.leaders.items():
+        into.leaders.setdefault(k, lv)
+    if into.start is None and other.start is not None:
+        into.start = other.start
+    if into.days is None and other.days is not None:
+        into.days = other.days
+    if into.location is None:
+        into.location = other.location
+    if into.name and other.name and len(other.name) > len(into.name) and other.key == into.key:
+        into.name = other.name
+    into.planned = into.planned or other.planned
+    if into.start and into.days and into.end is None:
+        into.end = into.start + dt.timedelta(days=into.days - 1)
+
+
+def extract_dialogues(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    idx: EntityIndex,
+    dates: Sequence[TimeExpression],
+    published: dt.date | None,
+    dateline: EntityRef | None = None,
+    headline: tuple[int, int] | None = None,
+) -> list[Dialogue]:
+    """Dialogues of an article: one per event, with every mention kept as evidence."""
+    ex = _Extractor(text, idx, dates, published, dateline)
+    units = ([headline] if headline else []) + list(sentences)
+    drafts: list[_Draft] = []
+    for s, e in units:
+        d = ex.sentence(s, e)
+        if d is None:
+            continue
+        target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
+        if target is None and _ANAPHOR.search(text, s, e) and drafts and not d.past:
+            target = next((x for x in drafts if not x.past), None)
+        if target is not None:
+            _merge(target, d)
+        else:
+            drafts.append(d)
+    out = []
+    for d in drafts:
+        status = _status(d, published)
+        parties = tuple(d.parties.values())
+        if len({p.name for p in parties}) != len(parties):
+            parties = tuple({p.name: p for p in parties}.values())
+        s, e = d.span
+        out.append(
+            Dialogue(
+                id=f"dlg-{s}-{e}",
+                name=d.name,
+                parties=parties,
+                start=d.start,
+                end=d.end if d.end and d.start and d.end >= d.start else None,
+                status=status,
+                location=d.location,
+                delegations=tuple(
+                    Delegation(party=party, leader=leader, title=title)
+                    for leader, party, title in d.leaders.values()
+                ),
+                span=Span.of(text, s, e),
+                evidence=tuple(Span.of(text, a, b) for a, b in d.evidence),
+                rule_id="factkit.dialogues.sentence.v1",
+            )
+        )
+    return out
+
+
+def _status(d: _Draft, published: dt.date | None) -> str | None:
+    if d.past:
+        return "past_reference"
+    if published is None or d.start is None:
+        return "planned" if d.planned else None
+    end = d.end or d.start
+    if d.start > published:
+        return "planned"
+    if end >= published >= d.start and d.planned:
+        return "ongoing"
+    return "held"
