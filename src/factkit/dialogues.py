@@ -72,6 +72,29 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]
     return heads, nots, mods
 
 
+_GENERIC_MODIFIERS = frozenset(
+    {
+        "annual",
+        "round",
+        "maiden",
+        "inaugural",
+        "two-day",
+        "three-day",
+        "daylong",
+        "day-long",
+        "the",
+        "a",
+        "an",
+        "level",
+        "formal",
+    }
+)
+_EVENT_VERB = regex.compile(
+    r"(?i)\b(?:held|hold|holds|holding|kick\s+off|kicks\s+off|attend|attends|attended|attending|"
+    r"met|meet|meets|meeting|visited|visiting|arrived|arrives|take\s+place|taking\s+place|took\s+"
+    r"place|begin|began|begins|started|starts|ended|concluded|lasted|co-chaired|chaired|hosted|"
+    r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay)\b"
+)
 _DURATION = regex.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)-day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LED = regex.compile(
@@ -107,6 +130,7 @@ class _Draft:
     location: EntityRef | None = None
     past: bool = False
     planned: bool = False
+    anaphoric: bool = False
 
 
 class _Extractor:
@@ -143,14 +167,25 @@ class _Extractor:
             head = m
             break
         if head is None:
+            if regex.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(text, s, e):
+                d = _Draft(None, "", (s, e), [(s, e)], anaphoric=True)  # who led the sides
+                self._leaders(d, s, e)
+                return d if d.leaders else None
             return None
         name, key = self._name(head, s, mods)
         d = _Draft(name, key, (s, e), [(s, e)])
+        bare = all(w.lower() in _GENERIC_MODIFIERS or w.lower() in ("dialogue", "talks",
+                   "meeting", "consultations", "negotiations", "visit", "session")
+                   for w in (name or "").split())  # fmt: skip
+        d.anaphoric = bare and bool(_ANAPHOR.search(text, s, e))
+        if not d.anaphoric and not _EVENT_VERB.search(text, s, e):
+            return None  # "supporting Afghanistan peace negotiations": talks only named
         self._parties(d, s, e)
         self._leaders(d, s, e)
         self._when(d, s, e, head.start())
         self._where(d, s, e)
-        d.past = bool(_PAST_MARK.search(text, s, e)) and d.start is None
+        d.past = bool(_PAST_MARK.search(text, max(s, head.start() - 40), min(e, head.end() + 5)))
+        d.past = d.past and d.start is None
         d.planned = bool(regex.search(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
                                       r"next|scheduled)\b", text[s:e]))  # fmt: skip
         if not (len(d.parties) >= 2 or d.leaders or d.location or d.start):
@@ -182,11 +217,24 @@ class _Extractor:
         if ordinal:
             w = ordinal.group(1).lower()
             n = str(_ORDINALS.get(w, regex.sub(r"\D", "", w)))
-        base = "2+2" if "2+2" in name else head.group().lower().rstrip("s")
+        if "2+2" in name:
+            return name, "2+2"
+        significant = [w for w in (x.lower() for x in name.split()[:-1]) if not self._generic(w)]
+        base = " ".join([*significant[-1:], head.group().lower().rstrip("s")])
         return name, f"{base}#{n}"
+
+    def _generic(self, word: str) -> bool:
+        """A modifier that does not tell one dialogue from another: "annual", "sixth",
+        "two-day", or the sides' names ("Pakistan-US")."""
+        if word in _GENERIC_MODIFIERS or _ORDINAL.fullmatch(word) or word.endswith("-day"):
+            return True
+        parts = [p for p in word.split("-") if p]
+        return all(self.idx.gaz.lookup(p.upper() if len(p) <= 3 else p.title()) for p in parts)
 
     def _parties(self, d: _Draft, s: int, e: int) -> None:
         text = self.text
+        if d.anaphoric:
+            return  # "the talks held just days before ...": no new sides
         for m in self.idx.at(s, e):
             ent = self.idx.entity(m.entity)
             if ent.kind == "city" and m.form == "metonym":
@@ -198,7 +246,12 @@ class _Extractor:
             ):
                 continue
             before = text[max(s, m.start - 30) : m.start].lower()
-            if regex.search(r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before) and m.form != "demonym":
+            if (
+                regex.search(
+                    r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before
+                )
+                and m.form != "demonym"
+            ):
                 continue  # "in Afghanistan", "the issue of Afghanistan": a topic or a place
             if m.form == "demonym" and not regex.match(
                 r"\s+(?:[\w-]+\s+){0,3}?(?:delegation|side|minister|secretary|president|"
@@ -208,11 +261,36 @@ class _Extractor:
             d.parties.setdefault(m.entity, self._ref(m.entity, m.start, m.end))
 
     def _leaders(self, d: _Draft, s: int, e: int) -> None:
+        """Heads of delegations: people who led or headed a side, who co-chaired, who met
+        "between" each other, whose title heads a delegation, or who arrived or travelled
+        for the talks as the sentence's subject."""
+        text = self.text
         persons = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "person"]
         for m in persons:
             ent = self.idx.entity(m.entity)
+            before = text[max(s, m.start - 60) : m.start]
+            after = text[m.end : min(e, m.end + 60)]
+            title = (ent.title or "").lower()
+            led = bool(
+                regex.search(r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+[^.;]{0,70}$", before)
+                or _LED.search(before[-25:])
+            ) or bool(
+                regex.match(
+                    r"(?i)[^.;]{0,40}?\b(?:will\s+)?(?:lead|leads|led|headed|heads|co-chair)", after
+                )
+            )
+            between = bool(regex.search(r"(?i)\bbetween\b[^.;]*$", before))
+            heads = bool(regex.search(r"\b(?:delegation|head\s+of|side)\b", title))
+            subject = not d.anaphoric and m.start - s < 80 and bool(
+                regex.match(r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|"
+                            r"held\s+meetings|met|attended|co-chaired|would\s+be\s+hosted)", after)
+            )  # fmt: skip
+            wide = text[max(s, m.start - 110) : m.start]
+            hosted = bool(regex.search(r"(?i)\b(?:hosted\s+by|counterparts?)\b[^.;]*$", wide))
+            if not (led or between or heads or subject or hosted):
+                continue
             party = self._party_of(m.start, ent.affiliation)
-            if party is not None:
+            if party is not None and not d.anaphoric:
                 d.parties.setdefault(party.id or party.name or "", party)
             d.leaders.setdefault(m.entity, (self._ref(m.entity, m.start, m.end), party, ent.title))
 
@@ -252,7 +330,7 @@ class _Extractor:
     def _where(self, d: _Draft, s: int, e: int) -> None:
         text = self.text
         best: tuple[int, EntityRef] | None = None
-        rank = {"site": 0, "city": 1, "district": 1, "province": 2, "region": 2}
+        rank = {"site": 0, "city": 1, "district": 1, "province": 2, "region": 2, "country": 3}
         for m in self.idx.at(s, e):
             ent = self.idx.entity(m.entity)
             if ent.kind not in rank and not (ent.kind == "government" and "Ministry" in ent.name):
@@ -271,8 +349,9 @@ class _Extractor:
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
-    for k, v in other.parties.items():
-        into.parties.setdefault(k, v)
+    if not other.anaphoric:
+        for k, v in other.parties.items():
+            into.parties.setdefault(k, v)
     for k, lv in other.leaders.items():
         into.leaders.setdefault(k, lv)
     if into.start is None and other.start is not None:
@@ -306,7 +385,7 @@ def extract_dialogues(
         if d is None:
             continue
         target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
-        if target is None and _ANAPHOR.search(text, s, e) and drafts and not d.past:
+        if target is None and d.anaphoric and not d.past:
             target = next((x for x in drafts if not x.past), None)
         if target is not None:
             _merge(target, d)

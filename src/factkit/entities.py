@@ -765,6 +765,7 @@ class _Finder:
 
     # 1. gazetteer
     def _gazetteer(self, run: list[_Tok]) -> None:
+        self._hyphen_pairs(run)
         for i, j, gid, form in _gazetteer_spans(self.text, run, self.gaz):
             s, e = run[i].start, run[j].end
             if self._claimed(s, e):
@@ -775,6 +776,28 @@ class _Finder:
             ent = self.idx._entity_from_gazetteer(entry.metonym_for or gid)
             self._claim(s, e)
             self.idx._add(s, e, ent, "metonym" if entry.metonym_for else form)
+
+    def _hyphen_pairs(self, run: list[_Tok]) -> None:
+        """ "Pakistan-US", "India-U.S.", "China-Pakistan": each side of a hyphenated pair of
+        known names is a mention of its own."""
+        for t in run:
+            if "-" not in t.text or self.gaz.lookup(t.text) is not None:
+                continue
+            parts = t.text.split("-")
+            if len(parts) != 2 or not all(self.gaz.lookup(p) for p in parts):
+                continue
+            pos = t.start
+            for p in parts:
+                found = self.gaz.lookup(p)
+                assert found is not None
+                entry = self.gaz.entries[found[0]]
+                if entry.kind in ("country", "armed_group", "organization", "government"):
+                    s, e = pos, pos + len(p)
+                    if not self._claimed(s, e):
+                        ent = self.idx._entity_from_gazetteer(entry.metonym_for or found[0])
+                        self._claim(s, e)
+                        self.idx._add(s, e, ent, found[1])
+                pos += len(p) + 1
 
     def _mixed_case_aliases(self) -> None:
         """Gazetteer forms with lower-case words ("Foreign office", "foreign ministry"),
