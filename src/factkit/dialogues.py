@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Literal
 
 import regex
 
@@ -112,8 +112,18 @@ _PAST_MARK = regex.compile(
 _ORDINAL = regex.compile(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
 )
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-             "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}  # fmt: skip
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
 
 
 @dataclass
@@ -134,8 +144,14 @@ class _Draft:
 
 
 class _Extractor:
-    def __init__(self, text: str, idx: EntityIndex, dates: Sequence[TimeExpression],
-                 published: dt.date | None, dateline: EntityRef | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        text: str,
+        idx: EntityIndex,
+        dates: Sequence[TimeExpression],
+        published: dt.date | None,
+        dateline: EntityRef | None,
+    ) -> None:
         self.text = text
         self.idx = idx
         self.dates = list(dates)
@@ -145,8 +161,9 @@ class _Extractor:
 
     def _ref(self, eid: str, s: int, e: int) -> EntityRef:
         ent = self.idx.entity(eid)
-        return EntityRef(id=eid, name=ent.name, kind=ent.kind, title=ent.title,
-                         span=Span.of(self.text, s, e))  # fmt: skip
+        return EntityRef(
+            id=eid, name=ent.name, kind=ent.kind, title=ent.title, span=Span.of(self.text, s, e)
+        )
 
     def _dates_in(self, s: int, e: int) -> list[TimeExpression]:
         i = bisect.bisect_left(self.date_starts, s)
@@ -174,9 +191,12 @@ class _Extractor:
             return None
         name, key = self._name(head, s, mods)
         d = _Draft(name, key, (s, e), [(s, e)])
-        bare = all(w.lower() in _GENERIC_MODIFIERS or w.lower() in ("dialogue", "talks",
-                   "meeting", "consultations", "negotiations", "visit", "session")
-                   for w in (name or "").split())  # fmt: skip
+        bare = all(
+            w.lower() in _GENERIC_MODIFIERS
+            or w.lower()
+            in ("dialogue", "talks", "meeting", "consultations", "negotiations", "visit", "session")
+            for w in (name or "").split()
+        )
         d.anaphoric = bare and bool(_ANAPHOR.search(text, s, e))
         if not d.anaphoric and not _EVENT_VERB.search(text, s, e):
             return None  # "supporting Afghanistan peace negotiations": talks only named
@@ -186,11 +206,16 @@ class _Extractor:
         self._where(d, s, e)
         d.past = bool(_PAST_MARK.search(text, max(s, head.start() - 40), min(e, head.end() + 5)))
         d.past = d.past and d.start is None
-        d.planned = bool(regex.search(r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
-                                      r"next|scheduled)\b", text[s:e]))  # fmt: skip
-        if not (len(d.parties) >= 2 or d.leaders or d.location or d.start):
-            if not _ANAPHOR.search(text, s, e):
-                return None
+        d.planned = bool(
+            regex.search(
+                r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
+                r"next|scheduled)\b",
+                text[s:e],
+            )
+        )
+        specific = len(d.parties) >= 2 or d.leaders or d.location or d.start
+        if not specific and not _ANAPHOR.search(text, s, e):
+            return None
         return d
 
     def _name(self, head: regex.Match[str], s: int, mods: frozenset[str]) -> tuple[str, str]:
@@ -204,9 +229,15 @@ class _Extractor:
                 break
             word = m.group(1)
             low = word.lower().strip("'’")
-            ok = low in mods or (word[:1].isupper() and not self.idx.at(pos - len(m.group()), pos)
-                                 and low not in ("the", "a", "an")) or regex.fullmatch(
-                r"\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*", word)  # "Pakistan-US"  # fmt: skip
+            ok = (
+                low in mods
+                or (
+                    word[:1].isupper()
+                    and not self.idx.at(pos - len(m.group()), pos)
+                    and low not in ("the", "a", "an")
+                )
+                or regex.fullmatch(r"\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*", word)
+            )  # "Pakistan-US"
             if not ok:
                 break
             pos -= len(m.group())
@@ -256,7 +287,10 @@ class _Extractor:
             if m.form == "demonym" and not regex.match(
                 r"\s+(?:[\w-]+\s+){0,3}?(?:delegation|side|minister|secretary|president|"
                 r"counterpart|officials?|team|negotiators|foreign|defence|defense|deputy|"
-                r"prime|fm)\b", text[m.end : m.end + 40], regex.I):  # fmt: skip
+                r"prime|fm)\b",
+                text[m.end : m.end + 40],
+                regex.I,
+            ):
                 continue
             d.parties.setdefault(m.entity, self._ref(m.entity, m.start, m.end))
 
@@ -281,10 +315,17 @@ class _Extractor:
             )
             between = bool(regex.search(r"(?i)\bbetween\b[^.;]*$", before))
             heads = bool(regex.search(r"\b(?:delegation|head\s+of|side)\b", title))
-            subject = not d.anaphoric and m.start - s < 80 and bool(
-                regex.match(r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|"
-                            r"held\s+meetings|met|attended|co-chaired|would\s+be\s+hosted)", after)
-            )  # fmt: skip
+            subject = (
+                not d.anaphoric
+                and m.start - s < 80
+                and bool(
+                    regex.match(
+                        r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|"
+                        r"held\s+meetings|met|attended|co-chaired|would\s+be\s+hosted)",
+                        after,
+                    )
+                )
+            )
             wide = text[max(s, m.start - 110) : m.start]
             hosted = bool(regex.search(r"(?i)\b(?:hosted\s+by|counterparts?)\b[^.;]*$", wide))
             if not (led or between or heads or subject or hosted):
@@ -419,7 +460,10 @@ def extract_dialogues(
     return out
 
 
-def _status(d: _Draft, published: dt.date | None) -> str | None:
+Status = Literal["planned", "ongoing", "held", "past_reference"]
+
+
+def _status(d: _Draft, published: dt.date | None) -> Status | None:
     if d.past:
         return "past_reference"
     if published is None or d.start is None:

@@ -13,12 +13,11 @@ import regex
 
 from .dates import parse_iso_date
 from .dialogues import extract_dialogues
-from .entities import find_entities
+from .entities import EntityIndex, find_entities
 from .errors import DateError, InputError
 from .gazetteer import Gazetteer, default_gazetteer
 from .incidents import extract_incidents
 from .lexicon import Layout, default_layout
-from .entities import EntityIndex
 from .models import Article, Diagnostic, EntityRef, Meta, Span
 from .segment import Structure, find_segments
 from .statements import extract_statements

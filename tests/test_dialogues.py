@@ -1,0 +1,119 @@
+"""Dialogues on real sentences: names, parties, delegations, dates, places and status."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import factkit
+
+from .strategies import news_texts
+
+
+def dialogues(text: str, published: str | None = None) -> list[Any]:
+    return list(factkit.extract(text, published=published).dialogues)
+
+
+def test_planned_two_day_dialogue_with_two_delegations() -> None:
+    text = (
+        "Counter-terror dialogue with US from today\n\nISLAMABAD:\n\n"
+        "Pakistan and the United States will kick off counterterrorism dialogue on Monday "
+        "(today) to reset their relationship.\n\n"
+        "Syed Haider Shah, Additional Secretary (UN&ED) will lead Pakistan delegation at the "
+        "two-day talks with the US delegation headed by Acting Coordinator for "
+        "Counterterrorism Christopher Landberg."
+    )
+    (d,) = dialogues(text, published="2023-03-06")
+    assert d.name == "counterterrorism dialogue"
+    assert sorted(p.name for p in d.parties) == ["Pakistan", "United States"]
+    assert (d.start, d.end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 7))
+    assert d.status == "ongoing"
+    assert [x.leader.name for x in d.delegations] == ["Syed Haider Shah", "Christopher Landberg"]
+    assert [x.title for x in d.delegations][1] == "Acting Coordinator for Counterterrorism"
+
+
+def test_held_dialogue_with_sides_in_a_later_sentence() -> None:
+    text = (
+        "Talks held\n\nISLAMABAD:\n"
+        "Pakistan-US strategic level defence dialogue was held on Thursday at the General "
+        "Headquarters (GHQ). The US delegation was led by Assistant Secretary of Defence "
+        "David Helvey, while the Pakistani side was headed by Lt Gen Sahir Shamshad Mirza, "
+        "the Chief of General Staff."
+    )
+    (d,) = dialogues(text, published="2021-01-08")
+    assert d.name == "Pakistan-US strategic level defence dialogue"
+    assert sorted(p.name for p in d.parties) == ["Pakistan", "United States"]
+    assert d.start == dt.date(2021, 1, 7)
+    assert d.status == "held"
+    assert d.location is not None
+    assert d.location.name == "General Headquarters"
+    assert [x.leader.name for x in d.delegations] == ["David Helvey", "Sahir Shamshad Mirza"]
+
+
+def test_here_is_the_dateline_city() -> None:
+    text = (
+        "Talks resume in Kabul\n\nKABUL:\n\n"
+        "The two sides held talks here on Monday with Pakistan and China."
+    )
+    (d,) = dialogues(text, published="2024-05-07")
+    assert d.location is not None
+    assert d.location.name == "Kabul"
+
+
+def test_distinct_dialogues_stay_apart_and_past_talks_are_references() -> None:
+    text = (
+        "Wang arrives\n\n"
+        "Chinese Foreign Minister Wang Yi arrived in Islamabad on Thursday to attend the "
+        "sixth Strategic Dialogue between China and Pakistan.\n\n"
+        "The fifth round of Strategic Dialogue in May 2024 was co-chaired by Foreign Minister "
+        "Ishaq Dar and his Chinese counterpart Wang in Beijing.\n\n"
+        "Earlier yesterday, the Sixth Trilateral Foreign Ministers Dialogue was held in Kabul "
+        "between Dar, Wang Yi and Afghan FM Amir Khan Muttaqi."
+    )
+    got = dialogues(text, published="2025-08-21")
+    names = [(d.name, d.status) for d in got]
+    assert names == [
+        ("sixth Strategic Dialogue", "held"),
+        ("Strategic Dialogue", "past_reference"),
+        ("Sixth Trilateral Foreign Ministers Dialogue", "held"),
+    ]
+    trilateral = got[2]
+    assert trilateral.start == dt.date(2025, 8, 20)
+    assert trilateral.location is not None
+    assert trilateral.location.name == "Kabul"
+    assert [x.leader.name for x in trilateral.delegations] == [
+        "Ishaq Dar",
+        "Wang Yi",
+        "Amir Khan Muttaqi",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks\n\nDuring the press briefing, the spokesperson answered a question on Pakistan.",
+        "Talks\n\nPakistan supported the Afghan peace negotiations and the reduction of violence.",
+        "Talks\n\nThe deal between the US and the Taliban was signed in 2020.",
+    ],
+)
+def test_not_dialogues(text: str) -> None:
+    assert dialogues(text, published="2023-03-06") == []
+
+
+@given(news_texts())
+def test_dialogue_invariants(text: str) -> None:
+    art = factkit.extract(text, published="2023-03-06")
+    person_ids = {e.id for e in art.entities if e.kind == "person"}
+    for d in art.dialogues:
+        if d.start and d.end:
+            assert d.end >= d.start
+        names = [p.name for p in d.parties]
+        assert len(names) == len(set(names))
+        for x in d.delegations:
+            assert x.leader is not None
+            assert x.leader.id in person_ids
+        if d.name and "two-day" in art.text[d.span.start : d.span.end] and d.start and d.end:
+            assert d.end == d.start + dt.timedelta(days=1)
