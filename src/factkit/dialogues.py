@@ -26,35 +26,26 @@ answering questions are not dialogues.
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any, Literal
 
 import regex
 
+from .context import FactContext
 from .entities import EntityIndex
+from .lexicon import builtin_toml
 from .models import Delegation, Dialogue, EntityRef, Span, TimeExpression
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["extract_dialogues"]
 
 _PARTY_KINDS = ("country", "organization", "government", "armed_group")
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    raw = resources.files("factkit.rules.en").joinpath("dialogues.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)
-    return data
+    return builtin_toml("dialogues.toml")
 
 
 def _alt(words: list[str]) -> str:
@@ -143,7 +134,7 @@ class _Draft:
     anaphoric: bool = False
 
 
-class _Extractor:
+class _Extractor(FactContext):
     def __init__(
         self,
         text: str,
@@ -152,26 +143,9 @@ class _Extractor:
         published: dt.date | None,
         dateline: EntityRef | None,
     ) -> None:
-        self.text = text
-        self.idx = idx
-        self.dates = list(dates)
-        self.date_starts = [d.span.start for d in dates]
+        super().__init__(text, idx, dates)
         self.published = published
         self.dateline = dateline
-
-    def _ref(self, eid: str, s: int, e: int) -> EntityRef:
-        ent = self.idx.entity(eid)
-        return EntityRef(
-            id=eid, name=ent.name, kind=ent.kind, title=ent.title, span=Span.of(self.text, s, e)
-        )
-
-    def _dates_in(self, s: int, e: int) -> list[TimeExpression]:
-        i = bisect.bisect_left(self.date_starts, s)
-        out = []
-        while i < len(self.dates) and self.dates[i].span.start < e:
-            out.append(self.dates[i])
-            i += 1
-        return out
 
     def sentence(self, s: int, e: int) -> _Draft | None:
         text = self.text
@@ -292,7 +266,7 @@ class _Extractor:
                 regex.I,
             ):
                 continue
-            d.parties.setdefault(m.entity, self._ref(m.entity, m.start, m.end))
+            d.parties.setdefault(m.entity, self.ref(m.entity, m.start, m.end))
 
     def _leaders(self, d: _Draft, s: int, e: int) -> None:
         """Heads of delegations: people who led or headed a side, who co-chaired, who met
@@ -333,7 +307,7 @@ class _Extractor:
             party = self._party_of(m.start, ent.affiliation)
             if party is not None and not d.anaphoric:
                 d.parties.setdefault(party.id or party.name or "", party)
-            d.leaders.setdefault(m.entity, (self._ref(m.entity, m.start, m.end), party, ent.title))
+            d.leaders.setdefault(m.entity, (self.ref(m.entity, m.start, m.end), party, ent.title))
 
     def _party_of(self, pos: int, affiliation: str | None) -> EntityRef | None:
         """A person's country: a demonym or country in the title before the name, or the
@@ -342,7 +316,7 @@ class _Extractor:
         for m in reversed(self.idx.at(max(0, pos - 60), pos)):
             ent = self.idx.entity(m.entity)
             if ent.kind == "country" and not regex.search(r"[.;]", text[m.end : pos]):
-                return self._ref(m.entity, m.start, m.end)
+                return self.ref(m.entity, m.start, m.end)
         if affiliation:
             for ent_id, ent in self.idx.ents.items():
                 if ent.name == affiliation and ent.kind == "country":
@@ -352,7 +326,7 @@ class _Extractor:
     def _when(self, d: _Draft, s: int, e: int, head: int) -> None:
         text = self.text
         days = []
-        for t in self._dates_in(s, e):
+        for t in self.dates_in(s, e):
             before = text[max(0, t.span.start - 20) : t.span.start]
             if regex.search(r"(?:said|says|told|added|wrote|posted|stated)\s+(?:on\s+)?$", before):
                 continue
@@ -381,7 +355,7 @@ class _Extractor:
                 continue
             r = rank.get(ent.kind, 0)
             if best is None or r < best[0]:
-                best = (r, self._ref(m.entity, m.start, m.end))
+                best = (r, self.ref(m.entity, m.start, m.end))
         if best is None and self.dateline is not None and regex.search(r"(?i)\bhere\b", text[s:e]):
             best = (1, self.dateline)
         if best is not None:

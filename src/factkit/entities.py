@@ -41,22 +41,15 @@ armed groups; the rules here are data (``rules/en/people.toml``, the gazetteers)
 from __future__ import annotations
 
 import bisect
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from typing import Any
 
 import regex
 
 from .gazetteer import Gazetteer, default_gazetteer
+from .lexicon import builtin_toml
 from .models import Entity, EntityKind, Span
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["EntityIndex", "Mention", "find_entities"]
 
@@ -97,9 +90,8 @@ class _People:
 
 @lru_cache(maxsize=1)
 def _people() -> _People:
-    folder = resources.files("factkit.rules.en")
-    people: dict[str, Any] = tomllib.loads(folder.joinpath("people.toml").read_text("utf-8"))
-    cues: dict[str, Any] = tomllib.loads(folder.joinpath("cues.toml").read_text("utf-8"))
+    people = builtin_toml("people.toml")
+    cues = builtin_toml("cues.toml")
     t = people["titles"]
     lemma = {form: lem for lem, forms in cues["verbs"].items() for form in forms}
     words = [w for w in (*t["honorifics"], *t["heads"]) if " " in w]

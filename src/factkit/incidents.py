@@ -26,17 +26,16 @@ conflicting place or date; "in a separate incident" starts a new one.
 
 from __future__ import annotations
 
-import bisect
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import regex
 
+from .context import FactContext
 from .entities import EntityIndex
+from .lexicon import builtin_toml
 from .models import (
     Count,
     EntityRef,
@@ -49,11 +48,6 @@ from .models import (
     VictimGroup,
 )
 from .numbers import find_counts
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["extract_incidents"]
 
@@ -138,11 +132,8 @@ _GROUP_NOUN = regex.compile(
 )
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    raw = resources.files("factkit.rules.en").joinpath("incidents.toml").read_text("utf-8")
-    data: dict[str, Any] = tomllib.loads(raw)
-    return data
+    return builtin_toml("incidents.toml")
 
 
 @lru_cache(maxsize=1)
@@ -190,7 +181,7 @@ class _Draft:
     headline: bool = False
 
 
-class _Extractor:
+class _Extractor(FactContext):
     def __init__(
         self,
         text: str,
@@ -198,23 +189,8 @@ class _Extractor:
         dates: Sequence[TimeExpression],
         statements: Sequence[Statement],
     ) -> None:
-        self.text = text
-        self.idx = idx
-        self.dates = list(dates)
-        self.date_starts = [d.span.start for d in dates]
+        super().__init__(text, idx, dates)
         self.statements = statements
-
-    def _ref(self, eid: str, s: int, e: int) -> EntityRef:
-        ent = self.idx.entity(eid)
-        return EntityRef(id=eid, name=ent.name, kind=ent.kind, span=Span.of(self.text, s, e))
-
-    def _dates_in(self, s: int, e: int) -> list[TimeExpression]:
-        i = bisect.bisect_left(self.date_starts, s)
-        out = []
-        while i < len(self.dates) and self.dates[i].span.start < e:
-            out.append(self.dates[i])
-            i += 1
-        return out
 
     # -- one sentence
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
@@ -237,7 +213,7 @@ class _Extractor:
             if c.span is not None
         ]
         sent = text[s:e]
-        dates = self._dates_in(s, e)
+        dates = self.dates_in(s, e)
         first_trigger = trig[0][0]
         usable = [d for d in dates if not self._said_when(d)]
         days = [
@@ -535,7 +511,7 @@ class _Extractor:
                 r"\b(?:in|at|near|across|inside|outside|throughout)\s+(?:the\s+)?$", prev
             ):
                 continue  # "while China confirmed": a country as actor, not where it happened
-            cands.append((_PLACE_RANK[ent.kind], m.start, self._ref(m.entity, m.start, m.end)))
+            cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             kind = pm["kind"].lower()
             rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
@@ -567,7 +543,7 @@ class _Extractor:
             if ent.kind in ("armed_group", "country", "government", "organization"):
                 before = text[max(s, m.start - 12) : m.start].lower()
                 if regex.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before):
-                    d.perpetrator = self._ref(m.entity, m.start, m.end)
+                    d.perpetrator = self.ref(m.entity, m.start, m.end)
                     return
         for m in mentions:
             ent = self.idx.entity(m.entity)
@@ -585,7 +561,7 @@ class _Extractor:
                 r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt
             ) and not _CLAIM.search(text, s, e):
                 continue  # "Taliban forces" as victims or actors of security, not attackers
-            d.perpetrator = self._ref(m.entity, m.start, m.end)
+            d.perpetrator = self.ref(m.entity, m.start, m.end)
             return
 
     def _source(self, s: int, e: int) -> EntityRef | None:
@@ -652,7 +628,7 @@ class _Extractor:
             if not groups:
                 continue
             g = groups[0]
-            ref = self._ref(g.entity, g.start, g.end)
+            ref = self.ref(g.entity, g.start, g.end)
             target = [dr for dr in drafts if not dr.aggregate and dr.span[0] <= e]
             for dr in reversed(target or drafts):
                 if dr.perpetrator is None and not dr.aggregate:

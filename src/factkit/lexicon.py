@@ -26,7 +26,7 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-__all__ = ["BUILTIN_LAYOUT", "Layout", "default_layout", "load_layout"]
+__all__ = ["BUILTIN_LAYOUT", "Layout", "builtin_toml", "default_layout", "load_layout"]
 
 BUILTIN_LAYOUT = "factkit.rules.en/layout.toml"
 
@@ -140,10 +140,16 @@ def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Layout:
     )
 
 
+@lru_cache(maxsize=16)
+def builtin_toml(name: str) -> dict[str, Any]:
+    """A TOML file of the built-in rule pack (``rules/en/NAME``), read and parsed once."""
+    raw = resources.files("factkit.rules.en").joinpath(name).read_bytes()
+    return _read_toml(raw, f"factkit.rules.en/{name}")
+
+
 @lru_cache(maxsize=1)
 def _builtin_data() -> dict[str, Any]:
-    raw = resources.files("factkit.rules.en").joinpath("layout.toml").read_bytes()
-    return _merge({}, _read_toml(raw, BUILTIN_LAYOUT), BUILTIN_LAYOUT)
+    return _merge({}, builtin_toml("layout.toml"), BUILTIN_LAYOUT)
 
 
 @lru_cache(maxsize=1)

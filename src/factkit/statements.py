@@ -35,6 +35,7 @@ from functools import lru_cache
 
 import regex
 
+from .context import entity_ref
 from .entities import EntityIndex, _people
 from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
 
@@ -307,14 +308,7 @@ class _Resolver:
         return None
 
     def ref(self, eid: str, start: int, end: int) -> EntityRef:
-        ent = self.idx.entity(eid)
-        return EntityRef(
-            id=eid,
-            name=ent.name,
-            kind=ent.kind,
-            title=ent.title,
-            span=Span.of(self.text, start, end),
-        )
+        return entity_ref(self.text, self.idx, eid, start, end)
 
     def unnamed(self, start: int, end: int) -> _Speaker:
         words = " ".join(self.text[start:end].split())

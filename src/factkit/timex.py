@@ -30,24 +30,17 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import regex
 
 from .dates import parse_iso_date
-from .lexicon import default_layout
+from .lexicon import builtin_toml, default_layout
 from .models import Span, TimeExpression
 from .numbers import _NUMBER_WORDS, number_value
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 __all__ = ["find_dates", "find_dates_in", "value_range"]
 
@@ -67,11 +60,8 @@ class _Cand:
     relative: bool
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    raw = resources.files("factkit.rules.en").joinpath("time.toml").read_bytes()
-    data: dict[str, Any] = tomllib.loads(raw.decode("utf-8"))
-    return data
+    return builtin_toml("time.toml")
 
 
 # inline patterns of the resolvers, compiled once
