@@ -563,7 +563,7 @@ class EntityIndex:
         orgs = {m.entity for m in self.at(start, end)}
         best_before: Mention | None = None
         best_after: Mention | None = None
-        for m in self.mentions:
+        for m in self.at(max(0, start - 5000), end + 3000):
             ent = self.ents[m.entity]
             if ent.kind != "person" or not ent.title or role not in ent.title.lower():
                 continue

@@ -289,6 +289,7 @@ class _Resolver:
         self.idx = idx
         self.last_speaker: dict[int, _Speaker] = {}  # paragraph -> last speaker
         self.spoke: list[tuple[int, str]] = []  # (position, entity id) of resolved speakers
+        self.paragraph_starts = [a for a, _ in idx.paragraphs] or [0]
         self.paragraph_start: int = 0
         self.previous_paragraph_start: int = 0
 
@@ -298,7 +299,8 @@ class _Resolver:
     def recent_speaker(self, pos: int, kinds: frozenset[str], lo: int) -> str | None:
         """The latest resolved speaker of one of ``kinds`` between ``lo`` and ``pos``."""
         i = bisect.bisect_left(self.spoke, (pos, ""))
-        while i > 0:
+        stop = max(0, i - 50)
+        while i > stop:
             i -= 1
             p, eid = self.spoke[i]
             if p < lo:
@@ -373,10 +375,11 @@ class _Resolver:
         return None
 
     def window_start(self, pos: int) -> int:
-        """The start of the paragraph before the one holding ``pos``."""
-        starts = [a for a, _ in self.idx.paragraphs] or [0]
+        """The start of the paragraph before the one holding ``pos`` (at most 3,000
+        characters back)."""
+        starts = self.paragraph_starts
         i = max(0, bisect.bisect_right(starts, pos) - 1)
-        return starts[max(0, i - 1)]
+        return max(starts[max(0, i - 1)], pos - 3000)
 
     def _descriptor(self, start: int, low: str) -> str | None:
         """ "the think tank", "the militant group", "the interior ministry": an entity of
@@ -636,12 +639,12 @@ class _Extractor:
             speaker, cue, window = attr
             shared = [
                 p
-                for p in self.pending
+                for p in self.pending[-20:]
                 if p[2].para == q.para or (not p[2].closed and p[2].para == q.para - 1)
             ]  # earlier quotes of the paragraph, and a quote running on from the previous one
             for ps, pe, _pq in shared:
                 self._emit("direct", ps, pe, speaker, cue, "direct_shared", window)
-            self.pending = [p for p in self.pending if p not in shared]
+            self.pending = self.pending[:-20] + [p for p in self.pending[-20:] if p not in shared]
             self._emit("direct", s, e, speaker, cue, "direct", window)
 
     def _sentence_ends(self, q: _Quote, e: int) -> bool:
@@ -660,7 +663,7 @@ class _Extractor:
         words = len(text[s:e].split())
         if words < 4 and text[e - 1 : e] not in ".!?":
             return False
-        pa = self.paragraphs[q.para][0]
+        pa = max(self.paragraphs[q.para][0], q.open - 60)
         before = text[pa : q.open].rstrip()
         if not before or before[-1] in ':,—–-.!?"”“':
             return True
@@ -715,6 +718,7 @@ class _Extractor:
         """The subject of a reporting verb at ``cue``: the last phrase before it, skipping a
         parenthetical ("Ned Price, when asked about X, stated") and adverbs."""
         text = self.text
+        lo = max(lo, cue - 300)  # a subject is never farther from its verb
         stop = max(text.rfind(c, lo, cue) for c in ".!?;")
         lo = max(lo, stop + 1)
         chunk_end = cue
@@ -799,20 +803,35 @@ class _Extractor:
     # -- indirect
     def indirect(self, sentences: Sequence[tuple[int, int]]) -> None:
         for s, e in sentences:
-            if any(a <= s and e <= b for a, b in self.covered):
+            if self._inside_covered(s, e):
                 continue
             self._indirect_sentence(s, e)
 
+    def _near_covered(self, s: int, e: int) -> list[tuple[int, int]]:
+        """The direct-quote spans that may meet ``[s, e)`` (they are sorted, disjoint)."""
+        i = bisect.bisect_right(self.covered, (s, 10**18)) - 1
+        out = []
+        for a, b in self.covered[max(0, i) :]:
+            if a >= e:
+                break
+            out.append((a, b))
+        return out
+
+    def _inside_covered(self, s: int, e: int) -> bool:
+        return any(a <= s and e <= b for a, b in self._near_covered(s, e))
+
     def _overlaps_direct(self, s: int, e: int) -> float:
         best = 0.0
-        for a, b in self.covered:
+        for a, b in self._near_covered(s, e):
             inter = min(b, e) - max(a, s)
             if inter > 0:
                 best = max(best, inter / max(1, e - s))
         return best
 
     def _in_covered(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.covered)
+        return bool(self._near_covered(pos, pos + 1)) and any(
+            a <= pos < b for a, b in self._near_covered(pos, pos + 1)
+        )
 
     def _indirect_sentence(self, s: int, e: int) -> None:
         """Reported speech in one sentence; several verbs may each report a clause
@@ -878,13 +897,16 @@ class _Extractor:
             resume = end
 
     def _last_separator(self, s: int, cs: int) -> int:
-        """The last comma or dash before ``cs`` (a clause boundary), or -1."""
-        return max(self.text.rfind(c, s, cs) for c in (",", "—", "–"))
+        """The last comma or dash before ``cs`` (a clause boundary) within 300 characters,
+        or -1."""
+        lo = max(s, cs - 300)
+        return max(self.text.rfind(c, lo, cs) for c in (",", "—", "–"))
 
     def _next_report(self, a: int, e: int) -> int:
         """Where a reported clause ends: before a later "— it also noted", ", he added
         that" in the same sentence, else the sentence end."""
         text = self.text
+        e = min(e, a + 1500)
         for m in _cue_pattern().finditer(text, a, e):
             if self._nounish(m.start(), m.end(), e) or m.group().lower().endswith("ing"):
                 continue
@@ -1001,17 +1023,17 @@ class _Extractor:
 
     # -- unattributed direct quotes
     def settle_pending(self) -> None:
+        by_start = sorted((st.span.start, i) for i, st in enumerate(self.out) if st.speaker)
+        starts = [p for p, _ in by_start]
         for s, e, q in self.pending:
-            nxt = [
-                st
-                for st in self.out
-                if st.span.start > e and self._para_of(st.span.start) == q.para and st.speaker
-            ]
+            # the next attribution in the paragraph ("He pointed out that ...")
             speaker = None
-            if nxt:
-                ref = min(nxt, key=lambda st: st.span.start).speaker
-                speaker = _Speaker(ref, s, e)
-            else:
+            k = bisect.bisect_right(starts, e)
+            if k < len(by_start):
+                st = self.out[by_start[k][1]]
+                if self._para_of(st.span.start) == q.para:
+                    speaker = _Speaker(st.speaker, s, e)
+            if speaker is None:
                 for p in (q.para, q.para - 1):
                     if p in self.res.last_speaker:
                         speaker = self.res.last_speaker[p]
