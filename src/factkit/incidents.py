@@ -149,7 +149,7 @@ def _triggers() -> tuple[regex.Pattern[str], dict[str, IncidentKind]]:
     return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w])"), kind_of
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=16)
 def _words(section: str, key: str) -> regex.Pattern[str]:
     words = _lexicon()[section][key]
     alt = "|".join(
