@@ -86,6 +86,7 @@ _EVENT_VERB = regex.compile(
     r"place|begin|began|begins|started|starts|ended|concluded|lasted|co-chaired|chaired|hosted|"
     r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay)\b"
 )
+_NAMED = regex.compile(r"(?:\b\p{Lu}\p{L}+\s+)+\p{Lu}|\d|first|second|third|fourth|fifth|sixth")
 _DURATION = regex.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)-day\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LED = regex.compile(
@@ -150,15 +151,23 @@ class _Extractor(FactContext):
     def sentence(self, s: int, e: int) -> _Draft | None:
         text = self.text
         heads, nots, mods = _patterns()
-        head = None
+        candidates = []
         for m in heads.finditer(text, s, e):
             around = text[max(s, m.start() - 20) : min(e, m.end() + 12)]
             if nots.search(around) and not regex.search(r"(?i)dialogue|talks", m.group()):
                 continue
-            head = m
-            break
+            candidates.append(m)
+        # the most specific head: a named one ("the 6th Strategic Dialogue") over "meetings"
+        head = next(
+            (m for m in candidates if _NAMED.search(self._name(m, s, mods)[0])),
+            candidates[0] if candidates else None,
+        )
         if head is None:
-            if regex.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(text, s, e):
+            hosts = regex.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
+            sides = regex.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(
+                text, s, e
+            )
+            if sides or hosts:
                 d = _Draft(None, "", (s, e), [(s, e)], anaphoric=True)  # who led the sides
                 self._leaders(d, s, e)
                 return d if d.leaders else None
@@ -294,14 +303,16 @@ class _Extractor(FactContext):
                 and m.start - s < 80
                 and bool(
                     regex.match(
-                        r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|"
+                        r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|attending|"
                         r"held\s+meetings|met|attended|co-chaired|would\s+be\s+hosted)",
                         after,
                     )
                 )
             )
             wide = text[max(s, m.start - 110) : m.start]
-            hosted = bool(regex.search(r"(?i)\b(?:hosted\s+by|counterparts?)\b[^.;]*$", wide))
+            hosted = bool(
+                regex.search(r"(?i)\b(?:hosted\s+by|received\s+by|counterparts?)\b[^.;]*$", wide)
+            )
             if not (led or between or heads or subject or hosted):
                 continue
             party = self._party_of(m.start, ent.affiliation)
