@@ -417,8 +417,10 @@ def extract_dialogues(
             _merge(target, d)
         else:
             drafts.append(d)
+    home = _home_country(idx)
     out = []
     for d in drafts:
+        _complete_sides(d, home)
         status = _status(d, published)
         parties = tuple(d.parties.values())
         if len({p.name for p in parties}) != len(parties):
@@ -446,6 +448,31 @@ def extract_dialogues(
 
 
 Status = Literal["planned", "ongoing", "held", "past_reference"]
+
+
+def _home_country(idx: EntityIndex) -> EntityRef | None:
+    """The country an article is most about: the one named (not as a demonym) most often."""
+    counts: dict[str, int] = {}
+    for m in idx.mentions:
+        if idx.entity(m.entity).kind == "country" and m.form in ("name", "alias", "metonym"):
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+    if not counts:
+        return None
+    eid = max(counts, key=lambda k: (counts[k], k))
+    return EntityRef(id=eid, name=idx.entity(eid).name, kind="country")
+
+
+def _complete_sides(d: _Draft, home: EntityRef | None) -> None:
+    """A multilateral meeting whose sides are known but one head's country is not: that
+    head speaks for the article's home country ("between Dar, Wang Yi and Afghan FM
+    Muttaqi" in a Pakistani report)."""
+    if home is None or len(d.parties) < 2 or home.id in d.parties:
+        return
+    partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
+    if len(partyless) == 1 and len(d.leaders) > len(d.parties):
+        leader, _, title = d.leaders[partyless[0]]
+        d.leaders[partyless[0]] = (leader, home, title)
+        d.parties[home.id or home.name or ""] = home
 
 
 def _status(d: _Draft, published: dt.date | None) -> Status | None:
