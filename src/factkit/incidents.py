@@ -200,10 +200,12 @@ class _Extractor(FactContext):
             (m.start(), m.end(), _kind_of(m.group(), kind_of)) for m in pat.finditer(text, s, e)
         ]
         if not trig:
-            killed_word = _words("casualties", "killed").search(text, s, e)
-            if not killed_word or not find_counts(text[s:e]):
+            word = _words("casualties", "killed").search(text, s, e) or _words(
+                "casualties", "injured"
+            ).search(text, s, e)
+            if not word or not find_counts(text[s:e]):
                 return None
-            trig = [(killed_word.start(), killed_word.end(), "other")]
+            trig = [(word.start(), word.end(), "other")]
         kinds = {k for _, _, k in trig}
         kind: IncidentKind = next(k for k in _PRIORITY if k in kinds)
         counts = [c for c in find_counts(text[s:e]) if c.span is not None]
@@ -253,6 +255,7 @@ class _Extractor(FactContext):
             or (period and (d.killed or d.injured) and agg_words)
             or (period and len(d.victims) >= 2)
             or len(d.victims) >= 3
+            or (period and day is None and kind == "kidnapping" and counts)
         ):
             d.aggregate = True
             if (kind == "attack" and regex.search(r"(?i)\bincidents\b", sent)) or (
@@ -702,6 +705,39 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     return b.anaphoric and not b.location and not b.date
 
 
+_TALLY = regex.compile(r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:incidents|attacks)\b")
+
+
+def _tally_clauses(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A sentence with two tallies ("267 incidents in 2021 ... — an increase from 190
+    incidents in 2020, involving ...") is read as two clauses, split at the dash or
+    semicolon before the second."""
+    tallies = list(_TALLY.finditer(text, s, e))
+    if len(tallies) < 2:
+        return [(s, e)]
+    cut = max(text.rfind(c, tallies[0].end(), tallies[1].start()) for c in ("—", "–", ";"))
+    if cut <= tallies[0].end():
+        return [(s, e)]
+    a = cut + 1
+    while a < e and (text[a].isspace() or text[a] in "—–;"):
+        a += 1
+    return [(s, cut), (a, e)]
+
+
+def _injuries_of_previous_tally(prev: _Draft, d: _Draft) -> bool:
+    """A tally of the injured only, right after a tally of the dead without injuries."""
+    return (
+        prev.aggregate
+        and d.aggregate
+        and prev.killed is not None
+        and prev.injured is None
+        and d.killed is None
+        and d.injured is not None
+        and d.incident_count is None
+        and d.span[0] - prev.evidence[-1][1] < 5
+    )
+
+
 def _empty(d: _Draft) -> bool:
     """A mention with no place, time, count or actor: it adds nothing of its own."""
     return not (
@@ -751,11 +787,17 @@ def extract_incidents(
 ) -> list[Incident]:
     """Incidents of an article: one per event, tallies flagged ``aggregate``."""
     ex = _Extractor(text, idx, dates, statements)
-    units = ([headline] if headline else []) + list(sentences)
+    units = ([headline] if headline else []) + [
+        part for s, e in sentences for part in _tally_clauses(text, s, e)
+    ]
     drafts: list[_Draft] = []
     for s, e in units:
         d = ex.sentence(s, e, headline=headline is not None and (s, e) == headline)
         if d is None:
+            continue
+        if drafts and _injuries_of_previous_tally(drafts[-1], d):
+            _merge(drafts[-1], d)  # "... sustained injuries" right after a death toll
+            drafts[-1].injured = d.injured
             continue
         lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
         # "the blast" and mentions that add nothing refer to the article's main event
