@@ -117,3 +117,37 @@ def test_dialogue_invariants(text: str) -> None:
             assert x.leader.id in person_ids
         if d.name and "two-day" in art.text[d.span.start : d.span.end] and d.start and d.end:
             assert d.end == d.start + dt.timedelta(days=1)
+
+
+def test_meetings_during_a_visit_take_its_days_and_the_sides_of_the_talks() -> None:
+    text = (
+        "Minister in Seoul\n\n"
+        "Brazil and South Korea will hold their third strategic dialogue in Seoul in June, "
+        "according to Deputy Foreign Minister Ana Costa.\n\n"
+        "Ms. Costa, who arrived here on a four-day visit on March 10 after a trip to Tokyo, "
+        "said \u201cWe used this chance to have the preparatory meeting.\u201d\n\n"
+        "During her stay in Seoul, Ms. Costa held meetings with senior officials, including "
+        "South Korean Foreign Minister Park Jin."
+    )
+    found = dialogues(text, published="2024-03-14")
+    visit = next(d for d in found if d.name and "visit" in d.name)
+    assert (visit.start, visit.end) == (dt.date(2024, 3, 10), dt.date(2024, 3, 13))
+    assert visit.location is None or visit.location.name != "Tokyo"  # another trip's place
+    (meetings,) = [d for d in found if d.name == "meetings"]
+    assert (meetings.start, meetings.end) == (visit.start, visit.end)
+    assert meetings.location is not None
+    assert meetings.location.name == "Seoul"
+    sides = {x.leader.name: x.party.name if x.party else None for x in meetings.delegations}
+    assert sides == {"Ana Costa": "Brazil", "Park Jin": "South Korea"}
+    talks = next(d for d in found if d.name and "strategic dialogue" in d.name)
+    assert talks.start is None  # the visit's day is not the planned dialogue's
+
+
+def test_a_head_inside_a_quotation_does_not_name_the_narrated_event() -> None:
+    text = (
+        "Mr. Lee, who arrived here on a two-day visit on May 2, said "
+        "\u201cthe 2+2 meeting will come later.\u201d"
+    )
+    (d,) = dialogues(text, published="2024-05-05")
+    assert d.name == "two-day visit"
+    assert (d.start, d.end) == (dt.date(2024, 5, 2), dt.date(2024, 5, 3))

@@ -98,9 +98,24 @@ _ANAPHOR = regex.compile(
     r"meeting|consultations|negotiations|visit|session|discussions)\b"
 )
 _PAST_MARK = regex.compile(
-    r"(?i)\b(?:last|previous|earlier|inaugural|former|past|fifth|fourth|third|second|first)\s+"
+    r"(?i)\b(last|previous|earlier|inaugural|former|past|fifth|fourth|third|second|first)\s+"
     r"(?:[\w-]+\s+){0,2}(?:round|meeting|dialogue|talks|summit)\b"
 )
+_OTHER_EVENT = regex.compile(
+    r"(?i)\b(?:following|after|before|ahead\s+of|prior\s+to)\s+[^,.;]{0,30}"
+    r"\b(?:trip|visit|tour|stop|stay)\s+(?:to|in)\s+(?:the\s+)?$"
+)
+# "during his stay in Washington": the sentence's meetings happen within an earlier visit
+_DURING_VISIT = regex.compile(
+    r"(?i)\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
+    r"(?:his|her|their|the|this)\s+(?:[\w-]+\s+){0,2}?(?:stay|visit|trip|tour)\b"
+)
+# "held meetings with top officials ..., including Secretary Blinken": the other side's head
+_COUNTERPART = regex.compile(
+    r"(?i)\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|spoke|conversation|"
+    r"call|received|hosted)\s+(?:separately\s+)?with\b[^.;:]*$"
+)
+_FUTURE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plan\s+to)\b")
 _ORDINAL = regex.compile(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
 )
@@ -157,6 +172,9 @@ class _Extractor(FactContext):
             if nots.search(around) and not regex.search(r"(?i)dialogue|talks", m.group()):
                 continue
             candidates.append(m)
+        # the narrative's heads over those inside a quotation ("We used ... the meeting")
+        narrative = [m for m in candidates if not _in_quote(text, s, m.start())]
+        candidates = narrative or candidates
         # the most specific head: a named one ("the 6th Strategic Dialogue") over "meetings"
         head = next(
             (m for m in candidates if _NAMED.search(self._name(m, s, mods)[0])),
@@ -180,15 +198,18 @@ class _Extractor(FactContext):
             in ("dialogue", "talks", "meeting", "consultations", "negotiations", "visit", "session")
             for w in (name or "").split()
         )
-        d.anaphoric = bare and bool(_ANAPHOR.search(text, s, e))
+        d.anaphoric = bare and bool(_ANAPHOR.search(text, max(s, head.start() - 40), head.end()))
         if not d.anaphoric and not _EVENT_VERB.search(text, s, e):
             return None  # "supporting Afghanistan peace negotiations": talks only named
         self._parties(d, s, e)
         self._leaders(d, s, e)
         self._when(d, s, e, head.start())
         self._where(d, s, e)
-        d.past = bool(_PAST_MARK.search(text, max(s, head.start() - 40), min(e, head.end() + 5)))
-        d.past = d.past and d.start is None
+        mark = _PAST_MARK.search(text, max(s, head.start() - 40), min(e, head.end() + 5))
+        # "the fifth round" is earlier talks unless the sentence schedules it ("will hold")
+        ordinal_only = mark is not None and mark.group(1).lower() in _ORDINALS
+        future = _FUTURE.search(text, max(s, head.start() - 60), head.start())
+        d.past = mark is not None and d.start is None and not (ordinal_only and future)
         d.planned = bool(
             regex.search(
                 r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
@@ -313,7 +334,8 @@ class _Extractor(FactContext):
             hosted = bool(
                 regex.search(r"(?i)\b(?:hosted\s+by|received\s+by|counterparts?)\b[^.;]*$", wide)
             )
-            if not (led or between or heads or subject or hosted):
+            met_with = bool(_COUNTERPART.search(text, max(s, m.start - 110), m.start))
+            if not (led or between or heads or subject or hosted or met_with):
                 continue
             party = self._party_of(m.start, ent.affiliation)
             if party is not None and not d.anaphoric:
@@ -364,6 +386,8 @@ class _Extractor(FactContext):
             before = text[max(s, m.start - 12) : m.start].lower()
             if not regex.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
                 continue
+            if _OTHER_EVENT.search(text, max(s, m.start - 50), m.start):
+                continue  # "following his trip to New York": another event's place
             r = rank.get(ent.kind, 0)
             if best is None or r < best[0]:
                 best = (r, self.ref(m.entity, m.start, m.end))
@@ -371,6 +395,16 @@ class _Extractor(FactContext):
             best = (1, self.dateline)
         if best is not None:
             d.location = best[1]
+
+
+def _in_quote(text: str, s: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in the sentence starting at ``s``:
+    a curly opening quote not yet closed, or an odd number of straight ones."""
+    before = text[s:pos]
+    opened = max(before.rfind("\u201c"), before.rfind("\u2018\u2018"))
+    if opened >= 0 and before.rfind("\u201d") < opened:
+        return True
+    return before.count('"') % 2 == 1
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
@@ -413,11 +447,17 @@ def extract_dialogues(
         target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
         if target is None and d.anaphoric and not d.past:
             target = next((x for x in drafts if not x.past), None)
+        if target is None and d.start is None and _DURING_VISIT.search(text, s, e):
+            visit = next((x for x in reversed(drafts) if x.key.startswith("visit")), None)
+            if visit is not None:  # the meetings of a visit happen within its days
+                d.start, d.end, d.days = visit.start, visit.end, visit.days
+                d.location = d.location or visit.location
         if target is not None:
             _merge(target, d)
         else:
             drafts.append(d)
     home = _home_country(idx)
+    _share_sides(drafts)
     out = []
     for d in drafts:
         _complete_sides(d, home)
@@ -460,6 +500,36 @@ def _home_country(idx: EntityIndex) -> EntityRef | None:
         return None
     eid = max(counts, key=lambda k: (counts[k], k))
     return EntityRef(id=eid, name=idx.entity(eid).name, kind="country")
+
+
+def _share_sides(drafts: list[_Draft]) -> None:
+    """What one mention tells of a head's side holds for the whole article: Blinken, an
+    American counterpart in one sentence, is the American side of a later meeting. A
+    meeting with one head's side known and one head's not takes the other side of the
+    article's bilateral talks ("between India and the U.S.")."""
+    sides: dict[str, EntityRef] = {}
+    for d in drafts:
+        for k, (_, party, _) in d.leaders.items():
+            if party is not None:
+                sides.setdefault(k, party)
+    pair = next(
+        (list(d.parties.values()) for d in drafts if not d.past and len(d.parties) == 2), None
+    )
+    for d in drafts:
+        for k, (leader, party, title) in list(d.leaders.items()):
+            if party is None and k in sides:
+                d.leaders[k] = (leader, sides[k], title)
+                known = sides[k]
+                d.parties.setdefault(known.id or known.name or "", known)
+        partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
+        if pair is None or len(partyless) != 1 or len(d.parties) != 1:
+            continue
+        (known_id,) = d.parties
+        others = [p for p in pair if (p.id or p.name) != known_id]
+        if len(others) == 1 and len(others) < len(pair):
+            leader, _, title = d.leaders[partyless[0]]
+            d.leaders[partyless[0]] = (leader, others[0], title)
+            d.parties[others[0].id or others[0].name or ""] = others[0]
 
 
 def _complete_sides(d: _Draft, home: EntityRef | None) -> None:
