@@ -6,7 +6,9 @@
 Matching follows ``eval/FORMAT.md``: a statement matches when its content span overlaps
 the gold content by at least half of the shorter one, and counts for attribution when its
 speaker's name shares the gold name's last token; incidents and dialogues match when one
-of their spans overlaps the gold evidence; article fields compare exactly. The record may
+of their spans overlaps the gold evidence, and their fields (kind, place, date, perpetrator,
+counts; parties, days, place, heads) are checked as ``score.py`` reads them; article fields
+compare exactly. The record may
 only go up: ``--update`` refuses to lower a figure.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 import json
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -57,6 +60,55 @@ def _spans(item: dict[str, Any]) -> list[tuple[int, int]]:
     return out
 
 
+def _place_ok(pred: Any, gold: Any) -> bool:
+    name = _norm(pred.get("name") or "") if isinstance(pred, dict) else ""
+    golds = [_norm(g) for g in (gold if isinstance(gold, list) else [gold])]
+    return bool(name) and any(
+        g and (f" {g} " in f" {name} " or f" {name} " in f" {g} ") for g in golds
+    )
+
+
+def _count_ok(pred: Any, gold: Any) -> bool:
+    if not isinstance(pred, dict):
+        return False
+    if isinstance(gold, int):
+        return pred.get("value") == gold or (pred.get("value") is None and pred.get("min") == gold)
+    return _norm(str(gold)) in _norm(str(pred.get("text") or ""))
+
+
+def _fields(kind: str, pred: dict[str, Any], gold: dict[str, Any]) -> list[bool]:
+    """One verdict per field the gold fills: the same fields ``score.py`` reads."""
+    out: list[bool] = []
+    checks: dict[str, Callable[[Any], bool]]
+    if kind == "incidents":
+        checks = {
+            "kind": lambda v: str(pred.get("kind", "")).replace("_", " ") == v,
+            "aggregate": lambda v: bool(pred.get("aggregate")) == v,
+            "location": lambda v: _place_ok(pred.get("location"), v),
+            "date": lambda v: (pred.get("date") or {}).get("value", "")[:10] == v,
+            "perpetrator": lambda v: _name_ok(pred.get("perpetrator"), v),
+            "killed": lambda v: _count_ok(pred.get("killed"), v),
+            "injured": lambda v: _count_ok(pred.get("injured"), v),
+        }
+    else:
+        leaders = [d["leader"] for d in pred.get("delegations", [])]
+        parties = pred.get("parties") or []
+        checks = {
+            "parties": lambda v: (
+                len(v) == len(parties)
+                and all(any(_name_ok(x, g) or _place_ok(x, g) for x in parties) for g in v)
+            ),
+            "start": lambda v: pred.get("start") == v,
+            "end": lambda v: pred.get("end") == v,
+            "location": lambda v: _place_ok(pred.get("location"), v),
+            "leaders": lambda v: all(any(_name_ok(x, g) for x in leaders) for g in v),
+        }
+    for name, check in checks.items():
+        if gold.get(name) not in (None, []):
+            out.append(bool(check(gold[name])))
+    return out
+
+
 def _f1(tp: int, fp: int, fn: int) -> float:
     return round(2 * tp / (2 * tp + fp + fn), 3) if tp else 0.0
 
@@ -67,6 +119,7 @@ def measure() -> dict[str, float]:
 
     art_ok = art_n = 0
     tallies = {k: [0, 0, 0] for k in ("statements", "attribution", "incidents", "dialogues")}
+    fields = {k: [0, 0] for k in ("incidents", "dialogues")}
     for gold_path in sorted(HERE.glob("gold/*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (SEEDS / f"{gold_path.stem}.txt").read_text(encoding="utf-8")
@@ -102,6 +155,10 @@ def measure() -> dict[str, float]:
                     if g.get("optional"):
                         continue
                     tallies[kind][0] += 1
+                    if kind != "statements":
+                        verdicts = _fields(kind, preds[best_j], g)
+                        fields[kind][0] += sum(verdicts)
+                        fields[kind][1] += len(verdicts)
                     if kind == "statements":
                         good = _name_ok(preds[best_j].get("speaker"), g.get("speaker"))
                         tallies["attribution"][0 if good else 1] += 1
@@ -116,6 +173,8 @@ def measure() -> dict[str, float]:
     figures = {"article_fields": round(art_ok / art_n, 3)}
     for k, (tp, fp, fn) in tallies.items():
         figures[f"{k}_f1"] = _f1(tp, fp, fn)
+    for k, (ok, n) in fields.items():
+        figures[f"{k}_fields"] = round(ok / n, 3) if n else 0.0
     return figures
 
 
