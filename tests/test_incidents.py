@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
@@ -227,3 +228,39 @@ def test_incident_invariants(text: str) -> None:
         groups = [v.killed.value for v in inc.victims if v.killed is not None]
         if inc.aggregate and groups and all(g is not None for g in groups) and len(groups) > 1:
             assert count(inc.killed) == sum(g for g in groups if g is not None)
+
+
+def test_a_dated_reference_joins_the_event_of_that_day() -> None:
+    found = incidents(
+        "A suicide bomber struck a checkpoint in Kandahar on Sunday, officials said.\n\n"
+        "Police said last month's raid on a hotel in Herat was also claimed by the group.\n\n"
+        "The group said Sunday's attack killed 12 people.\n\n"
+        "The December 12 attack wounded several guests, officials said.",
+        published="2023-01-02",
+    )
+    by_day = {i.date: i for i in found}
+    assert count(by_day[dt.date(2023, 1, 1)].killed) == 12  # "Sunday's attack"
+    herat = [i for i in found if i.location is not None and i.location.name == "Herat"]
+    assert len(herat) == 1
+    assert any("December 12" in e.text for e in herat[0].evidence)
+
+
+def test_the_shooting_is_the_shooting_told_before_not_the_main_event() -> None:
+    found = incidents(
+        "A car bomb killed five people in Mogadishu on Sunday.\n\n"
+        "Gunmen also opened fire on a convoy in Baidoa on December 2, officials said.\n\n"
+        "The driver escaped unharmed in the shooting, but a guard was injured.",
+        published="2023-01-02",
+    )
+    shooting = next(i for i in found if i.kind == "shooting")
+    assert count(shooting.injured) == 1
+    bombing = next(i for i in found if i.kind != "shooting")
+    assert bombing.injured is None
+
+
+def test_the_demonym_capital_is_the_city() -> None:
+    (inc,) = incidents(
+        "Gunmen fired on the head of the embassy in the Afghan capital on Friday, injuring a guard."
+    )
+    assert inc.location is not None
+    assert inc.location.name == "Kabul"

@@ -462,7 +462,11 @@ class EntityIndex:
 
     def _add(self, start: int, end: int, ent: _Ent, form: str) -> None:
         surface = _norm(self.text[start:end])
-        if surface != ent.name and surface not in ent.aliases and form not in ("role",):
+        if (
+            surface != ent.name
+            and surface not in ent.aliases
+            and form not in ("role", "description")
+        ):
             ent.aliases.append(surface)
         self.mentions.append(Mention(start, end, ent.id, form))
 
@@ -751,6 +755,7 @@ class _Finder:
         self._surnames(runs)
         self._full_names_any_case()
         self._metonymy()
+        self._capital_descriptions()
         self.idx.finish()
         self._speakers()
         return self.idx
@@ -1289,11 +1294,32 @@ class _Finder:
             for eid in [e for e in self.idx.ents if e not in used]:
                 del self.idx.ents[eid]
 
+    # 6. "the Afghan capital": the capital of the demonym's country
+    def _capital_descriptions(self) -> None:
+        capital_of = {country: city for city, country in self.gaz.capitals.items()}
+        text = self.text
+        kept: list[Mention] = []
+        for m in self.idx.mentions:
+            city = capital_of.get(m.entity) if m.form == "demonym" else None
+            after = _CAPITAL_AFTER.match(text, m.end) if city is not None else None
+            the = _THE_BEFORE.search(text, max(0, m.start - 5), m.start)
+            if city is None or after is None or the is None:
+                kept.append(m)
+                continue
+            kept.append(Mention(m.start, after.end(), city, "description"))
+            self.idx._entity_from_gazetteer(city)
+        self.idx.mentions = kept
+
     # speakers: person mentions next to a reporting verb
     def _speakers(self) -> None:
         for m in self.idx.mentions:
             if self.idx.ents[m.entity].kind == "person" and self._cue_next_to(m.start, m.end):
                 self.idx.speakers.add((m.start, m.end))
+
+
+# "capital" as a noun: not "capital Mogadishu" (the name follows), not "capital punishment"
+_CAPITAL_AFTER = regex.compile(r"\s+capital\b(?!\s+(?:\p{Lu}|punishment|markets?|gains?|flight))")
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
 
 
 def find_entities(

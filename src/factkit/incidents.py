@@ -282,6 +282,8 @@ class _Extractor(FactContext):
     def _said_when(self, d: TimeExpression) -> bool:
         """A date right after a reporting verb ("said Monday") tells when it was said."""
         before = self.text[max(0, d.span.start - 20) : d.span.start]
+        if self.text[d.span.end : d.span.end + 2] in ("’s", "'s"):
+            return False  # "said last month's raid": the raid's time
         return bool(_SAID_BEFORE.search(before))
 
     def _date_cost(self, d: TimeExpression, trigger: int) -> int:
@@ -702,7 +704,14 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return True
     if a.headline and lead:
         return not (_names(a) and _names(b))
-    return b.anaphoric and not b.location and not b.date
+    if not b.anaphoric or b.location:
+        return False
+    if b.date is None:
+        return True
+    # "Sunday's attack", "the December 12 attack": the told event of that day
+    if a.date is not None:
+        return a.date.value == b.date.value
+    return bool(wa and wa.start and wa.end and b.date.start and wa.start <= b.date.start <= wa.end)
 
 
 _TALLY = regex.compile(r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:incidents|attacks)\b")
@@ -752,7 +761,11 @@ def _same_family(a: _Draft, b: _Draft) -> bool:
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
-    if _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind) and other.kind != "attack":
+    if (
+        _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind)
+        and other.kind != "attack"
+        and not other.anaphoric  # "the hotel attack ... ensuing gunbattles": not its kind
+    ):
         into.kind = other.kind
     for f in (
         "location",
@@ -802,6 +815,8 @@ def extract_incidents(
         lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
         # "the blast" and mentions that add nothing refer to the article's main event
         order = drafts if (d.anaphoric or _empty(d)) else list(reversed(drafts))
+        if d.anaphoric and d.kind != "attack":  # "the shooting" is the shooting told before
+            order = sorted(order, key=lambda x: x.kind != d.kind)
         for prev in order:
             if _compatible(prev, d, lead) or (_empty(d) and _same_family(prev, d)):
                 _merge(prev, d)
