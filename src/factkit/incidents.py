@@ -815,8 +815,9 @@ def extract_incidents(
         lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
         # "the blast" and mentions that add nothing refer to the article's main event
         order = drafts if (d.anaphoric or _empty(d)) else list(reversed(drafts))
-        if d.anaphoric and d.kind != "attack":  # "the shooting" is the shooting told before
-            order = sorted(order, key=lambda x: x.kind != d.kind)
+        kind = d.kind
+        if d.anaphoric and kind != "attack":  # "the shooting" is the shooting told before
+            order = sorted(order, key=lambda x: x.kind != kind)
         for prev in order:
             if _compatible(prev, d, lead) or (_empty(d) and _same_family(prev, d)):
                 _merge(prev, d)
