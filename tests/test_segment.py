@@ -251,3 +251,21 @@ def test_split_lines_keeps_offsets() -> None:
 )
 def test_sentences(text: str, want: list[str]) -> None:
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == want
+
+
+def test_dateline_after_a_release_number_and_furniture() -> None:
+    text = (
+        "Operational Update, May 28, 2011\n"
+        "Joint Command - Afghanistan\n"
+        "2011-05-S-104\n"
+        "For Immediate Release\n\n"
+        "KABUL, Afghanistan (May 28, 2011) \u2013 A security force detained two suspects "
+        "during an operation in Khost province yesterday.\n"
+    )
+    art = factkit.extract(text)
+    assert art.dateline == "KABUL"
+    assert art.printed_date is not None
+    assert str(art.printed_date.date) == "2011-05-28"
+    kinds = [s.kind for s in art.segments]
+    assert kinds[-2:] == ["dateline", "body"]
+    assert "boilerplate" in kinds  # "For Immediate Release"

@@ -497,13 +497,15 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
     for ln in lines:
         t = text[ln.start : ln.end]
         if first:
-            first = False
             dl = _match_dateline(text, ln, lay)
             if dl:
+                first = False
                 rest = b.dateline(ln, dl)
                 if rest is not None:
                     close("body", rest)
                 continue
+            # short unterminated lines before the lead ("2011-05-S-104"): look further
+            first = len(t) <= 80 and len(_words(t)) <= 10 and not _ends_terminal(t)
         if tail:
             close("boilerplate" if _furniture(t, lay.boilerplate_re) else "sidebar", ln)
             continue
