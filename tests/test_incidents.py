@@ -264,3 +264,23 @@ def test_the_demonym_capital_is_the_city() -> None:
     )
     assert inc.location is not None
     assert inc.location.name == "Kabul"
+
+
+def test_a_report_of_the_past_24_hours_is_dated_by_the_report() -> None:
+    (inc,) = incidents(
+        "Numerous insurgents were killed in Helmand province over the past 24 hours, "
+        "officials said.",
+        published="2011-01-12",
+    )
+    assert inc.date == dt.date(2011, 1, 12)
+    (undated,) = incidents("Numerous insurgents were killed in Helmand province.")
+    assert undated.date is None
+
+
+def test_the_day_named_wins_over_overnight() -> None:
+    (inc,) = incidents(
+        "Security forces killed two insurgents during an overnight operation in Logar "
+        "province yesterday.",
+        published="2011-06-07",
+    )
+    assert inc.date == dt.date(2011, 6, 6)

@@ -21,11 +21,18 @@ personnel") is an incident with ``aggregate: true``, its period, the number of e
 the per-group counts; when the text gives only groups, killed is their sum.
 
 Mentions of one event merge (headline, lead, later sentences): same kind family, and no
-conflicting place or date; "in a separate incident" starts a new one.
+conflicting place or date; "in a separate incident" starts a new one. A dated reference
+("Sunday's attack", "the December 12 attack") joins the event of that day, and "the
+shooting" the shooting told before.
+
+The date is the day the sentence names for the event (not a reporting date: "said
+Monday"); the main event with none takes the first relative day of the body; a report of
+"the past 24 hours" dates its event by the report's day, the window's last.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -109,6 +116,9 @@ _DETERMINED_BEFORE = regex.compile(
 _SAID_BEFORE = regex.compile(
     r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added)\s+(?:on\s+)?$"
 )
+_LAST_DAY = regex.compile(
+    r"(?i)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:24|twenty-four|twenty\s+four)\s+hours"
+)
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
@@ -188,9 +198,11 @@ class _Extractor(FactContext):
         idx: EntityIndex,
         dates: Sequence[TimeExpression],
         statements: Sequence[Statement],
+        published: dt.date | None = None,
     ) -> None:
         super().__init__(text, idx, dates)
         self.statements = statements
+        self.published = published
 
     # -- one sentence
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
@@ -289,6 +301,8 @@ class _Extractor(FactContext):
     def _date_cost(self, d: TimeExpression, trigger: int) -> int:
         """Distance to the trigger; "Sunday's attack" binds closest."""
         cost = abs(d.span.start - trigger)
+        if d.span.text.lower() in ("overnight", "late at night", "at night"):
+            cost += 1000  # names no day: "an overnight operation ... yesterday"
         if self.text[d.span.end : d.span.end + 2] in ("’s", "'s"):
             cost -= 50  # "Sunday's attack"
         return cost
@@ -619,6 +633,19 @@ class _Extractor(FactContext):
                 continue
             main.date = t
             return
+        self._date_from_last_day(main)
+
+    def _date_from_last_day(self, main: _Draft) -> None:
+        """ "killed ... over the past 24 hours" in a report of day D: the event is dated D,
+        the last day of the window the report covers (the convention of casualty
+        coders, who date such reports by the report)."""
+        if self.published is None:
+            return
+        s, e = main.evidence[0]
+        for t in self.dates_in(s, e):
+            if t.type == "duration" and _LAST_DAY.fullmatch(t.span.text):
+                main.date = t.model_copy(update={"start": self.published, "end": self.published})
+                return
 
     # -- claims in other sentences
     def claims(self, drafts: list[_Draft], sentences: Sequence[tuple[int, int]]) -> None:
@@ -797,9 +824,10 @@ def extract_incidents(
     dates: Sequence[TimeExpression],
     statements: Sequence[Statement],
     headline: tuple[int, int] | None = None,
+    published: dt.date | None = None,
 ) -> list[Incident]:
     """Incidents of an article: one per event, tallies flagged ``aggregate``."""
-    ex = _Extractor(text, idx, dates, statements)
+    ex = _Extractor(text, idx, dates, statements, published)
     units = ([headline] if headline else []) + [
         part for s, e in sentences for part in _tally_clauses(text, s, e)
     ]

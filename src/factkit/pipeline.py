@@ -134,7 +134,9 @@ def extract(
     )
     diags.extend(quote_diags)
     sentences = [(s.start, s.end) for s in st.sentences]
-    incidents = extract_incidents(text, sentences, entities, dates, statements, title)
+    incidents = extract_incidents(
+        text, sentences, entities, dates, statements, title, published=reference
+    )
     dialogues = extract_dialogues(
         text, sentences, entities, dates, reference, _dateline_place(st, entities), title
     )
