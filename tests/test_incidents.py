@@ -284,3 +284,24 @@ def test_the_day_named_wins_over_overnight() -> None:
         published="2011-06-07",
     )
     assert inc.date == dt.date(2011, 6, 6)
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        ("Forces killed Taliban leader, Wali, during an operation in Kunar province.", 1),
+        ("An operation in Uruzgan province resulted in the death of Maulawi Tayeb.", 1),
+        ("An air strike in Kunar province killed Qari Zia and his deputy on Monday.", 2),
+        ("Forces raided a compound in Helmand province. He was engaged and killed.", 1),
+        ("Taliban commander Mullah Omar was killed in an airstrike in Helmand on Monday.", 1),
+    ],
+)
+def test_people_named_as_the_dead_count(body: str, killed: int) -> None:
+    assert [count(i.killed) for i in incidents(body)] == [killed]
+
+
+def test_a_name_after_a_verb_of_death_in_another_clause_is_not_the_dead() -> None:
+    (inc,) = incidents(
+        "A bomb killed four people in Kabul, and President Ashraf Ghani condemned it."
+    )
+    assert count(inc.killed) == 4

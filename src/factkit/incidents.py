@@ -119,6 +119,17 @@ _SAID_BEFORE = regex.compile(
 _LAST_DAY = regex.compile(
     r"(?i)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:24|twenty-four|twenty\s+four)\s+hours"
 )
+_DEATH_OF = regex.compile(
+    r"(?i)\b(?:killed|killing|assassinated|shot\s+dead|(?:the\s+)?(?:death|killing)\s+of)\s+"
+)
+_CLAUSE_BREAK = regex.compile(r"[.;:!?]|\b(?:and|but|while|who|which|after|before|during)\b")
+_AND_ONE_MORE = regex.compile(
+    r"\s+and\s+(?:his|her|their)\s+(?:associate|deputy|aide|bodyguard|driver|brother|son)\b"
+)
+_PASSIVE_DEATH = regex.compile(
+    r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|slain)\b"
+)
+_PRONOUN_BEFORE = regex.compile(r"(?i)\b(?P<p>he|she)\s+$")
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
@@ -401,7 +412,11 @@ class _Extractor(FactContext):
         d.killed = _total(killed_groups, text)
         d.injured = _total(injured_groups, text)
         if d.killed is None:
-            d.killed = self._named_killed(s, e) or self._one_after_verb(s, e, "killed")
+            d.killed = (
+                self._named_killed(s, e)
+                or self._persons_killed(s, e)
+                or self._one_after_verb(s, e, "killed")
+            )
         if d.injured is None:
             d.injured = self._one_after_verb(s, e, "injured")
         for role in ("killed", "injured"):
@@ -517,6 +532,34 @@ class _Extractor(FactContext):
             return None
         a, b = s + m.start("np"), s + m.end("np")
         return Count(value=1, text=text[a:b], span=Span.of(text, a, b))
+
+    def _persons_killed(self, s: int, e: int) -> Count | None:
+        """People named as the dead, no number printed: the object of a verb of death
+        ("killed Rostum and his associate", "resulted in the death of Maulawi Tayeb") or
+        the subject of a passive one ("Mahmood was killed", "He was engaged and killed")."""
+        text = self.text
+        persons = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "person"]
+        for m in _DEATH_OF.finditer(text, s, e):
+            names = [p for p in persons if m.end() <= p.start <= m.end() + 80]
+            if not names or _CLAUSE_BREAK.search(text, m.end(), names[0].start):
+                continue
+            first = names[0]
+            a, b = first.start, first.end
+            n = 1
+            tail = _AND_ONE_MORE.match(text, b)
+            if tail:
+                n, b = 2, tail.end()
+            return Count(value=n, text=text[a:b], span=Span.of(text, a, b))
+        for m in _PASSIVE_DEATH.finditer(text, s, e):
+            who = next((p for p in persons if p.end <= m.start() and m.start() - p.end < 40), None)
+            if who is not None and not text[who.end : m.start()].strip(" ,"):
+                a, b = who.start, who.end
+                return Count(value=1, text=text[a:b], span=Span.of(text, a, b))
+            pron = _PRONOUN_BEFORE.search(text, max(s, m.start() - 8), m.start())
+            if pron is not None:
+                a, b = pron.span("p")
+                return Count(value=1, text=text[a:b], span=Span.of(text, a, b))
+        return None
 
     def _place(self, d: _Draft, s: int, e: int) -> None:
         text = self.text
