@@ -305,3 +305,11 @@ def test_a_name_after_a_verb_of_death_in_another_clause_is_not_the_dead() -> Non
         "A bomb killed four people in Kabul, and President Ashraf Ghani condemned it."
     )
     assert count(inc.killed) == 4
+
+
+def test_the_detained_are_not_counted_among_the_dead() -> None:
+    (inc,) = incidents(
+        "During the raid in Khost province, several suspected insurgents were detained "
+        "and two were killed."
+    )
+    assert count(inc.killed) == 2

@@ -485,6 +485,8 @@ class _Extractor(FactContext):
         )
         if not m or regex.search(r"[.;]", rest[: m.start()]):
             return None
+        if regex.search(r"(?i)\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b", rest[: m.start()]):
+            return None  # "several were detained and two were killed": its own verb
         word = (m["v"] or m["l"] or "").lower()
         return "injured" if word in ("injured", "wounded", "sustained injuries") else "killed"
 
