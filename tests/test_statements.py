@@ -262,3 +262,62 @@ def test_statement_spans_and_speakers_are_consistent(text: str) -> None:
             assert s.speaker.id in ids
         if s.date is not None:
             assert isinstance(s.date, dt.date)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "description", "content"),
+    [
+        (
+            "The campaign says the ad will air nationally next week.",
+            None,
+            "The campaign",
+            "the ad will air nationally next week",
+        ),
+        (
+            "Several cast members said the host had been rude to them.",
+            None,
+            "Several cast members",
+            "the host had been rude to them",
+        ),
+        (
+            "DuVernay said she felt the amendment was worth examining.",
+            "DuVernay",
+            None,
+            "she felt the amendment was worth examining",
+        ),
+        (
+            "Sen. Ann Holt (R-Ga.) said she did not believe the figures.",
+            "Sen. Ann Holt",
+            None,
+            "she did not believe the figures",
+        ),
+        (
+            "The S.E.C. said it would increase oversight as well.",
+            "S.E.C.",
+            None,
+            "it would increase oversight as well",
+        ),
+    ],
+)
+def test_subjects_the_entity_layer_does_not_know(
+    body: str, speaker: str | None, description: str | None, content: str
+) -> None:
+    art = factkit.extract("Ad campaign\n\nThe ad was released on Monday. " + body)
+    (st,) = art.statements
+    assert st.content == content
+    assert st.speaker is not None
+    assert st.speaker.name == speaker
+    assert st.speaker.description == description
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The number of attacks rose last year, as the data showed.",
+        "Developers in the region said nothing.",
+        "It is not what most analysts would say.",
+    ],
+)
+def test_no_statement_without_a_subject_noun_phrase_and_a_clause(body: str) -> None:
+    art = factkit.extract("Ad campaign\n\nThe ad was released on Monday. " + body)
+    assert art.statements == ()

@@ -279,6 +279,103 @@ _PREPOSITION_BEFORE = regex.compile(
 )
 
 
+# words that make a stretch a clause or a fragment, not a subject noun phrase
+_CLAUSE_WORDS = frozenset(
+    [
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "if",
+        "because",
+        "when",
+        "while",
+        "as",
+        "than",
+        "but",
+        "not",
+        "whether",
+        "where",
+        "how",
+        "why",
+        "what",
+        "also",
+        "then",
+        "there",
+        "here",
+        "it's",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "i",
+        "you",
+    ]
+)
+_EDGE_WORDS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "to",
+        "from",
+        "about",
+        "into",
+        "over",
+        "under",
+        "after",
+        "before",
+        "during",
+        "and",
+        "or",
+        "said",
+        "says",
+        "say",
+        "told",
+        "also",
+        "only",
+        "just",
+    ]
+)
+_NAME_JOINERS = frozenset(["the", "of", "and", "for", "de", "la", "al", "el", "von", "van"])
+_BARE_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "several",
+        "many",
+        "some",
+        "most",
+        "all",
+        "both",
+        "few",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "other",
+        "these",
+        "those",
+    ]
+)
+_STOP = regex.compile(r"[.!?;]")
+_TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
+# "Sen.", "Gov.", "S.E.C.", "R-Ga.", "Jr.": a period that ends no sentence
+_ABBREVIATION_END = regex.compile(
+    r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu}(?:\.\p{Lu})+|\b\p{Lu}-\p{Lu}\p{Ll})\.$"
+)
 _PERSON = frozenset({"person"})
 _GROUPS = frozenset({"organization", "government", "armed_group", "country"})
 
@@ -371,6 +468,41 @@ class _Resolver:
         if descriptor:
             return _Speaker(self.ref(descriptor, start, end), start, end)
         if head_is_unnamed or (is_doc and len(low.split()) <= 4):
+            return self.unnamed(start, end)
+        return None
+
+    def bare_np(self, start: int, end: int) -> _Speaker | None:
+        """A subject the entity layer does not know: a proper name ("DuVernay", "The
+        S.E.C.") is named by its words; a determined common noun phrase ("The campaign",
+        "Several cast members") is an unnamed source described by them. Anything with a
+        verb, a clause word or a preposition at its edge is not a noun phrase."""
+        text = self.text
+        while start < end and text[start] in " ,\u00a0—–-(":
+            start += 1
+        while end > start and text[end - 1] in " ,\u00a0—–-":
+            end -= 1
+        paren = _TRAILING_PAREN.search(text, start, end)  # "Sen. David Perdue (R-Ga.)"
+        if paren:
+            end = paren.start()
+        words = text[start:end]
+        toks = words.split()
+        if not 1 <= len(toks) <= 8 or _QUOTE_OR_COLON.search(words) or _AUXILIARY.search(words):
+            return None
+        low = [t.lower().strip(".,()") for t in toks]
+        if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
+            return None
+        if _PRONOUN.fullmatch(" ".join(low)) or (
+            not toks[-1][-1].isalpha() and toks[-1][-1] != "."
+        ):
+            return None
+        content = [t for t, w in zip(toks, low, strict=True) if w not in _NAME_JOINERS]
+        if content and all(t[:1].isupper() for t in content):
+            if low[-1].endswith("ly") or len(content) > 5:
+                return None
+            name = " ".join(toks[1:] if low[0] == "the" else toks)
+            span = Span.of(text, start, end)
+            return _Speaker(EntityRef(name=name, span=span), start, end)
+        if low[0] in _BARE_DETERMINERS and not low[-1].endswith("ly"):
             return self.unnamed(start, end)
         return None
 
@@ -719,8 +851,7 @@ class _Extractor:
         parenthetical ("Ned Price, when asked about X, stated") and adverbs."""
         text = self.text
         lo = max(lo, cue - 300)  # a subject is never farther from its verb
-        stop = max(text.rfind(c, lo, cue) for c in ".!?;")
-        lo = max(lo, stop + 1)
+        lo = max(lo, self._last_stop(lo, cue) + 1)
         chunk_end = cue
         adv = _ADVERBS_AT_END.search(text[lo:cue])
         if adv:
@@ -753,8 +884,19 @@ class _Extractor:
                     return prev
             if sp is not None:
                 return sp
-            return self._last_np(a, b)
+            return self._last_np(a, b) or self.res.bare_np(a, b)
         return None
+
+    def _last_stop(self, lo: int, cue: int) -> int:
+        """The last sentence stop before ``cue``, not counting the periods of
+        abbreviations and initials ("Sen.", "S.E.C.", "(R-Ga.)"); ``lo - 1`` if none."""
+        for m in reversed(list(_STOP.finditer(self.text, lo, cue))):
+            if m.group() == "." and _ABBREVIATION_END.search(
+                self.text, max(lo, m.start() - 12), m.end()
+            ):
+                continue
+            return m.start()
+        return lo - 1
 
     def _phrase_after_intro(self, a: int, b: int) -> _Speaker | None:
         """ "and the interior ministry", "while China": the subject after a conjunction or
