@@ -321,3 +321,50 @@ def test_subjects_the_entity_layer_does_not_know(
 def test_no_statement_without_a_subject_noun_phrase_and_a_clause(body: str) -> None:
     art = factkit.extract("Ad campaign\n\nThe ad was released on Monday. " + body)
     assert art.statements == ()
+
+
+def test_typewriter_double_quotes_are_quotation_marks() -> None:
+    text = (
+        "Tax plans\n\nThe plan was released on Monday by the campaign.\n\n"
+        "''This isn't tax reform,'' said Douglas Holtz-Eakin, an economist. "
+        "''It's anti-reform.''\n\n``We will win,'' Jones said."
+    )
+    art = factkit.extract(text)
+    got = [(s.content, s.speaker.name if s.speaker else None, s.kind) for s in art.statements]
+    assert got == [
+        ("This isn't tax reform", "Douglas Holtz-Eakin", "direct"),
+        ("It's anti-reform.", "Douglas Holtz-Eakin", "direct"),
+        ("We will win", "Jones", "direct"),
+    ]
+    for s in art.statements:  # spans index the input, not a normalised copy
+        assert text[s.span.start : s.span.end] == s.content
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ('"It is late," said a man who lives nearby.', [("It is late", None, "a man")]),
+        ('"Go home," the crowd chanted.', [("Go home", None, "the crowd")]),
+        (
+            "A new poll shows that the race has tightened in Ohio.",
+            [("the race has tightened in Ohio", None, "A new poll")],
+        ),
+        ("Police found the bodies of two men near the river.", []),
+        ("The minister was told that the road was closed.", []),
+    ],
+)
+def test_speech_verbs_and_verbs_that_report_only_before_that(
+    body: str, want: list[tuple[str, str | None, str | None]]
+) -> None:
+    art = factkit.extract(
+        "Poll results\n\nThe plan was released on Monday by the campaign.\n\n" + body
+    )
+    got = [
+        (
+            s.content,
+            s.speaker.name if s.speaker else None,
+            s.speaker.description if s.speaker else None,
+        )
+        for s in art.statements
+    ]
+    assert got == want

@@ -85,6 +85,7 @@ class _People:
     not_names: frozenset[str]
     cues: frozenset[str]
     cue_lemma: dict[str, str]
+    that_only: frozenset[str]  # forms that report only before "that", a colon or a quote
     max_title_words: int
 
 
@@ -94,6 +95,8 @@ def _people() -> _People:
     cues = builtin_toml("cues.toml")
     t = people["titles"]
     lemma = {form: lem for lem, forms in cues["verbs"].items() for form in forms}
+    that_only = {f: lem for lem, forms in cues.get("verbs_with_that", {}).items() for f in forms}
+    lemma.update(that_only)
     words = [w for w in (*t["honorifics"], *t["heads"]) if " " in w]
     return _People(
         honorifics=frozenset(h.lower().rstrip(".") for h in t["honorifics"]),
@@ -103,6 +106,7 @@ def _people() -> _People:
         not_names=frozenset(t["not_names"]),
         cues=frozenset(lemma),
         cue_lemma=lemma,
+        that_only=frozenset(that_only),
         max_title_words=max((len(w.split()) for w in words), default=1),
     )
 

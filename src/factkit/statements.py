@@ -238,6 +238,8 @@ _PREV_WORD = regex.compile(r"([\w'’]+)\s+$")
 _PREV_TWO_WORDS = regex.compile(r"([\w'’]+)\s+([\w'’]+)\s+$")
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])")
 _COMMA_AFTER = regex.compile(r"\s*,")
+_PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:when|if|once|was|were|been|being)\s+$")
+_THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
 _INVERTED_SPEAKER = regex.compile(r"\s+(?P<sp>[^,.;]{2,140}?)\s*(?:[.;]|$)")
 _CLAUSE_OPENER = regex.compile(r"(?i)(?:that|to|if|whether|how|why|what)\b")
 _CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,})")
@@ -371,6 +373,7 @@ _BARE_DETERMINERS = frozenset(
     ]
 )
 _STOP = regex.compile(r"[.!?;]")
+_RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
 # "Sen.", "Gov.", "S.E.C.", "R-Ga.", "Jr.": a period that ends no sentence
 _ABBREVIATION_END = regex.compile(
@@ -484,6 +487,9 @@ class _Resolver:
         paren = _TRAILING_PAREN.search(text, start, end)  # "Sen. David Perdue (R-Ga.)"
         if paren:
             end = paren.start()
+        rel = _RELATIVE_IN.search(text, start, end)  # "a man who lives nearby": "a man"
+        if rel:
+            end = rel.start()
         words = text[start:end]
         toks = words.split()
         if not 1 <= len(toks) <= 8 or _QUOTE_OR_COLON.search(words) or _AUXILIARY.search(words):
@@ -793,8 +799,8 @@ class _Extractor:
         ("is “valued across many realms”") or a scare quote ("'security cooperation'")."""
         text = self.text
         words = len(text[s:e].split())
-        if words < 4 and text[e - 1 : e] not in ".!?":
-            return False
+        if words < 4 and text[e - 1 : e] not in ".!?" and text[q.close - 1 : q.close] != ",":
+            return False  # a scare quote; '"We will win," he said' is speech
         pa = max(self.paragraphs[q.para][0], q.open - 60)
         before = text[pa : q.open].rstrip()
         if not before or before[-1] in ':,—–-.!?"”“':
@@ -814,7 +820,9 @@ class _Extractor:
             m = pat.match(text, pos, seg_end + 1)
             if not m:
                 continue
-            sp = self.res.phrase(m.start("sp"), m.end("sp"))
+            sp = self.res.phrase(m.start("sp"), m.end("sp")) or self.res.bare_np(
+                m.start("sp"), m.end("sp")
+            )
             if sp is None:
                 continue
             return sp, (m.start("cue"), m.end("cue")), (pos, seg_end)
@@ -826,7 +834,7 @@ class _Extractor:
             adv = _ADVERBS_AT_END.search(" " + text[pos:end])
             if adv and adv.start() > 0:
                 end = pos + adv.start() - 1 + 1
-            sp = self.res.phrase(pos, end)
+            sp = self.res.phrase(pos, end) or self.res.bare_np(pos, end)
             if sp is None:
                 return None
             return sp, (m.start(), m.end()), (pos, seg_end)
@@ -987,6 +995,10 @@ class _Extractor:
             if cs in self.used_cues or self._in_covered(cs) or self._nounish(cs, ce, e):
                 continue
             form = m.group().lower()
+            if form in _people().that_only and not _THAT_COLON_OR_QUOTE.match(text, ce):
+                continue  # "police found the bodies": no report
+            if _PASSIVE_BEFORE.search(text, max(s, cs - 12), cs) and form.endswith(("ed", "told")):
+                continue  # "when asked about", "he was told that": the addressee, not a speaker
             if form.startswith("according"):
                 if self._according(s, e, cs, ce):
                     return
@@ -1236,6 +1248,8 @@ def extract_statements(
     headline: tuple[int, int] | None = None,
 ) -> tuple[list[Statement], list[Diagnostic]]:
     """Statements of an article's body (and headline), sorted by position."""
+    original = text
+    text = _single_marks(text)
     quotes, diags = find_quotes(text, paragraphs)
     ex = _Extractor(text, paragraphs, idx, dates, headline)
     ex.headline_statement()
@@ -1250,5 +1264,50 @@ def extract_statements(
         if key in seen:
             continue
         seen.add(key)
-        out.append(st)
+        out.append(st if text is original else _reslice(st, original))
     return out, diags
+
+
+_DOUBLED = regex.compile(r"''|``")
+
+
+def _single_marks(text: str) -> str:
+    """The text with typewriter quotes made of two marks (``''It is,'' he said``, the
+    style of some archives and of tokenised corpora) written as one ``"`` beside the
+    words and a space, so offsets stay those of the input. Same object if none."""
+    if "''" not in text and "``" not in text:
+        return text
+    chars = list(text)
+    for m in _DOUBLED.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        if (before.isspace() or before in "([—–-") and (after.isalnum() or after in "$£€.…"):
+            chars[i], chars[i + 1] = " ", '"'  # opens: the mark stays next to the word
+        elif (before.isalnum() or before in ".,!?;:…") and not after.isalnum():
+            chars[i], chars[i + 1] = '"', " "
+    return "".join(chars)
+
+
+def _reslice(st: Statement, text: str) -> Statement:
+    """The statement with every span (and the content) read from the input text."""
+
+    def cut(sp: Span | None) -> Span | None:
+        return None if sp is None else Span.of(text, sp.start, sp.end)
+
+    speaker = st.speaker
+    if speaker is not None and speaker.span is not None:
+        sp = Span.of(text, speaker.span.start, speaker.span.end)
+        words = " ".join(sp.text.split()) if speaker.description is not None else None
+        speaker = speaker.model_copy(update={"span": sp, "description": words})
+    span = Span.of(text, st.span.start, st.span.end)
+    return st.model_copy(
+        update={
+            "span": span,
+            "content": span.text,
+            "cue_span": cut(st.cue_span),
+            "date_span": cut(st.date_span),
+            "evidence": tuple(Span.of(text, e.start, e.end) for e in st.evidence),
+            "speaker": speaker,
+        }
+    )
