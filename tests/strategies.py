@@ -7,7 +7,18 @@ from hypothesis import strategies as st
 NAMES = ["Ned Price", "Syed Haider Shah", "Wang Yi", "Ishaq Dar", "Rustem Umerov", "Jane Roe"]
 PLACES = ["ISLAMABAD", "KABUL", "WASHINGTON", "Mogadishu (AFP)", "LONDON, March 3 (Reuters)"]
 VERBS = ["said", "told reporters", "stated", "added", "noted", "warned"]
-QUOTES = [('"', '"'), ("“", "”"), ("‘", "’"), ("'", "'"), ("«", "»"), ('"', ""), ("", "”")]
+QUOTES = [
+    ('"', '"'),
+    ("“", "”"),
+    ("‘", "’"),
+    ("'", "'"),
+    ("«", "»"),
+    ('"', ""),
+    ("", "”"),
+    ("''", "''"),
+    ("``", "''"),
+    ("''", ""),
+]
 DATES = ["February 16, 2023", "8th Dec, 2022", "January 08, 2021", "2025-08-21", "March 06, 2023"]
 SEPARATORS = ["\n", "\r\n", "\u2028", "\r"]
 

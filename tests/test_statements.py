@@ -368,3 +368,16 @@ def test_speech_verbs_and_verbs_that_report_only_before_that(
         for s in art.statements
     ]
     assert got == want
+
+
+def test_an_unclosed_typewriter_quote_is_diagnosed_on_the_input() -> None:
+    text = (
+        "Title\n\nThe text was written on Monday by the desk of the paper.\n\n"
+        "He said ''we will go on and never stop, not now.\n\nThe end came."
+    )
+    art = factkit.extract(text)
+    (diag,) = art.diagnostics
+    assert diag.code == "unbalanced_quote"
+    assert diag.span is not None
+    assert diag.span.text == "'"
+    assert factkit.Article.model_validate_json(art.model_dump_json()) == art

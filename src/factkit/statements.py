@@ -1265,7 +1265,16 @@ def extract_statements(
             continue
         seen.add(key)
         out.append(st if text is original else _reslice(st, original))
+    if text is not original:
+        diags = [
+            d if d.span is None else d.model_copy(update={"span": _cut(original, d.span)})
+            for d in diags
+        ]
     return out, diags
+
+
+def _cut(text: str, sp: Span) -> Span:
+    return Span.of(text, sp.start, sp.end)
 
 
 _DOUBLED = regex.compile(r"''|``")
@@ -1293,7 +1302,7 @@ def _reslice(st: Statement, text: str) -> Statement:
     """The statement with every span (and the content) read from the input text."""
 
     def cut(sp: Span | None) -> Span | None:
-        return None if sp is None else Span.of(text, sp.start, sp.end)
+        return None if sp is None else _cut(text, sp)
 
     speaker = st.speaker
     if speaker is not None and speaker.span is not None:
