@@ -287,7 +287,7 @@ def test_statement_spans_and_speakers_are_consistent(text: str) -> None:
         ),
         (
             "Sen. Ann Holt (R-Ga.) said she did not believe the figures.",
-            "Sen. Ann Holt",
+            "Ann Holt",
             None,
             "she did not believe the figures",
         ),
@@ -381,3 +381,17 @@ def test_an_unclosed_typewriter_quote_is_diagnosed_on_the_input() -> None:
     assert diag.span is not None
     assert diag.span.text == "'"
     assert factkit.Article.model_validate_json(art.model_dump_json()) == art
+
+
+def test_an_unknown_speaker_keeps_the_title_apart_and_is_read_past_abbreviations() -> None:
+    art = factkit.extract(
+        "Tax plans\n\nThe plan was released on Monday by the campaign.\n\n"
+        '"It is done," said Gov. Ann Holt.\n\n'
+        "Patriot filed in Richmond, Va., where restructuring experts say judges move fast."
+    )
+    first, second = art.statements
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.title) == ("Ann Holt", "Gov.")
+    assert second.speaker is not None
+    assert second.speaker.description == "restructuring experts"
+    assert second.content == "judges move fast"

@@ -269,6 +269,7 @@ _INTRO_WORD = regex.compile(
     r"(?i)(?:(?:and|but|while|whereas|although|though|as|because|since|when|earlier|later|also|"
     r"separately|meanwhile|still|so|yet)\s+)+"
 )
+_WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
 _APPOSITIVE = regex.compile(
     r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|"
@@ -497,6 +498,8 @@ class _Resolver:
         low = [t.lower().strip(".,()") for t in toks]
         if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
             return None
+        if low[-1] in _people().honorifics or (len(toks) == 1 and len(toks[0]) <= 4):
+            return None  # "said Mr." cut at its period; "Va." of "Richmond, Va."
         if _PRONOUN.fullmatch(" ".join(low)) or (
             not toks[-1][-1].isalpha() and toks[-1][-1] != "."
         ):
@@ -505,9 +508,15 @@ class _Resolver:
         if content and all(t[:1].isupper() for t in content):
             if low[-1].endswith("ly") or len(content) > 5:
                 return None
-            name = " ".join(toks[1:] if low[0] == "the" else toks)
+            names = toks[1:] if low[0] == "the" else toks
+            k = 0
+            while k < len(names) - 1 and names[k].lower().rstrip(".") in _people().honorifics:
+                k += 1  # "Gov. Ann Holt": the name is "Ann Holt", the title "Gov."
+            title = " ".join(names[:k]) or None
+            if title and title.rstrip(".").lower() in ("mr", "mrs", "ms", "miss", "mx"):
+                title = None
             span = Span.of(text, start, end)
-            return _Speaker(EntityRef(name=name, span=span), start, end)
+            return _Speaker(EntityRef(name=" ".join(names[k:]), title=title, span=span), start, end)
         if low[0] in _BARE_DETERMINERS and not low[-1].endswith("ly"):
             return self.unnamed(start, end)
         return None
@@ -569,7 +578,8 @@ _ADVERBS = (
 )
 _ADVERBS_AT_END = regex.compile(rf"\s{_ADVERBS}$")
 _AFTER_TAIL = (
-    r"(?=\s*(?:[.,;!?]|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|here|"
+    r"(?=\s*(?:[,;!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|St|Jr|Sr|Prof|Rev|"
+    r"No|\p{Lu}))\.|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|here|"
     r"yesterday|today|shortly|late|early|amid|adding|saying|noting|in\s+a)\b))"
 )
 
@@ -873,6 +883,11 @@ class _Extractor:
         for n in range(len(pieces) - 1, -1, -1):
             a, b = pieces[n]
             seg = text[a:b].strip()
+            where = _WHERE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
+            if where:  # "in Richmond, where restructuring experts say ...": its own subject
+                inner = self.res.phrase(where.end(), b) or self.res.bare_np(where.end(), b)
+                if inner:
+                    return inner
             if not seg or _RELATIVE.match(seg):
                 continue  # "who headed his country's delegation", "attending a meeting"
             if _SUBJECT_SKIP.match(seg):
