@@ -395,3 +395,34 @@ def test_an_unknown_speaker_keeps_the_title_apart_and_is_read_past_abbreviations
     assert second.speaker is not None
     assert second.speaker.description == "restructuring experts"
     assert second.content == "judges move fast"
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "source"),
+    [
+        (
+            "According to police, officers saw the man get out of a car with a handgun.",
+            "officers saw the man get out of a car with a handgun",
+            "police",
+        ),
+        (
+            "His relatives watched the videos on Thursday, according to their attorneys, and "
+            "said they had questions.",
+            "His relatives watched the videos on Thursday",
+            "their attorneys",
+        ),
+        (
+            "The top 1 percent paid 25.4 percent of all taxes, according to exit polls.",
+            "The top 1 percent paid 25.4 percent of all taxes",
+            "exit polls",
+        ),
+    ],
+)
+def test_according_to_any_source(body: str, content: str, source: str) -> None:
+    art = factkit.extract(
+        "Police video\n\nThe video was released on Monday by the city.\n\n" + body
+    )
+    (st,) = art.statements
+    assert st.content == content
+    assert st.speaker is not None
+    assert (st.speaker.name or st.speaker.description) == source

@@ -269,6 +269,7 @@ _INTRO_WORD = regex.compile(
     r"(?i)(?:(?:and|but|while|whereas|although|though|as|because|since|when|earlier|later|also|"
     r"separately|meanwhile|still|so|yet)\s+)+"
 )
+_SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
 _APPOSITIVE = regex.compile(
@@ -1140,19 +1141,33 @@ class _Extractor:
         text = self.text
         comma_after = text.find(",", ce, e)
         if cs - s < 3 and comma_after > 0:  # According to X, CLAUSE
-            sp = self.res.phrase(ce, comma_after)
+            sp = self._source(ce, comma_after)
             if sp is not None:
                 a, b = self._trim(comma_after + 1, e)
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
                 return True
         comma_before = text.rfind(",", s, cs)
         if comma_before > s and not text[comma_before + 1 : cs].strip():  # CLAUSE, according to X
-            sp = self.res.phrase(ce, e)
+            stop = _SOURCE_END.search(text, ce, e)
+            sp = self._source(ce, stop.start() if stop else e)
             if sp is not None:
                 a, b = self._clause(s, comma_before)
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
                 return True
         return False
+
+    def _source(self, a: int, b: int) -> _Speaker | None:
+        """The source named after "according to": whatever noun phrase it is ("police",
+        "exit polls", "a new report by Politico"), an unnamed one when no entity."""
+        sp = self.res.phrase(a, b) or self.res.bare_np(a, b)
+        if sp is not None:
+            return sp
+        words = self.text[a:b].split()
+        if not 1 <= len(words) <= 14 or _QUOTE_OR_COLON.search(self.text, a, b):
+            return None
+        lo = a + len(self.text[a:b]) - len(self.text[a:b].lstrip())
+        hi = b - (len(self.text[a:b]) - len(self.text[a:b].rstrip()))
+        return self.res.unnamed(lo, hi)
 
     def _participle(self, s: int, e: int, cs: int, ce: int) -> bool:
         """ "..., saying that X", "..., claiming X", "quoted sources as claiming X"."""
