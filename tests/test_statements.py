@@ -426,3 +426,17 @@ def test_according_to_any_source(body: str, content: str, source: str) -> None:
     assert st.content == content
     assert st.speaker is not None
     assert (st.speaker.name or st.speaker.description) == source
+
+
+def test_a_quote_signed_with_a_dash() -> None:
+    art = factkit.extract(
+        "What readers think\n\nReaders sent us their views on the debate on Monday night, "
+        "and here are some of them.\n\n"
+        "\u201cHe represents our greatest shame and it is sad to watch him.\u201d \u2015 Sonya "
+        "Herridge\n\n"
+        "\u201cHe can\u2019t even answer a question well, and he keeps attacking us.\u201d "
+        "\u2014 Krystal Correa.\n\n"
+        "The debate ended late - Monday night."
+    )
+    got = [(s.speaker.name if s.speaker else None, s.cue) for s in art.statements]
+    assert got == [("Sonya Herridge", None), ("Krystal Correa", None)]

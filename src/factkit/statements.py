@@ -269,6 +269,10 @@ _INTRO_WORD = regex.compile(
     r"(?i)(?:(?:and|but|while|whereas|although|though|as|because|since|when|earlier|later|also|"
     r"separately|meanwhile|still|so|yet)\s+)+"
 )
+_DASH_SIGNATURE = regex.compile(
+    r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<sp>\p{Lu}[^\n\"“”,;:()]{1,60}?)"
+    r"[ \t\u00a0.]*(?=\n|$)"
+)
 _SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
@@ -737,6 +741,8 @@ class _Extractor:
         if cue:
             form = " ".join(text[cue[0] : cue[1]].lower().split())
             lemma = _people().cue_lemma.get(form, "according to" if "according" in form else form)
+            if not _WORDCHAR.search(form):
+                lemma = None  # a signature's dash: no verb
             self.used_cues.add(cue[0])
         self.out.append(
             Statement(
@@ -775,8 +781,10 @@ class _Extractor:
             self.covered.append((q.open, q.close + 1))
             pa, pb = self.paragraphs[q.para]
             after = self._attribution_after(q.close + 1 if q.closed else q.close, pb)
+            signed = after is not None and not _WORDCHAR.search(text, *after[1])
             if (
                 after
+                and not signed
                 and self._sentence_ends(q, e)
                 and not self._ends_clause(text[after[1][1] : after[2][1] + 1])
             ):
@@ -837,6 +845,12 @@ class _Extractor:
             if sp is None:
                 continue
             return sp, (m.start("cue"), m.end("cue")), (pos, seg_end)
+        # “...” ― Name: an epigraph's signature closing its line
+        dash = _DASH_SIGNATURE.match(text, pos, min(limit, pos + 90))
+        if dash:
+            sp = self.res.phrase(*dash.span("sp")) or self.res.bare_np(*dash.span("sp"))
+            if sp is not None:
+                return sp, dash.span("dash"), (pos, dash.end())
         # ," NAME (also) said: the first reporting verb that is a verb here
         for m in _cue_pattern().finditer(text, pos, seg_end + 1):
             if self._nounish(m.start(), m.end(), seg_end + 1):
