@@ -106,6 +106,9 @@ def test_seed_table_scores(seed_entities: dict) -> None:  # type: ignore[type-ar
             "Ayman al-Zawahiri",
             "al-Qaeda emir",
         ),
+        ("Sen. Ann Holt (R-Ga.) met donors.", "Ann Holt", "Sen."),
+        ("the nominee Gov. Mike Pence, R-Ind., met donors", "Mike Pence", "Gov."),
+        ("troops under Lt. Gen. Sahir Mirza moved", "Sahir Mirza", "Lt. Gen."),
     ],
 )
 def test_people_with_titles(text: str, name: str, title: str) -> None:

@@ -440,3 +440,28 @@ def test_a_quote_signed_with_a_dash() -> None:
     )
     got = [(s.speaker.name if s.speaker else None, s.cue) for s in art.statements]
     assert got == [("Sonya Herridge", None), ("Krystal Correa", None)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "On \u201cFox News Sunday,\u201d Republican nominee Gov. Mike Pence (R-IN) said his "
+            "running mate was only joking.",
+            "Mike Pence",
+        ),
+        ("Mr. King said that he was not familiar with the rest of the programming.", "King"),
+        (
+            "Johnnie Wilson, 59, of Springfield, Va., said he had fought in Vietnam.",
+            "Johnnie Wilson",
+        ),
+        ("But many Democrats say the poll lead obscures concerns about turnout.", None),
+    ],
+)
+def test_subjects_past_appositives_and_quotes(body: str, speaker: str | None) -> None:
+    art = factkit.extract(
+        "Museum opens\n\nThe museum opened on Saturday with a ceremony.\n\n" + body
+    )
+    (st,) = art.statements
+    assert st.speaker is not None
+    assert st.speaker.name == speaker

@@ -984,7 +984,8 @@ class _Finder:
         while k >= 0 and (first is None or first - k < 14):
             t = self.toks[k]
             gap = self.text[t.end : edge]
-            if gap.strip() not in ("", "(", ")") or "\n" in gap:
+            abbreviated = gap.strip() == "." and t.text.lower() in self.pp.honorifics  # "Sen."
+            if (gap.strip() not in ("", "(", ")") and not abbreviated) or "\n" in gap:
                 break
             vocab = self._vocab_before(k)
             if vocab is not None:
@@ -1009,7 +1010,10 @@ class _Finder:
             words.pop(0)
         if not words:
             return None
-        return _norm(self.text[words[0].start : words[-1].end])
+        end = words[-1].end
+        if self.text[end : end + 1] == "." and words[-1].text.lower() in self.pp.honorifics:
+            end += 1  # "Sen.", "Gov."
+        return _norm(self.text[words[0].start : end])
 
     def _is_person_token(self, t: _Tok) -> bool:
         return any(

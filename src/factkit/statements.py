@@ -274,6 +274,8 @@ _DASH_SIGNATURE = regex.compile(
     r"[ \t\u00a0.]*(?=\n|$)"
 )
 _SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
+# an age, a hometown or a state after a name: "Jane Roe, 59, of Ashton, Md., said"
+_APPOSITIVE_DETAIL = regex.compile(r"\d{1,3}|of\s+\p{Lu}[\p{L}.\s-]{0,40}|\p{Lu}\p{Ll}{0,4}\.")
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
 _APPOSITIVE = regex.compile(
@@ -503,7 +505,7 @@ class _Resolver:
         low = [t.lower().strip(".,()") for t in toks]
         if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
             return None
-        if low[-1] in _people().honorifics or (len(toks) == 1 and len(toks[0]) <= 4):
+        if len(toks) == 1 and (low[0] in _people().honorifics or len(toks[0]) <= 4):
             return None  # "said Mr." cut at its period; "Va." of "Richmond, Va."
         if _PRONOUN.fullmatch(" ".join(low)) or (
             not toks[-1][-1].isalpha() and toks[-1][-1] != "."
@@ -897,7 +899,11 @@ class _Extractor:
         pieces.append((pos, chunk_end))
         for n in range(len(pieces) - 1, -1, -1):
             a, b = pieces[n]
+            while a < b and text[a] in _CLOSE_DQ + " \u00a0":
+                a += 1  # 'On "Fox News Sunday," Gov. Mike Pence said'
             seg = text[a:b].strip()
+            if n > 0 and _APPOSITIVE_DETAIL.fullmatch(seg):
+                continue  # "Johnnie Wilson, 59, of Springfield, Va., said"
             where = _WHERE.match(text, a + len(text[a:b]) - len(text[a:b].lstrip()))
             if where:  # "in Richmond, where restructuring experts say ...": its own subject
                 inner = self.res.phrase(where.end(), b) or self.res.bare_np(where.end(), b)
@@ -942,7 +948,8 @@ class _Extractor:
         m = _INTRO_WORD.match(self.text[a:b])
         if not m:
             return None
-        return self.res.phrase(a + m.end(), b) or self._last_np(a + m.end(), b)
+        a += m.end()
+        return self.res.phrase(a, b) or self._last_np(a, b) or self.res.bare_np(a, b)
 
     def _last_np(self, a: int, b: int) -> _Speaker | None:
         """The entity mention ending the stretch, when not after a preposition."""
