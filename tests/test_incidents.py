@@ -313,3 +313,47 @@ def test_the_detained_are_not_counted_among_the_dead() -> None:
         "and two were killed."
     )
     assert count(inc.killed) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "field", "want"),
+    [
+        (
+            "Gunmen killed five soldiers in an ambush in northern Burkina Faso on Tuesday.",
+            "place",
+            "Burkina Faso",
+        ),
+        (
+            "Israeli airstrikes killed 23 people in Gaza overnight, officials said.",
+            "perpetrator",
+            "Israel",
+        ),
+        (
+            "Russian missiles hit a block of flats in Dnipro, killing at least 40 people.",
+            "perpetrator",
+            "Russia",
+        ),
+        (
+            "Suspected Boko Haram fighters abducted 17 women near Maiduguri on Sunday.",
+            "perpetrator",
+            "Boko Haram",
+        ),
+        (
+            "The death toll from Friday's mosque bombing in Peshawar rose to 61, officials said.",
+            "killed",
+            61,
+        ),
+        ("Hundreds of people have been killed in fighting in Sudan since April.", "killed", 200),
+        ("Two Israeli soldiers were killed in a bombing in Jenin on Monday.", "perpetrator", None),
+    ],
+)
+def test_places_actors_and_tolls(body: str, field: str, want: object) -> None:
+    (inc,) = incidents(body)
+    got: object
+    if field == "place":
+        got = inc.location.name if inc.location else None
+    elif field == "perpetrator":
+        got = inc.perpetrator.name if inc.perpetrator else None
+    else:
+        got = count(inc.killed)
+    assert got == want

@@ -130,6 +130,31 @@ _PASSIVE_DEATH = regex.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|slain)\b"
 )
 _PRONOUN_BEFORE = regex.compile(r"(?i)\b(?P<p>he|she)\s+$")
+# "in", "near the", "in northern", "in the north-west of": a place follows
+_IN_PLACE = regex.compile(
+    r"\b(?:in|at|near|across|inside|outside|throughout)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west|central)(?:ern)?\s+"
+    r"(?:part\s+of\s+|region\s+of\s+|of\s+)?)?$"
+)
+# a state's weapons as the subject: "Israeli airstrikes killed", "Russian missiles hit"
+_STATE_WEAPON = regex.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,1})(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drones|"
+    r"missiles?|rockets?|shelling|artillery|warplanes?|jets|bombers|bombing\s+raids?)\b",
+    regex.I,
+)
+_ATTACK_VERB = regex.compile(
+    r"\s+(?:\w+ly\s+)?(?:abducted|kidnapped|killed|attacked|stormed|ambushed|raided|"
+    r"shot|seized|bombed|overran|struck|executed|beheaded|torched)\b",
+    regex.I,
+)
+# "the death toll from Friday's bombing rose to 61": the count is of the dead
+_TOLL_BEFORE = regex.compile(
+    r"(?i)\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+)?(?:dead|killed|deaths))\b"
+    r"[^.;]{0,90}?\b(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|is|was|"
+    r"has\s+risen|had\s+risen)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
+    r"nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$"
+)
+_VAGUE_OF = regex.compile(r"\s+of(?=\s)")
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
@@ -362,6 +387,9 @@ class _Extractor(FactContext):
             assert c.span is not None
             cs, ce = c.span.start, c.span.end
             noun = _GROUP_NOUN.match(text, ce)
+            of = _VAGUE_OF.match(text, ce) if noun is None else None
+            if of is not None and c.value is None:  # "hundreds of people", "dozens of civilians"
+                noun = _GROUP_NOUN.match(text, of.end())
             noun_end = noun.end() if noun else ce
             noun_word = noun["noun"].lower() if noun else ""
             if noun_word in ("incidents", "attacks"):
@@ -373,7 +401,11 @@ class _Extractor(FactContext):
             listed = previous_end >= 0 and regex.fullmatch(
                 r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[previous_end:cs]
             )
-            role = self._role(s, e, cs, noun_end) or (previous_role if listed else None)
+            role = (
+                "killed"
+                if _TOLL_BEFORE.search(text, max(s, cs - 120), cs)
+                else self._role(s, e, cs, noun_end)
+            ) or (previous_role if listed else None)
             if role is None and noun is not None:
                 role = self._list_role(noun_end, e)
             previous_role, previous_end = role, noun_end
@@ -571,9 +603,8 @@ class _Extractor(FactContext):
             if ent.kind not in _PLACE_RANK or m.form in ("demonym", "metonym"):
                 continue
             prev = text[max(s, m.start - 12) : m.start].lower()
-            if ent.kind == "country" and not regex.search(
-                r"\b(?:in|at|near|across|inside|outside|throughout)\s+(?:the\s+)?$", prev
-            ):
+            prev = text[max(s, m.start - 40) : m.start].lower()
+            if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
         for pm in _PLACE_PATTERN.finditer(text, s, e):
@@ -611,6 +642,13 @@ class _Extractor(FactContext):
                     return
         for m in mentions:
             ent = self.idx.entity(m.entity)
+            if ent.kind == "country" and _STATE_WEAPON.match(text, m.end, e):
+                prev = text[max(s, m.start - 25) : m.start].lower()
+                if not regex.search(r"\b(?:against|on|targeting|of|from)\s+(?:the\s+)?$", prev):
+                    d.perpetrator = self.ref(m.entity, m.start, m.end)
+                    return
+        for m in mentions:
+            ent = self.idx.entity(m.entity)
             if ent.kind != "armed_group":
                 continue
             prev = text[max(s, m.start - 25) : m.start].lower()
@@ -621,9 +659,15 @@ class _Extractor(FactContext):
             nxt = text[m.end : m.end + 20].lower()
             if nxt[:2] in ("'s", "’s"):
                 continue
-            if regex.match(
-                r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt
-            ) and not _CLAIM.search(text, s, e):
+            noun = regex.match(r"\s*(?:fighters|militants|gunmen|insurgents)\b", nxt)
+            attacker = noun is not None and bool(_ATTACK_VERB.match(text, m.end + noun.end(), e))
+            if (
+                not attacker
+                and regex.match(
+                    r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt
+                )
+                and not _CLAIM.search(text, s, e)
+            ):
                 continue  # "Taliban forces" as victims or actors of security, not attackers
             d.perpetrator = self.ref(m.entity, m.start, m.end)
             return
