@@ -151,3 +151,66 @@ def test_a_head_inside_a_quotation_does_not_name_the_narrated_event() -> None:
     (d,) = dialogues(text, published="2024-05-05")
     assert d.name == "two-day visit"
     assert (d.start, d.end) == (dt.date(2024, 5, 2), dt.date(2024, 5, 3))
+
+
+def _one(body: str) -> Any:
+    (d,) = dialogues("World news\n\nLONDON, Jan 15 (Reuters) - " + body, published="2023-01-15")
+    return d
+
+
+def test_held_talks_with_a_counterpart() -> None:
+    d = _one(
+        "Chinese President Xi Jinping held talks with French President Emmanuel Macron "
+        "in Beijing on Thursday."
+    )
+    sides = {x.leader.name: x.party.name if x.party else None for x in d.delegations}
+    assert sides == {"Xi Jinping": "China", "Emmanuel Macron": "France"}
+    assert (d.start, d.location.name if d.location else None) == (dt.date(2023, 1, 12), "Beijing")
+
+
+def test_travel_for_talks_is_planned() -> None:
+    d = _one(
+        "US Secretary of State Antony Blinken will travel to Cairo next week for talks "
+        "with Egyptian officials."
+    )
+    assert sorted(p.name for p in d.parties) == ["Egypt", "United States"]
+    assert d.status == "planned"
+
+
+def test_sides_as_plural_demonyms_and_ministers_of() -> None:
+    d = _one("Russian and Ukrainian delegations held peace talks in Istanbul on Monday.")
+    assert sorted(p.name for p in d.parties) == ["Russia", "Ukraine"]
+    d = _one("Foreign ministers of India and China met in New Delhi on Friday.")
+    assert sorted(p.name for p in d.parties) == ["China", "India"]
+
+
+def test_a_phone_call() -> None:
+    d = _one(
+        "Prime Minister Shehbaz Sharif spoke by phone with Saudi Crown Prince Mohammed "
+        "bin Salman on Sunday."
+    )
+    assert d.name == "phone call"
+    assert [x.leader.name for x in d.delegations] == ["Shehbaz Sharif", "Mohammed bin Salman"]
+
+
+def test_a_visit_that_ended_and_its_visitor() -> None:
+    d = _one(
+        "The two-day visit of Iranian Foreign Minister Hossein Amir-Abdollahian to "
+        "Islamabad ended on Wednesday."
+    )
+    assert (d.start, d.end) == (dt.date(2023, 1, 10), dt.date(2023, 1, 11))
+    assert [p.name for p in d.parties] == ["Iran"]
+    assert [x.leader.name for x in d.delegations] == ["Hossein Amir-Abdollahian"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Exporters in China and India met their targets for the year on Friday.",
+        "The journalist met his death in Kabul, far from France and Italy.",
+    ],
+)
+def test_met_that_is_no_meeting(body: str) -> None:
+    assert (
+        dialogues("World news\n\nLONDON, Jan 15 (Reuters) - " + body, published="2023-01-15") == []
+    )

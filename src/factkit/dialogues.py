@@ -84,7 +84,8 @@ _EVENT_VERB = regex.compile(
     r"(?i)\b(?:held|hold|holds|holding|kick\s+off|kicks\s+off|attend|attends|attended|attending|"
     r"met|meet|meets|meeting|visited|visiting|arrived|arrives|take\s+place|taking\s+place|took\s+"
     r"place|begin|began|begins|started|starts|ended|concluded|lasted|co-chaired|chaired|hosted|"
-    r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay)\b"
+    r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay|travel|travels|travelled|"
+    r"traveled|spoke|speak|speaks|talked|ended|end|ends|wrapped\s+up)\b"
 )
 _NAMED = regex.compile(r"(?:\b\p{Lu}\p{L}+\s+)+\p{Lu}|\d|first|second|third|fourth|fifth|sixth")
 _DURATION = regex.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)-day\b")
@@ -113,9 +114,19 @@ _DURING_VISIT = regex.compile(
 # "held meetings with top officials ..., including Secretary Blinken": the other side's head
 _COUNTERPART = regex.compile(
     r"(?i)\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|spoke|conversation|"
-    r"call|received|hosted)\s+(?:separately\s+)?with\b[^.;:]*$"
+    r"call|received|hosted)(?:\s+(?:separately|by\s+(?:tele)?phone|over\s+the\s+phone|"
+    r"virtually|briefly))?\s+with\b[^.;:]*$"
 )
 _FUTURE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plan\s+to)\b")
+# "the two-day visit of Iranian Foreign Minister X": the visitor
+_VISIT_OF = regex.compile(r"(?i)\b(?:visit|trip|tour)\s+(?:of|by)\s+[^.;,]*$")
+# "the visit ended on Wednesday": the day is the last one
+_ENDED = regex.compile(r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up)\s+(?:on\s+)?$")
+# "met" as a meeting, not "met the target"
+_MET = regex.compile(
+    r"(?i)\b(?:met|meet|meets)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:target|goal|demand|"
+    r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end))"
+)
 _ORDINAL = regex.compile(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
 )
@@ -180,6 +191,16 @@ class _Extractor(FactContext):
             (m for m in candidates if _NAMED.search(self._name(m, s, mods)[0])),
             candidates[0] if candidates else None,
         )
+        if head is None and _MET.search(text, s, e):
+            d = _Draft("meeting", "meeting#", (s, e), [(s, e)])  # "X and Y met in Z"
+            self._parties(d, s, e)
+            self._leaders(d, s, e)
+            if len(d.parties) >= 2 or len(d.leaders) >= 2:
+                met = _MET.search(text, s, e)
+                self._when(d, s, e, met.start() if met else s)
+                self._where(d, s, e)
+                d.planned = bool(_FUTURE.search(text, s, e))
+                return d
         if head is None:
             hosts = regex.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
             sides = regex.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(
@@ -225,6 +246,8 @@ class _Extractor(FactContext):
     def _name(self, head: regex.Match[str], s: int, mods: frozenset[str]) -> tuple[str, str]:
         """The head and the modifiers before it; the key for merging mentions."""
         text = self.text
+        if regex.match(r"(?i)(?:spoke|talked)\s", head.group()):
+            return "phone call", "phone call#"  # "X spoke by phone with Y"
         start = head.start()
         pos = head.start()
         while pos > s:
@@ -267,9 +290,9 @@ class _Extractor(FactContext):
         return all(self.idx.gaz.lookup(p.upper() if len(p) <= 3 else p.title()) for p in parts)
 
     def _parties(self, d: _Draft, s: int, e: int) -> None:
+        """The sides named in the sentence; a mention that refers back ("the talks held
+        just days before") keeps them only if it turns out to be the first mention."""
         text = self.text
-        if d.anaphoric:
-            return  # "the talks held just days before ...": no new sides
         for m in self.idx.at(s, e):
             ent = self.idx.entity(m.entity)
             if ent.kind == "city" and m.form == "metonym":
@@ -281,17 +304,23 @@ class _Extractor(FactContext):
             ):
                 continue
             before = text[max(s, m.start - 30) : m.start].lower()
+            sides_of = regex.search(
+                r"\b(?:ministers|leaders|delegations|officials|representatives|envoys|"
+                r"heads)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
+                before,
+            )
             if (
                 regex.search(
                     r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before
                 )
                 and m.form != "demonym"
+                and not sides_of
             ):
                 continue  # "in Afghanistan", "the issue of Afghanistan": a topic or a place
             if m.form == "demonym" and not regex.match(
-                r"\s+(?:[\w-]+\s+){0,3}?(?:delegation|side|minister|secretary|president|"
-                r"counterpart|officials?|team|negotiators|foreign|defence|defense|deputy|"
-                r"prime|fm)\b",
+                r"\s+(?:[\w-]+\s+){0,3}?(?:delegations?|sides?|ministers?|secretary|"
+                r"president|counterparts?|officials?|teams?|negotiators|foreign|defence|"
+                r"defense|deputy|prime|fm|crown\s+prince|king|leaders?|envoys?)\b",
                 text[m.end : m.end + 40],
                 regex.I,
             ):
@@ -325,7 +354,9 @@ class _Extractor(FactContext):
                 and bool(
                     regex.match(
                         r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|attending|"
-                        r"held\s+meetings|met|attended|co-chaired|would\s+be\s+hosted)",
+                        r"held\s+meetings|held\s+talks|holds\s+talks|will\s+hold\s+talks|met|"
+                        r"meets|will\s+meet|attended|co-chaired|would\s+be\s+hosted|spoke|"
+                        r"talked|travel(?:led|ed|s)?|will\s+travel|hosted|received)\b",
                         after,
                     )
                 )
@@ -335,6 +366,7 @@ class _Extractor(FactContext):
                 regex.search(r"(?i)\b(?:hosted\s+by|received\s+by|counterparts?)\b[^.;]*$", wide)
             )
             met_with = bool(_COUNTERPART.search(text, max(s, m.start - 110), m.start))
+            met_with = met_with or bool(_VISIT_OF.search(text, max(s, m.start - 80), m.start))
             if not (led or between or heads or subject or hosted or met_with):
                 continue
             party = self._party_of(m.start, ent.affiliation)
@@ -365,14 +397,19 @@ class _Extractor(FactContext):
                 continue
             if t.type in ("date", "time") and t.start is not None and t.start == t.end:
                 days.append(t)
+        ended = False
         if days:
             best = min(days, key=lambda t: abs(t.span.start - head))
             d.start = best.start
+            ended = bool(_ENDED.search(text, max(s, best.span.start - 20), best.span.start))
         dur = _DURATION.search(text, s, e)
         if dur:
             n = dur["n"].lower()
             d.days = _NUMBERS.get(n) or int(n)
-        if d.start and d.days:
+        if ended and d.start:  # "the two-day visit ended on Wednesday"
+            d.end = d.start
+            d.start = d.end - dt.timedelta(days=(d.days or 1) - 1)
+        elif d.start and d.days:
             d.end = d.start + dt.timedelta(days=d.days - 1)
 
     def _where(self, d: _Draft, s: int, e: int) -> None:
@@ -418,6 +455,8 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.start = other.start
     if into.days is None and other.days is not None:
         into.days = other.days
+    if into.end is None and other.end is not None and into.start == other.start:
+        into.end = other.end
     if into.location is None:
         into.location = other.location
     if into.name and other.name and len(other.name) > len(into.name) and other.key == into.key:
