@@ -289,96 +289,24 @@ _PREPOSITION_BEFORE = regex.compile(
 )
 
 
+def _word_set(words: str) -> frozenset[str]:
+    """A closed class of words written as one space-separated string."""
+    return frozenset(words.split())
+
+
 # words that make a stretch a clause or a fragment, not a subject noun phrase
-_CLAUSE_WORDS = frozenset(
-    [
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "if",
-        "because",
-        "when",
-        "while",
-        "as",
-        "than",
-        "but",
-        "not",
-        "whether",
-        "where",
-        "how",
-        "why",
-        "what",
-        "also",
-        "then",
-        "there",
-        "here",
-        "it's",
-        "it",
-        "they",
-        "he",
-        "she",
-        "we",
-        "i",
-        "you",
-    ]
+_CLAUSE_WORDS = _word_set(
+    "that which who whom whose if because when while as than but not whether where "
+    "how why what also then there here it's it they he she we i you"
 )
-_EDGE_WORDS = frozenset(
-    [
-        "of",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "to",
-        "from",
-        "about",
-        "into",
-        "over",
-        "under",
-        "after",
-        "before",
-        "during",
-        "and",
-        "or",
-        "said",
-        "says",
-        "say",
-        "told",
-        "also",
-        "only",
-        "just",
-    ]
+_EDGE_WORDS = _word_set(
+    "of in on at by for with to from about into over under after before during and or "
+    "said says say told also only just"
 )
-_NAME_JOINERS = frozenset(["the", "of", "and", "for", "de", "la", "al", "el", "von", "van"])
-_BARE_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "several",
-        "many",
-        "some",
-        "most",
-        "all",
-        "both",
-        "few",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "other",
-        "these",
-        "those",
-    ]
+_NAME_JOINERS = _word_set("the of and for de la al el von van")
+_BARE_DETERMINERS = _word_set(
+    "the a an several many some most all both few two three four five six seven eight "
+    "nine ten other these those"
 )
 _STOP = regex.compile(r"[.!?;]")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
