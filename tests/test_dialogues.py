@@ -117,6 +117,8 @@ def test_dialogue_invariants(text: str) -> None:
             assert x.leader.id in person_ids
         if d.name and "two-day" in art.text[d.span.start : d.span.end] and d.start and d.end:
             assert d.end == d.start + dt.timedelta(days=1)
+        for sp in (*d.topics, *d.outcomes):  # the agenda comes from the dialogue's sentences
+            assert any(ev.start <= sp.start and sp.end <= ev.end for ev in d.evidence)
 
 
 def test_meetings_during_a_visit_take_its_days_and_the_sides_of_the_talks() -> None:
@@ -214,3 +216,50 @@ def test_met_that_is_no_meeting(body: str) -> None:
     assert (
         dialogues("World news\n\nLONDON, Jan 15 (Reuters) - " + body, published="2023-01-15") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "topics", "outcomes"),
+    [
+        (
+            "Pakistan and the US will hold counterterrorism dialogue in Islamabad on Monday. "
+            '"The dialogue is aimed at discussing common threat of terrorism, cooperation at '
+            'multilateral fora and countering financing of terrorism," the Foreign Office said.',
+            [
+                "common threat of terrorism",
+                "cooperation at multilateral fora",
+                "countering financing of terrorism",
+            ],
+            [],
+        ),
+        (
+            "Pakistan-US defence dialogue was held in Rawalpindi on Thursday but the two sides "
+            "issued separate handouts. Issues ranging from regional security to military "
+            "cooperation were discussed, said a statement.",
+            ["regional security", "military cooperation"],
+            ["issued separate handouts"],
+        ),
+        (
+            "Russian and Ukrainian delegations held peace talks in Istanbul on Friday. Ukraine "
+            "said after the talks that a new prisoner exchange had been agreed.",
+            [],
+            ["a new prisoner exchange had been agreed"],
+        ),
+        (
+            "The ministers of India and China met in Delhi on Friday and agreed to resume "
+            "direct flights between the two countries.",
+            [],
+            ["agreed to resume direct flights between the two countries"],
+        ),
+        (
+            "Talks between India and China were held in Delhi on Friday. The eyes of the world "
+            "are focused on the talks, and markets were calm.",
+            [],
+            [],
+        ),
+    ],
+)
+def test_topics_and_outcomes(body: str, topics: list[str], outcomes: list[str]) -> None:
+    (d,) = dialogues("Talks\n\nISLAMABAD: " + body, published="2023-03-10")
+    assert [t.text for t in d.topics] == topics
+    assert [o.text for o in d.outcomes] == outcomes

@@ -34,6 +34,7 @@ from typing import Any, Literal
 
 import regex
 
+from .agenda import find_outcomes, find_topics
 from .context import FactContext
 from .entities import EntityIndex
 from .lexicon import builtin_toml
@@ -127,6 +128,10 @@ _MET = regex.compile(
     r"(?i)\b(?:met|meet|meets)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:target|goal|demand|"
     r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end))"
 )
+_SIDES = regex.compile(
+    r"(?i)\b(?:the|both)\s+(?:two\s+)?(?:sides|delegations|countries|ministers|leaders)\b"
+)
+_PASSIVE_AGENDA = regex.compile(r"(?i)\b(?:were|was)\s+(?:discussed|reviewed|taken\s+up)\b")
 _ORDINAL = regex.compile(
     r"(?i)\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b"
 )
@@ -159,6 +164,8 @@ class _Draft:
     past: bool = False
     planned: bool = False
     anaphoric: bool = False
+    topics: list[tuple[int, int]] = field(default_factory=list)
+    outcomes: list[tuple[int, int]] = field(default_factory=list)
 
 
 class _Extractor(FactContext):
@@ -200,6 +207,8 @@ class _Extractor(FactContext):
                 self._when(d, s, e, met.start() if met else s)
                 self._where(d, s, e)
                 d.planned = bool(_FUTURE.search(text, s, e))
+                d.topics = find_topics(text, s, e)
+                d.outcomes = find_outcomes(text, s, e)
                 return d
         if head is None:
             hosts = regex.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
@@ -241,7 +250,27 @@ class _Extractor(FactContext):
         specific = len(d.parties) >= 2 or d.leaders or d.location or d.start
         if not specific and not _ANAPHOR.search(text, s, e):
             return None
+        d.topics = find_topics(text, s, e)
+        d.outcomes = find_outcomes(text, s, e)
         return d
+
+    def follow_up(self, drafts: list[_Draft], s: int, e: int) -> None:
+        """A sentence that names no dialogue but tells what the latest one discussed or
+        produced: its subject is one of the heads, "the two sides", or the topics are
+        passive ("issues ... were discussed")."""
+        text = self.text
+        d = next((x for x in reversed(drafts) if not x.past), None)
+        if d is None or s - d.evidence[-1][1] > 1500:
+            return
+        topics, outcomes = find_topics(text, s, e), find_outcomes(text, s, e)
+        if not topics and not outcomes:
+            return
+        heads = {m.entity for m in self.idx.at(s, e)} & set(d.leaders)
+        if not (heads or _SIDES.search(text, s, e) or _PASSIVE_AGENDA.search(text, s, e)):
+            return
+        d.evidence.append((s, e))
+        d.topics.extend(t for t in topics if t not in d.topics)
+        d.outcomes.extend(o for o in outcomes if o not in d.outcomes)
 
     def _name(self, head: regex.Match[str], s: int, mods: frozenset[str]) -> tuple[str, str]:
         """The head and the modifiers before it; the key for merging mentions."""
@@ -446,6 +475,8 @@ def _in_quote(text: str, s: int, pos: int) -> bool:
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
+    into.topics.extend(t for t in other.topics if t not in into.topics)
+    into.outcomes.extend(o for o in other.outcomes if o not in into.outcomes)
     if not other.anaphoric:
         for k, v in other.parties.items():
             into.parties.setdefault(k, v)
@@ -482,6 +513,8 @@ def extract_dialogues(
     for s, e in units:
         d = ex.sentence(s, e)
         if d is None:
+            if drafts:
+                ex.follow_up(drafts, s, e)
             continue
         target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
         if target is None and d.anaphoric and not d.past:
@@ -518,6 +551,8 @@ def extract_dialogues(
                     Delegation(party=party, leader=leader, title=title)
                     for leader, party, title in d.leaders.values()
                 ),
+                topics=tuple(Span.of(text, a, b) for a, b in d.topics),
+                outcomes=tuple(Span.of(text, a, b) for a, b in d.outcomes),
                 span=Span.of(text, s, e),
                 evidence=tuple(Span.of(text, a, b) for a, b in d.evidence),
                 rule_id="factkit.dialogues.sentence.v1",

@@ -309,8 +309,12 @@ class Dialogue(BaseModel):
     status: Literal["planned", "ongoing", "held", "past_reference"] | None = None
     location: EntityRef | None = None
     delegations: tuple[Delegation, ...] = ()
-    topics: tuple[str, ...] = ()
-    outcomes: tuple[str, ...] = ()
+    topics: tuple[Span, ...] = Field(
+        default=(), description="What the talks were about, each as printed."
+    )
+    outcomes: tuple[Span, ...] = Field(
+        default=(), description="What they produced ('agreed to ...'), each as printed."
+    )
     span: Span
     evidence: tuple[Span, ...] = ()
     rule_id: str = ""
