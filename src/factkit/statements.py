@@ -974,7 +974,7 @@ class _Extractor:
                 continue
             sep = self._last_separator(s, cs)
             between = text[sep + 1 : cs] if sep >= 0 else ""
-            tail = text[ce:e]
+            tail = text[ce : min(e, ce + 400)]  # bounded: one long sentence stays linear
             sp_after = self.res.phrase(sep + 1, cs) if sep >= 0 else None
             if sp_after is None and sep >= 0:
                 adv = _ADVERBS_AT_END.search(" " + between)
@@ -990,7 +990,7 @@ class _Extractor:
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     return
             # CLAUSE, said NAME / said a statement issued by X
-            inv = _INVERTED_SPEAKER.match(text[ce : e + 1])
+            inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
             if inv and (_CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"])):
                 inv = None  # "..., stated that X is ...": a clause, not a speaker
             if sep > s and not text[sep + 1 : cs].strip() and inv:
@@ -1042,7 +1042,7 @@ class _Extractor:
 
     def _content_start(self, ce: int, e: int, form: str) -> int:
         text = self.text
-        rest = text[ce:e]
+        rest = text[ce : min(e, ce + 200)]
         m = regex.match(
             r"(?i)(?:\s*,?\s*(?:on|in|at|during|late|early|last)\s+[^,]{1,40}?,?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
@@ -1134,7 +1134,7 @@ class _Extractor:
             return False
         if sp is None:
             return False
-        that = _OPTIONAL_THAT.match(text[ce:e])
+        that = _OPTIONAL_THAT.match(text[ce : min(e, ce + 100)])
         a = ce + (that.end() if that else 0)
         a, b = self._trim(a, e)
         if b - a < 12:
