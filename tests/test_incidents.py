@@ -357,3 +357,14 @@ def test_places_actors_and_tolls(body: str, field: str, want: object) -> None:
     else:
         got = count(inc.killed)
     assert got == want
+
+
+def test_a_tally_scoped_to_a_province_keeps_it() -> None:
+    found = incidents(
+        "Militant attacks in Pakistan rose to 89 in October from 69 in September. "
+        "In Balochistan, the number of militant attacks increased from 21 in September "
+        "to 23 in October.",
+        published="2023-11-02",
+    )
+    places = sorted(i.location.name for i in found if i.aggregate and i.location)
+    assert "Balochistan" in places

@@ -155,6 +155,7 @@ _TOLL_BEFORE = regex.compile(
     r"nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$"
 )
 _VAGUE_OF = regex.compile(r"\s+of(?=\s)")
+_SCOPE = regex.compile(r"(?:In|Across|Throughout)\s+(?:the\s+)?")
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
@@ -692,6 +693,16 @@ class _Extractor(FactContext):
             if not d.aggregate:
                 continue
             places = [x for x in [d.location, *d.locations] if x is not None]
+            scope = _SCOPE.match(self.text, d.span[0], d.span[1])
+            loc = d.location
+            if (
+                scope
+                and loc is not None
+                and loc.kind in ("province", "region")
+                and loc.span is not None
+                and loc.span.start == scope.end()
+            ):
+                continue  # "In Balochistan, the number of attacks rose": the province's tally
             country = next((x for x in places if x.kind == "country"), None)
             if country is None and main is not None:
                 ent = self.idx.entity(main)
