@@ -368,3 +368,28 @@ def test_a_tally_scoped_to_a_province_keeps_it() -> None:
     )
     places = sorted(i.location.name for i in found if i.aggregate and i.location)
     assert "Balochistan" in places
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Shebab fighters launched an assault against an African Union command centre on "
+            "Monday.",
+            "African Union command centre",
+        ),
+        (
+            "A suicide bomber struck a Shia mosque in Kunduz on Friday, killing 50 worshippers.",
+            "Shia mosque in Kunduz",
+        ),
+        (
+            "Gunmen stormed a downtown Kabul hotel on Monday, killing three guests.",
+            "downtown Kabul hotel",
+        ),
+        ("A bomb exploded at a market in Peshawar on Monday, killing five people.", "Peshawar"),
+    ],
+)
+def test_named_sites(body: str, place: str) -> None:
+    (inc,) = incidents(body)
+    assert inc.location is not None
+    assert inc.location.name == place

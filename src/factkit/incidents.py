@@ -166,6 +166,17 @@ _PLACE_PATTERN = regex.compile(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley)\b"
 )
+# a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
+_NAMED_SITE = regex.compile(
+    r"\b(?:at|on|against|near|outside|inside|targeting|targeted|stormed|struck|hit|attacked|"
+    r"bombed|raided)\s+"
+    r"(?:a|an|the)\s+(?P<site>(?:[a-z]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[a-z-]+\s+){0,1}"
+    r"(?:command\s+cent(?:re|er)|military\s+base|air\s+base|base|camp|checkpoint|check\s+post|"
+    r"compound|hotel|embassy|consulate|airport|market|mosque|church|temple|school|"
+    r"police\s+station|hospital|headquarters|bazaar|shrine|courthouse|prison|jail|"
+    r"office|offices|university|college|stadium|mall))\b"
+)
+_IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
 _GROUP_NOUN = regex.compile(
     r"(?i)\G\s*(?:(?:more|other|of\s+its|of\s+his|of\s+their|unarmed|innocent|local|foreign|"
     r"chinese|afghan|pakistani|american|taliban|security|police|army|government|tribal|"
@@ -608,6 +619,17 @@ class _Extractor(FactContext):
             if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
+        for sm in _NAMED_SITE.finditer(text, s, e):  # "against an African Union command centre"
+            a, b = sm.span("site")
+            town = _IN_TOWN.match(text, b, e)
+            if town and any(
+                m.start == town.end() and self.idx.entity(m.entity).kind in _PLACE_RANK
+                for m in self.idx.at(town.end(), min(e, town.end() + 60))
+            ):  # "a Shia mosque in Kunduz": the site with its town
+                b = next(m.end for m in self.idx.at(town.end(), e) if m.start == town.end())
+            ref = EntityRef(name=" ".join(text[a:b].split()), kind="site", span=Span.of(text, a, b))
+            if not any(c[2].name == ref.name for c in cands):
+                cands.append((0, sm.start("site"), ref))
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             kind = pm["kind"].lower()
             rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
