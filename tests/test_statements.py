@@ -465,3 +465,22 @@ def test_subjects_past_appositives_and_quotes(body: str, speaker: str | None) ->
     (st,) = art.statements
     assert st.speaker is not None
     assert st.speaker.name == speaker
+
+
+def test_a_standfirst_that_reports_is_a_statement_once() -> None:
+    art = factkit.extract(
+        "Counter-terror dialogue with US from today\n\n"
+        "US State Department spokesperson says the TTP threat to Pakistan could be a threat "
+        "to the US too\n\n"
+        "ISLAMABAD:\n\nPakistan and the United States will hold talks on Monday in Islamabad."
+    )
+    (st,) = [s for s in art.statements if s.from_headline]
+    assert st.content == "the TTP threat to Pakistan could be a threat to the US too"
+    assert st.speaker is not None
+    assert st.speaker.name == "State Department"
+    twice = factkit.extract(
+        "US to work with Pakistan on terror threat: State Dept.\n\n"
+        "US to work with Pakistan on terror threat: State Dept.\n\n"
+        "WASHINGTON: The United States plans to work with Pakistan, a spokesperson said."
+    )
+    assert len([s for s in twice.statements if s.from_headline]) == 1

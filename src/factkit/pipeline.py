@@ -129,8 +129,9 @@ def extract(
     entities = find_entities(text, regions, gaz)
     body = [(s.span.start, s.span.end) for s in st.segments if s.kind == "body"]
     title = next(((s.span.start, s.span.end) for s in st.segments if s.kind == "title"), None)
+    subtitles = [(s.span.start, s.span.end) for s in st.segments if s.kind == "subtitle"]
     statements, quote_diags = extract_statements(
-        text, body, [(s.start, s.end) for s in st.sentences], entities, dates, title
+        text, body, [(s.start, s.end) for s in st.sentences], entities, dates, title, subtitles
     )
     diags.extend(quote_diags)
     sentences = [(s.start, s.end) for s in st.sentences]

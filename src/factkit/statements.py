@@ -248,6 +248,14 @@ _QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s
 _WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
 _COMMA_END = regex.compile(r",\s*$")
 _OPTIONAL_THAT = regex.compile(r"\s*(?:that\s+)?")
+_HEADLINE_AFTER = regex.compile(
+    r"(?P<c>.{8,}?),\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+(?P<sp>.{2,60})$"
+)
+# "US State Department spokesperson says the TTP threat ... could be a threat to the US too"
+_HEADLINE_BEFORE = regex.compile(
+    r"(?P<sp>[^,:;\"“”]{2,80}?)\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+"
+    r"(?:that\s+)?(?P<c>.{12,})$"
+)
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
@@ -626,6 +634,7 @@ class _Extractor:
         idx: EntityIndex,
         dates: Sequence[TimeExpression],
         headline: tuple[int, int] | None,
+        subtitles: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.paragraphs = paragraphs
@@ -634,7 +643,7 @@ class _Extractor:
         self.res = _Resolver(text, idx)
         self.dates = dates
         self.date_starts = [d.span.start for d in dates]
-        self.headline = headline
+        self.headlines = ([headline] if headline else []) + list(subtitles)
         self.out: list[Statement] = []
         self.covered: list[tuple[int, int]] = []  # direct quotes, marks included
         self.used_cues: set[int] = set()  # cue offsets already attributed to a quote
@@ -685,7 +694,7 @@ class _Extractor:
                 span=Span.of(text, s, e),
                 date=date.start if date else None,
                 date_span=date.span if date else None,
-                from_headline=bool(self.headline and self.headline[0] <= s < self.headline[1]),
+                from_headline=any(a <= s < b for a, b in self.headlines),
                 rule_id=f"factkit.statements.{rule}.v1",
             )
         )
@@ -1197,24 +1206,30 @@ class _Extractor:
 
     # -- headline
     def headline_statement(self) -> None:
-        """ "Threats to Pakistan could be threats to US, says Washington"; "X: PICSS"."""
-        if not self.headline:
-            return
-        a, b = self.headline
+        """Headlines and standfirsts that report: "Threats to Pakistan could be threats to
+        US, says Washington"; "X: PICSS"; "US State Department spokesperson says X"."""
+        for a, b in self.headlines:
+            self._headline(a, b)
+
+    def _headline(self, a: int, b: int) -> None:
         text = self.text
-        m = regex.match(
-            r"(?P<c>.{8,}?),\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+(?P<sp>.{2,60})$",
-            text[a:b],
-        ) or _HEADLINE_COLON.match(text[a:b])
+        m = (
+            _HEADLINE_AFTER.match(text, a, b)
+            or _HEADLINE_COLON.match(text, a, b)
+            or _HEADLINE_BEFORE.match(text, a, b)
+        )
         if not m:
             return
-        sp = self.res.phrase(a + m.start("sp"), a + m.end("sp"))
+        sp = self.res.phrase(*m.span("sp"))
         if sp is None or sp.ref is None or sp.ref.name is None:
             return
-        cue = (
-            (a + m.start("cue"), a + m.end("cue")) if "cue" in m.groupdict() and m["cue"] else None
-        )
-        cs, ce = self._trim(a + m.start("c"), a + m.end("c"))
+        cue = m.span("cue") if "cue" in m.groupdict() and m["cue"] else None
+        cs, ce = self._trim(*m.span("c"))
+        said = " ".join(text[cs:ce].lower().split())
+        if any(
+            st.from_headline and " ".join(st.content.lower().split()) == said for st in self.out
+        ):
+            return  # a standfirst repeating the headline: one statement
         self._emit("indirect", cs, ce, sp, cue, "headline")
 
 
@@ -1225,12 +1240,13 @@ def extract_statements(
     idx: EntityIndex,
     dates: Sequence[TimeExpression],
     headline: tuple[int, int] | None = None,
+    subtitles: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Statement], list[Diagnostic]]:
     """Statements of an article's body (and headline), sorted by position."""
     original = text
     text = _single_marks(text)
     quotes, diags = find_quotes(text, paragraphs)
-    ex = _Extractor(text, paragraphs, idx, dates, headline)
+    ex = _Extractor(text, paragraphs, idx, dates, headline, subtitles)
     ex.headline_statement()
     ex.direct(quotes)
     ex.indirect(sentences)
