@@ -485,3 +485,19 @@ def test_a_standfirst_that_reports_is_a_statement_once() -> None:
         "WASHINGTON: The United States plans to work with Pakistan, a spokesperson said."
     )
     assert len([s for s in twice.statements if s.from_headline]) == 1
+
+
+def test_a_quotation_in_a_headline_is_its_subjects() -> None:
+    art = factkit.extract(
+        'Pakistan vows "decisive action against the TTP and its allies"\n\n'
+        "ISLAMABAD: Officials met on Monday in the capital to review security."
+    )
+    (st,) = art.statements
+    assert (st.kind, st.content, st.cue, st.from_headline) == (
+        "direct",
+        "decisive action against the TTP and its allies",
+        "vow",
+        True,
+    )
+    assert st.speaker is not None
+    assert st.speaker.name == "Pakistan"

@@ -1225,12 +1225,15 @@ class _Extractor:
             return
         cue = m.span("cue") if "cue" in m.groupdict() and m["cue"] else None
         cs, ce = self._trim(*m.span("c"))
+        kind = "indirect"
+        if ce - cs > 2 and text[cs] in _OPEN_DQ and text[ce - 1] in _CLOSE_DQ:
+            cs, ce, kind = cs + 1, ce - 1, "direct"  # 'Pakistan vows "decisive action"'
         said = " ".join(text[cs:ce].lower().split())
         if any(
             st.from_headline and " ".join(st.content.lower().split()) == said for st in self.out
         ):
             return  # a standfirst repeating the headline: one statement
-        self._emit("indirect", cs, ce, sp, cue, "headline")
+        self._emit(kind, cs, ce, sp, cue, "headline")
 
 
 def extract_statements(
