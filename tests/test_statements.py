@@ -501,3 +501,18 @@ def test_a_quotation_in_a_headline_is_its_subjects() -> None:
     )
     assert st.speaker is not None
     assert st.speaker.name == "Pakistan"
+
+
+def test_an_unknown_speaker_carries_to_the_next_quote_and_possessive_roles() -> None:
+    art = factkit.extract(
+        "Film review\n\nThe film was released on Monday by the studio in Los Angeles.\n\n"
+        "\u201cThis is not a moment, it\u2019s a movement,\u201d DuVernay said. "
+        "\u201cHopefully, by the end of the film you have a greater understanding.\u201d\n\n"
+        '"It was outrageous," Smith\'s former campaign strategist said in an interview.'
+    )
+    got = [(s.speaker.name, s.speaker.description) if s.speaker else None for s in art.statements]
+    assert got == [
+        ("DuVernay", None),
+        ("DuVernay", None),
+        (None, "Smith's former campaign strategist"),
+    ]

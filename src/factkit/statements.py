@@ -460,7 +460,8 @@ class _Resolver:
                 title = None
             span = Span.of(text, start, end)
             return _Speaker(EntityRef(name=" ".join(names[k:]), title=title, span=span), start, end)
-        if low[0] in _BARE_DETERMINERS and not low[-1].endswith("ly"):
+        possessive = toks[0].endswith(("'s", "’s")) and len(toks) > 1  # "Obama's strategist"
+        if (low[0] in _BARE_DETERMINERS or possessive) and not low[-1].endswith("ly"):
             return self.unnamed(start, end)
         return None
 
@@ -698,8 +699,9 @@ class _Extractor:
                 rule_id=f"factkit.statements.{rule}.v1",
             )
         )
+        if speaker and speaker.ref and (speaker.ref.id or speaker.ref.name):
+            self.res.last_speaker[self._para_of(s)] = speaker  # named, known or not
         if speaker and speaker.ref and speaker.ref.id:
-            self.res.last_speaker[self._para_of(s)] = speaker
             self.res.note_speaker(cue[0] if cue else s, speaker.ref.id)
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
