@@ -516,3 +516,20 @@ def test_an_unknown_speaker_carries_to_the_next_quote_and_possessive_roles() -> 
         ("DuVernay", None),
         (None, "Smith's former campaign strategist"),
     ]
+
+
+def test_a_clause_with_a_quoted_fragment_said_by_a_named_person_with_an_appositive() -> None:
+    art = factkit.extract(
+        "Veterans\n\nThe report was released on Monday by the group in Washington.\n\n"
+        'The answers to veteran suicides are "not meeting the demand," says Paul Rieckhoff, '
+        'founder of a veterans group. "We often compare it to the early days of a crisis."'
+    )
+    got = [(s.kind, s.speaker.name if s.speaker else None, s.content) for s in art.statements]
+    assert got == [
+        (
+            "mixed",
+            "Paul Rieckhoff",
+            'The answers to veteran suicides are "not meeting the demand,"',
+        ),
+        ("direct", "Paul Rieckhoff", "We often compare it to the early days of a crisis."),
+    ]

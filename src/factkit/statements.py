@@ -240,7 +240,11 @@ _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])")
 _COMMA_AFTER = regex.compile(r"\s*,")
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:when|if|once|was|were|been|being)\s+$")
 _THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
-_INVERTED_SPEAKER = regex.compile(r"\s+(?P<sp>[^,.;]{2,140}?)\s*(?:[.;]|$)")
+_INVERTED_SPEAKER = regex.compile(
+    r"\s+(?P<sp>(?:[^,.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|St|Jr|\p{Lu}))\.)"
+    r"{2,140}?)\s*(?:[.;]|,\s+(?:a|an|the|who|founder|head|director|chief|president|"
+    r"spokesman|spokeswoman|spokesperson|professor|author|chairman)\b|$)"
+)
 _CLAUSE_OPENER = regex.compile(r"(?i)(?:that|to|if|whether|how|why|what)\b")
 _CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,})")
 _THAT_SOON = regex.compile(r"(?i)[^,.;:“\"]{0,60}?\bthat\s+")
@@ -295,6 +299,11 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:of|about|on|with|in|to|from|for|at|by|into|against|over|under|between|"
     r"among|amid|despite|toward|towards|via|than|like|as)\s+(?:the\s+|a\s+|an\s+)?$"
 )
+
+
+def _odd_quotes(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` opens a double quotation it does not close."""
+    return sum(1 for c in text[a:b] if c in _QUOTE_CHARS) % 2 == 1
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -1004,10 +1013,13 @@ class _Extractor:
             inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
             if inv and (_CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"])):
                 inv = None  # "..., stated that X is ...": a clause, not a speaker
-            if sep > s and not text[sep + 1 : cs].strip() and inv:
-                sp = self.res.phrase(ce + inv.start("sp"), ce + inv.end("sp"))
+            if sep > s and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:
+                spa, spb = ce + inv.start("sp"), ce + inv.end("sp")
+                sp = self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)
                 if sp is not None:
                     a, b = self._clause(resume, sep)
+                    if text[sep + 1 : sep + 2] in _CLOSE_DQ and _odd_quotes(text, a, b):
+                        b = sep + 2  # 'X are "not meeting the demand," says Y': close it
                     self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (sep, e))
                     return
             # NAME said (that) CLAUSE
