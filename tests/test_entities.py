@@ -109,6 +109,7 @@ def test_seed_table_scores(seed_entities: dict) -> None:  # type: ignore[type-ar
         ("Sen. Ann Holt (R-Ga.) met donors.", "Ann Holt", "Sen."),
         ("the nominee Gov. Mike Pence, R-Ind., met donors", "Mike Pence", "Gov."),
         ("troops under Lt. Gen. Sahir Mirza moved", "Sahir Mirza", "Lt. Gen."),
+        ("British Prime Minister Theresa May said", "Theresa May", "British Prime Minister"),
     ],
 )
 def test_people_with_titles(text: str, name: str, title: str) -> None:
@@ -416,3 +417,8 @@ def test_adding_a_gazetteer_entry_never_removes_a_mention(
 def test_a_name_particle_alone_after_a_title_is_no_name(text: str) -> None:
     """Regression: a name of only a particle ("Bin") raised IndexError."""
     assert [e for e in find_entities(text).entities() if e.kind == "person"] == []
+
+
+def test_a_month_is_a_surname_only_after_a_first_name() -> None:
+    assert ents("In May 2016 the talks began in Doha.").get("May") is None
+    assert "Theresa May" in ents("Theresa May said it was over.")

@@ -913,6 +913,10 @@ class _Finder:
             return False  # a country, group or organisation; an unclaimed city may be a name
         return not (w.isupper() and len(w) > 1 and "." not in w)  # an acronym, not a name
 
+    def _month_surname(self, t: _Tok) -> bool:
+        """A month after a first name is a surname ("Theresa May"), unless a day follows."""
+        return t.text in _MONTH_NAMES and not regex.match(r"\s*\d", self.text[t.end : t.end + 4])
+
     def _people_in(self, run: list[_Tok]) -> None:
         """Persons inside a capitalised run, and after lower-case titles before it."""
         i = 0
@@ -926,6 +930,7 @@ class _Finder:
                 and j - i < 4
                 and (
                     self._is_name_token(run[j + 1])
+                    or self._month_surname(run[j + 1])
                     or (
                         run[j + 1].text.lower() in _NAME_PARTICLES
                         and j + 2 < len(run)
@@ -1328,6 +1333,9 @@ class _Finder:
 # "capital" as a noun: not "capital Mogadishu" (the name follows), not "capital punishment"
 _CAPITAL_AFTER = regex.compile(r"\s+capital\b(?!\s+(?:\p{Lu}|punishment|markets?|gains?|flight))")
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+
+
+_MONTH_NAMES = frozenset({"May", "June", "April", "August", "March"})
 
 
 def find_entities(

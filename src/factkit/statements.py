@@ -245,7 +245,9 @@ _INVERTED_SPEAKER = regex.compile(
     r"{2,140}?)\s*(?:[.;]|,\s+(?:a|an|the|who|founder|head|director|chief|president|"
     r"spokesman|spokeswoman|spokesperson|professor|author|chairman)\b|$)"
 )
-_CLAUSE_OPENER = regex.compile(r"(?i)(?:that|to|if|whether|how|why|what)\b")
+_CLAUSE_OPENER = regex.compile(
+    r"(?i)(?:that|to|if|whether|how|why|what|of|about|on|in|at|for|with|from)\b"
+)
 _CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,})")
 _THAT_SOON = regex.compile(r"(?i)[^,.;:“\"]{0,60}?\bthat\s+")
 _QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$")
