@@ -533,3 +533,15 @@ def test_a_clause_with_a_quoted_fragment_said_by_a_named_person_with_an_appositi
         ),
         ("direct", "Paul Rieckhoff", "We often compare it to the early days of a crisis."),
     ]
+
+
+def test_a_subject_with_a_long_appositive() -> None:
+    art = factkit.extract(
+        "Taxes\n\nThe plan was released on Monday by the campaign in New York.\n\n"
+        "Richard Revesz, director of the Institute for Policy Integrity at a law school, "
+        "said the suing states were exaggerating the reach of the agency."
+    )
+    (st,) = art.statements
+    assert st.speaker is not None
+    assert st.speaker.name == "Richard Revesz"
+    assert st.content == "the suing states were exaggerating the reach of the agency"

@@ -290,6 +290,13 @@ _DASH_SIGNATURE = regex.compile(
 _SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
 # an age, a hometown or a state after a name: "Jane Roe, 59, of Ashton, Md., said"
 _APPOSITIVE_DETAIL = regex.compile(r"\d{1,3}|of\s+\p{Lu}[\p{L}.\s-]{0,40}|\p{Lu}\p{Ll}{0,4}\.")
+# an appositive that describes the name before it
+_DESCRIPTION = regex.compile(
+    r"(?:a|an|the|his|her|their|its|who|former|senior|chief|director|head|founder|professor|"
+    r"president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|editor|"
+    r"author|lawyer|attorney|economist|analyst|adviser|advisor|fellow|member|leader|"
+    r"associate|assistant|deputy|co-founder|owner|partner)\b"
+)
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
 _APPOSITIVE = regex.compile(
@@ -878,7 +885,10 @@ class _Extractor:
                     return prev
             if sp is not None:
                 return sp
-            return self._last_np(a, b) or self.res.bare_np(a, b)
+            found = self._last_np(a, b) or self.res.bare_np(a, b)
+            if found is None and n > 0 and _DESCRIPTION.match(seg):
+                continue  # "Richard Revesz, director of the Institute ..., said": the name before
+            return found
         return None
 
     def _last_stop(self, lo: int, cue: int) -> int:
