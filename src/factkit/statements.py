@@ -873,6 +873,16 @@ class _Extractor:
                 if inner:
                     return inner
                 continue
+            if n > 0 and _DESCRIPTION.match(seg):  # "Revesz, director of the Institute, said"
+                prev = self.res.phrase(*pieces[n - 1]) or self.res.bare_np(*pieces[n - 1])
+                ref = prev.ref if prev is not None else None
+                if (
+                    prev is not None
+                    and ref is not None
+                    and ref.name
+                    and ref.kind in ("person", None)
+                ):
+                    return prev
             sp = self.res.phrase(a, b)
             if (
                 sp is not None
