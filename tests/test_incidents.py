@@ -393,3 +393,17 @@ def test_named_sites(body: str, place: str) -> None:
     (inc,) = incidents(body)
     assert inc.location is not None
     assert inc.location.name == place
+
+
+def test_shot_dead_and_missiles_fired() -> None:
+    (inc,) = incidents(
+        "Unidentified gunmen shot dead a journalist in Karachi on Wednesday evening."
+    )
+    assert (inc.kind, count(inc.killed)) == ("shooting", 1)
+    (inc,) = incidents(
+        "Houthi rebels fired a missile at a commercial ship in the Red Sea on Monday, "
+        "officials said, but no one was hurt."
+    )
+    assert inc.kind == "strike"
+    assert inc.perpetrator is not None
+    assert inc.killed is None

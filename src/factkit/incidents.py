@@ -554,12 +554,16 @@ class _Extractor(FactContext):
     def _one_after_verb(self, s: int, e: int, role: str) -> Count | None:
         """ "killing one insurgent", "killed an insurgent", "killing him": one person."""
         verbs = (
-            "killed|killing|kills|kill" if role == "killed" else "wounded|wounding|injured|injuring"
+            "killed|killing|kills|kill|shot\\s+dead|gunned\\s+down|stabbed\\s+to\\s+death"
+            if role == "killed"
+            else "wounded|wounding|injured|injuring"
         )
         m = regex.search(
             rf"(?i)\b(?:{verbs})\s+(?P<np>(?:(?:one|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:insurgent|"
             rf"militant|man|woman|civilian|soldier|fighter|attacker|gunman|bomber|policeman|"
-            rf"guard|facilitator|commander|person)\b(?!s))|him|her)",
+            rf"guard|facilitator|commander|person|journalist|lawyer|judge|teacher|doctor|"
+            rf"activist|cleric|politician|official|worker|child|boy|girl|student|officer)\b(?!s))"
+            rf"|him|her)",
             self.text[s:e],
         )
         if not m:
