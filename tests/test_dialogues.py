@@ -263,3 +263,28 @@ def test_topics_and_outcomes(body: str, topics: list[str], outcomes: list[str]) 
     (d,) = dialogues("Talks\n\nISLAMABAD: " + body, published="2023-03-10")
     assert [t.text for t in d.topics] == topics
     assert [o.text for o in d.outcomes] == outcomes
+
+
+def test_a_host_received_a_guest() -> None:
+    d = _one(
+        "President Erdogan received Ukrainian President Zelenskiy at Dolmabahce Palace in "
+        "Istanbul on Friday."
+    )
+    assert [x.leader.name for x in d.delegations] == ["Erdogan", "Zelenskiy"]
+    assert d.start == dt.date(2023, 1, 13)
+
+
+def test_a_visit_to_a_country_and_talks_that_concluded() -> None:
+    d = _one(
+        "Indian Prime Minister Narendra Modi will pay a three-day official visit to Japan "
+        "starting Thursday."
+    )
+    assert sorted(p.name for p in d.parties) == ["India", "Japan"]
+    assert (d.start, d.end, d.status) == (dt.date(2023, 1, 19), dt.date(2023, 1, 21), "planned")
+    assert [x.leader.name for x in d.delegations] == ["Narendra Modi"]
+    d = _one(
+        "US and Chinese officials concluded two days of trade talks in Geneva on Monday, "
+        "agreeing to cut tariffs."
+    )
+    assert (d.start, d.end) == (dt.date(2023, 1, 8), dt.date(2023, 1, 9))
+    assert [o.text for o in d.outcomes] == ["agreeing to cut tariffs"]

@@ -86,10 +86,13 @@ _EVENT_VERB = regex.compile(
     r"met|meet|meets|meeting|visited|visiting|arrived|arrives|take\s+place|taking\s+place|took\s+"
     r"place|begin|began|begins|started|starts|ended|concluded|lasted|co-chaired|chaired|hosted|"
     r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay|travel|travels|travelled|"
-    r"traveled|spoke|speak|speaks|talked|ended|end|ends|wrapped\s+up)\b"
+    r"traveled|spoke|speak|speaks|talked|ended|end|ends|wrapped\s+up|pay|pays|paid|paying|"
+    r"concluded|concludes|starting|due)\b"
 )
 _NAMED = regex.compile(r"(?:\b\p{Lu}\p{L}+\s+)+\p{Lu}|\d|first|second|third|fourth|fifth|sixth")
-_DURATION = regex.compile(r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)-day\b")
+_DURATION = regex.compile(
+    r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)(?:-day\b|\s+days\s+of\b)"
+)
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LED = regex.compile(
     r"(?i)\b(?:led\s+by|led|headed\s+by|headed|lead|leads|leading|head(?:s)?|co-chaired\s+by|"
@@ -119,13 +122,21 @@ _COUNTERPART = regex.compile(
     r"virtually|briefly))?\s+with\b[^.;:]*$"
 )
 _FUTURE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plan\s+to)\b")
+# "Erdogan received Ukrainian President Zelenskiy": the guest
+_HOSTED_OBJECT = regex.compile(
+    r"(?i)\b(?:received|receives|hosted|hosts|welcomed|welcomes)\s+(?!by\b)[^.;,]{0,50}$"
+)
+# "a three-day official visit to Japan": the host is a side
+_VISIT_TO = regex.compile(r"\b(?:visit|visits|trip|tour)\s+to\s+(?:the\s+)?$")
 # "the two-day visit of Iranian Foreign Minister X": the visitor
 _VISIT_OF = regex.compile(r"(?i)\b(?:visit|trip|tour)\s+(?:of|by)\s+[^.;,]*$")
 # "the visit ended on Wednesday": the day is the last one
-_ENDED = regex.compile(r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up)\s+(?:on\s+)?$")
+_ENDED = regex.compile(
+    r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up)\s+(?:[^.;,]{0,60}?\s+)?(?:on\s+)?$"
+)
 # "met" as a meeting, not "met the target"
 _MET = regex.compile(
-    r"(?i)\b(?:met|meet|meets)\b(?!\s+(?:the\s+|its\s+|their\s+)?(?:target|goal|demand|"
+    r"(?i)\b(?:met|meet|meets|received|receives|hosted|hosts|welcomed)\b(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:target|goal|demand|"
     r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end))"
 )
 _SIDES = regex.compile(
@@ -344,6 +355,7 @@ class _Extractor(FactContext):
                 )
                 and m.form != "demonym"
                 and not sides_of
+                and not _VISIT_TO.search(before)
             ):
                 continue  # "in Afghanistan", "the issue of Afghanistan": a topic or a place
             if m.form == "demonym" and not regex.match(
@@ -385,7 +397,8 @@ class _Extractor(FactContext):
                         r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|attending|"
                         r"held\s+meetings|held\s+talks|holds\s+talks|will\s+hold\s+talks|met|"
                         r"meets|will\s+meet|attended|co-chaired|would\s+be\s+hosted|spoke|"
-                        r"talked|travel(?:led|ed|s)?|will\s+travel|hosted|received)\b",
+                        r"talked|travel(?:led|ed|s)?|will\s+travel|hosted|received|welcomed|"
+                        r"will\s+pay|pays|paid|paying)\b",
                         after,
                     )
                 )
@@ -396,6 +409,7 @@ class _Extractor(FactContext):
             )
             met_with = bool(_COUNTERPART.search(text, max(s, m.start - 110), m.start))
             met_with = met_with or bool(_VISIT_OF.search(text, max(s, m.start - 80), m.start))
+            met_with = met_with or bool(_HOSTED_OBJECT.search(text, max(s, m.start - 60), m.start))
             if not (led or between or heads or subject or hosted or met_with):
                 continue
             party = self._party_of(m.start, ent.affiliation)
@@ -430,7 +444,7 @@ class _Extractor(FactContext):
         if days:
             best = min(days, key=lambda t: abs(t.span.start - head))
             d.start = best.start
-            ended = bool(_ENDED.search(text, max(s, best.span.start - 20), best.span.start))
+            ended = bool(_ENDED.search(text, max(s, best.span.start - 90), best.span.start))
         dur = _DURATION.search(text, s, e)
         if dur:
             n = dur["n"].lower()
