@@ -17,22 +17,18 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import builtin_toml
+from .lexicon import builtin_toml, phrase_alternation
 
 __all__ = ["find_outcomes", "find_topics"]
-
-
-def _alt(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     lex = builtin_toml("dialogues.toml")["agenda"]
-    topic = regex.compile(rf"(?i)\b(?:{_alt(lex['topic_cues'])})\s+(?:the\s+(?=issues?\b))?")
-    outcome = regex.compile(rf"(?i)\b(?:{_alt(lex['outcome_cues'])})\b")
+    topics = phrase_alternation(lex["topic_cues"])
+    outcomes = phrase_alternation(lex["outcome_cues"])
+    topic = regex.compile(rf"(?i)\b(?:{topics})\s+(?:the\s+(?=issues?\b))?")
+    outcome = regex.compile(rf"(?i)\b(?:{outcomes})\b")
     return topic, outcome
 
 

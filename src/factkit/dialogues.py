@@ -37,7 +37,7 @@ import regex
 from .agenda import find_outcomes, find_topics
 from .context import FactContext
 from .entities import EntityIndex
-from .lexicon import builtin_toml
+from .lexicon import builtin_toml, phrase_alternation
 from .models import Delegation, Dialogue, EntityRef, Span, TimeExpression
 
 __all__ = ["extract_dialogues"]
@@ -49,17 +49,13 @@ def _lexicon() -> dict[str, Any]:
     return builtin_toml("dialogues.toml")
 
 
-def _alt(words: list[str]) -> str:
-    return "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     lex = _lexicon()
-    heads = regex.compile(rf"(?i)(?<![\w-])(?:{_alt(lex['triggers']['heads'])})(?![\w])")
-    nots = regex.compile(rf"(?i)(?<![\w-])(?:{_alt(lex['triggers']['not_dialogues'])})(?![\w])")
+    head_words = phrase_alternation(lex["triggers"]["heads"])
+    not_words = phrase_alternation(lex["triggers"]["not_dialogues"])
+    heads = regex.compile(rf"(?i)(?<![\w-])(?:{head_words})(?![\w])")
+    nots = regex.compile(rf"(?i)(?<![\w-])(?:{not_words})(?![\w])")
     mods = frozenset(w.lower() for w in lex["modifiers"]["words"])
     return heads, nots, mods
 

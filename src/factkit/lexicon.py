@@ -106,6 +106,14 @@ def _compile(patterns: list[str], where: str) -> tuple[regex.Pattern[str], ...]:
     return tuple(out)
 
 
+def phrase_alternation(words: list[str]) -> str:
+    """A regex alternation of literal phrases, longest first, any run of spaces between
+    their words (for the cue and trigger lists of the rule files)."""
+    return "|".join(
+        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
 def _alternation(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str]:
     """One compiled pattern that matches where any of ``patterns`` does."""
     if not patterns:
