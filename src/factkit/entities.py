@@ -48,7 +48,7 @@ from functools import lru_cache
 import regex
 
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import builtin_toml
+from .lexicon import builtin_toml, phrase_alternation
 from .models import Entity, EntityKind, Span
 
 __all__ = ["EntityIndex", "Mention", "find_entities"]
@@ -702,9 +702,7 @@ def _mixed_pattern(gaz: Gazetteer) -> regex.Pattern[str] | None:
     forms = [s for s in gaz.surfaces if s.split()[-1][:1].islower()]
     if not forms:
         return None
-    alt = "|".join(
-        regex.escape(f).replace(r"\ ", r"\s+") for f in sorted(set(forms), key=len, reverse=True)
-    )
+    alt = phrase_alternation(sorted(set(forms)))
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 

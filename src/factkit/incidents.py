@@ -42,7 +42,7 @@ import regex
 
 from .context import FactContext
 from .entities import EntityIndex
-from .lexicon import builtin_toml
+from .lexicon import builtin_toml, phrase_alternation
 from .models import (
     Count,
     EntityRef,
@@ -209,10 +209,7 @@ def _triggers() -> tuple[regex.Pattern[str], dict[str, IncidentKind]]:
 
 @lru_cache(maxsize=16)
 def _words(section: str, key: str) -> regex.Pattern[str]:
-    words = _lexicon()[section][key]
-    alt = "|".join(
-        regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
+    alt = phrase_alternation(_lexicon()[section][key])
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})(?![\w])")
 
 
