@@ -2,11 +2,12 @@
 (outcomes), as spans of the text.
 
 Topics follow a topic cue from ``rules/en/dialogues.toml`` ("aimed at discussing",
-"discussed", "talks on", "focused on", "issues ranging from A to B") and run to the end
-of their clause; a list ("A, B and C") gives one topic per item, while a phrase with no
-comma keeps its "and" ("bilateral defence and security cooperation"). Outcomes are the
-clauses of an outcome verb: "agreed to ...", "agreed on ...", "issued separate handouts",
-"signed a memorandum ...", "X had been agreed".
+"discussed", "talks on", "exchanged views on", "issues ranging from A to B were
+discussed") and run to the end of their clause (at most 400 characters on); a list ("A, B
+and C") gives one topic per item, while a phrase with no comma keeps its "and"
+("bilateral defence and security cooperation"). Outcomes are the clauses of an outcome
+verb: "agreed to ...", "agreed on ...", "issued separate handouts", "signed a memorandum
+...", "X had been agreed".
 
 Why by hand: no library reads agendas; the cues are data, the rest is clause cutting.
 """
@@ -32,6 +33,7 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return topic, outcome
 
 
+_REACH = 400  # a topic list or an outcome clause is never longer: one long sentence stays linear
 # the end of a topic list: a clause boundary, a quote, or a new clause's verb
 _CLAUSE_END = regex.compile(
     r"[.;:!?\"“”]|,\s*(?:said|says|read|according|while|but|which|who|as|and\s+(?:agreed|"
@@ -101,8 +103,9 @@ def find_topics(text: str, s: int, e: int) -> list[tuple[int, int]]:
     topic, _ = _patterns()
     out: list[tuple[int, int]] = []
     for m in topic.finditer(text, s, e):
-        end = _CLAUSE_END.search(text, m.end(), e)
-        b = end.start() if end else e
+        limit = min(e, m.end() + _REACH)
+        end = _CLAUSE_END.search(text, m.end(), limit)
+        b = end.start() if end else limit
         for a2, b2 in _items(text, m.end(), b):
             span = _clean(text, a2, b2)
             if span and span not in out:
@@ -122,8 +125,9 @@ def find_outcomes(text: str, s: int, e: int) -> list[tuple[int, int]]:
     _, outcome = _patterns()
     out: list[tuple[int, int]] = []
     for m in outcome.finditer(text, s, e):
-        end = _OUTCOME_END.search(text, m.end(), e)
-        b = end.start() if end else e
+        limit = min(e, m.end() + _REACH)
+        end = _OUTCOME_END.search(text, m.end(), limit)
+        b = end.start() if end else limit
         a = m.start()
         cue = m.group().lower()
         agreed = cue.find("agreed")
