@@ -476,7 +476,7 @@ class _Extractor(FactContext):
 def _in_quote(text: str, s: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened in the sentence starting at ``s``:
     a curly opening quote not yet closed, or an odd number of straight ones."""
-    before = text[s:pos]
+    before = text[max(s, pos - 400) : pos]  # bounded: a 1 MB sentence stays linear
     opened = max(before.rfind("\u201c"), before.rfind("\u2018\u2018"))
     if opened >= 0 and before.rfind("\u201d") < opened:
         return True
