@@ -101,29 +101,29 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int] | None:
 def find_topics(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Topic spans in the sentence ``text[s:e]``."""
     topic, _ = _patterns()
-    out: list[tuple[int, int]] = []
+    out: dict[tuple[int, int], None] = {}  # ordered and deduplicated in one
     for m in topic.finditer(text, s, e):
         limit = min(e, m.end() + _REACH)
         end = _CLAUSE_END.search(text, m.end(), limit)
         b = end.start() if end else limit
         for a2, b2 in _items(text, m.end(), b):
             span = _clean(text, a2, b2)
-            if span and span not in out:
-                out.append(span)
+            if span:
+                out[span] = None
     for m in _PASSIVE_TOPIC.finditer(text, s, e):
         rng = _RANGE.search(text, m.start("np"), m.end("np"))
         pieces = [rng.span("a"), rng.span("b")] if rng else [m.span("np")]
         for a2, b2 in pieces:
             span = _clean(text, a2, b2)
-            if span and span not in out:
-                out.append(span)
-    return out
+            if span:
+                out[span] = None
+    return list(out)
 
 
 def find_outcomes(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """Outcome spans in the sentence ``text[s:e]``: each outcome verb and its clause."""
     _, outcome = _patterns()
-    out: list[tuple[int, int]] = []
+    out: dict[tuple[int, int], None] = {}
     for m in outcome.finditer(text, s, e):
         limit = min(e, m.end() + _REACH)
         end = _OUTCOME_END.search(text, m.end(), limit)
@@ -138,6 +138,6 @@ def find_outcomes(text: str, s: int, e: int) -> list[tuple[int, int]]:
         elif agreed > 0:
             continue  # "had been agreed" with no subject to name
         span = _clean(text, a, b)
-        if span and span not in out:
-            out.append(span)
-    return out
+        if span:
+            out[span] = None
+    return list(out)

@@ -171,8 +171,8 @@ class _Draft:
     past: bool = False
     planned: bool = False
     anaphoric: bool = False
-    topics: list[tuple[int, int]] = field(default_factory=list)
-    outcomes: list[tuple[int, int]] = field(default_factory=list)
+    topics: dict[tuple[int, int], None] = field(default_factory=dict)  # ordered set
+    outcomes: dict[tuple[int, int], None] = field(default_factory=dict)
 
 
 class _Extractor(FactContext):
@@ -214,8 +214,8 @@ class _Extractor(FactContext):
                 self._when(d, s, e, met.start() if met else s)
                 self._where(d, s, e)
                 d.planned = bool(_FUTURE.search(text, s, e))
-                d.topics = find_topics(text, s, e)
-                d.outcomes = find_outcomes(text, s, e)
+                d.topics = dict.fromkeys(find_topics(text, s, e))
+                d.outcomes = dict.fromkeys(find_outcomes(text, s, e))
                 return d
         if head is None:
             hosts = regex.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
@@ -257,8 +257,8 @@ class _Extractor(FactContext):
         specific = len(d.parties) >= 2 or d.leaders or d.location or d.start
         if not specific and not _ANAPHOR.search(text, s, e):
             return None
-        d.topics = find_topics(text, s, e)
-        d.outcomes = find_outcomes(text, s, e)
+        d.topics = dict.fromkeys(find_topics(text, s, e))
+        d.outcomes = dict.fromkeys(find_outcomes(text, s, e))
         return d
 
     def follow_up(self, drafts: list[_Draft], s: int, e: int) -> None:
@@ -276,8 +276,8 @@ class _Extractor(FactContext):
         if not (heads or _SIDES.search(text, s, e) or _PASSIVE_AGENDA.search(text, s, e)):
             return
         d.evidence.append((s, e))
-        d.topics.extend(t for t in topics if t not in d.topics)
-        d.outcomes.extend(o for o in outcomes if o not in d.outcomes)
+        d.topics.update(dict.fromkeys(topics))
+        d.outcomes.update(dict.fromkeys(outcomes))
 
     def _name(self, head: regex.Match[str], s: int, mods: frozenset[str]) -> tuple[str, str]:
         """The head and the modifiers before it; the key for merging mentions."""
@@ -485,8 +485,8 @@ def _in_quote(text: str, s: int, pos: int) -> bool:
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
-    into.topics.extend(t for t in other.topics if t not in into.topics)
-    into.outcomes.extend(o for o in other.outcomes if o not in into.outcomes)
+    into.topics.update(other.topics)
+    into.outcomes.update(other.outcomes)
     if not other.anaphoric:
         for k, v in other.parties.items():
             into.parties.setdefault(k, v)
