@@ -407,3 +407,18 @@ def test_shot_dead_and_missiles_fired() -> None:
     assert inc.kind == "strike"
     assert inc.perpetrator is not None
     assert inc.killed is None
+
+
+def test_a_sum_over_separate_operations_is_a_tally() -> None:
+    found = incidents(
+        "Numerous insurgents were killed during separate clearing operations in southern "
+        "Afghanistan over the past 24 hours.\n\n"
+        "In Sangin district, coalition forces engaged the enemy position, killing two "
+        "insurgents.",
+        published="2011-01-06",
+    )
+    tally, event = found
+    assert tally.aggregate
+    assert not event.aggregate
+    assert count(event.killed) == 2
+    assert event.date == dt.date(2011, 1, 6)  # the report's window, told in the lead

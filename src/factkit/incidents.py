@@ -156,6 +156,11 @@ _TOLL_BEFORE = regex.compile(
 )
 _VAGUE_OF = regex.compile(r"\s+of(?=\s)")
 _SCOPE = regex.compile(r"(?:In|Across|Throughout)\s+(?:the\s+)?")
+# "killed during separate clearing operations": a sum over several events
+_SEVERAL_EVENTS = regex.compile(
+    r"(?i)\b(?:separate|several|multiple|a\s+series\s+of|numerous)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:operations|attacks|incidents|raids|strikes|clashes|engagements|bombings)\b"
+)
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
@@ -313,6 +318,7 @@ class _Extractor(FactContext):
             or (period and len(d.victims) >= 2)
             or len(d.victims) >= 3
             or (period and day is None and kind == "kidnapping" and counts)
+            or ((d.killed or d.injured) and _SEVERAL_EVENTS.search(sent))
         ):
             d.aggregate = True
             if (kind == "attack" and regex.search(r"(?i)\bincidents\b", sent)) or (
@@ -764,8 +770,10 @@ class _Extractor(FactContext):
         coders, who date such reports by the report)."""
         if self.published is None:
             return
-        s, e = main.evidence[0]
-        for t in self.dates_in(s, e):
+        _, e = main.evidence[0]
+        for t in self.dates:  # in its sentence or the lead before it
+            if t.span.start >= e:
+                break
             if t.type == "duration" and _LAST_DAY.fullmatch(t.span.text):
                 main.date = t.model_copy(update={"start": self.published, "end": self.published})
                 return
