@@ -350,6 +350,7 @@ def test_typewriter_double_quotes_are_quotation_marks() -> None:
             [("the race has tightened in Ohio", None, "A new poll")],
         ),
         ("Police found the bodies of two men near the river.", []),
+        ("The number of people who say they will vote has risen sharply this year.", []),
         ("The minister was told that the road was closed.", []),
     ],
 )

@@ -335,6 +335,7 @@ _BARE_DETERMINERS = _word_set(
     "nine ten other these those"
 )
 _STOP = regex.compile(r"[.!?;]")
+_INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
 # "Sen.", "Gov.", "S.E.C.", "R-Ga.", "Jr.": a period that ends no sentence
@@ -452,6 +453,8 @@ class _Resolver:
         rel = _RELATIVE_IN.search(text, start, end)  # "a man who lives nearby": "a man"
         if rel:
             end = rel.start()
+            if _INNER_PREPOSITION.search(text, start, end):
+                return None  # "the number of people who say": whose words? unclear
         words = text[start:end]
         toks = words.split()
         if not 1 <= len(toks) <= 8 or _QUOTE_OR_COLON.search(words) or _AUXILIARY.search(words):
