@@ -23,7 +23,12 @@ An indirect clause that embeds a quoted fragment is ``mixed``.
 Speakers resolve through the entity layer: a name or alias, a pronoun (``resolve_pronoun``),
 a role noun ("the spokesperson": ``resolve_role``), a document ("a statement issued by
 the Foreign Office", "the post" → its issuer), or an unnamed source ("a senior police
-official") kept with ``name: null`` and its words in ``description``.
+official") kept with ``name: null`` and its words in ``description``. A subject the entity
+layer does not know still speaks (``bare_np``): a proper name by its words ("DuVernay"),
+a determined noun phrase as an unnamed source ("The campaign", "said a man who lives
+nearby"). Typewriter quotes (``''...''``) are read as quotation marks through a copy of the
+text with the same offsets; spans are read back from the input. A quote signed with a dash
+("” ― Name") is its signer's; headlines and standfirsts that report are statements too.
 """
 
 from __future__ import annotations
