@@ -15,6 +15,18 @@ def seed_texts() -> list[str]:
     return [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
 
 
+def seed_corpus(target: float, size_of: Callable[[str], int] = len) -> tuple[list[str], int]:
+    """The seed articles repeated until ``size_of`` them reaches ``target``; their size."""
+    seeds = seed_texts()
+    corpus: list[str] = []
+    size = 0
+    while size < target:
+        for t in seeds:
+            corpus.append(t)
+            size += size_of(t)
+    return corpus, size
+
+
 def median_seconds(fn: Callable[[], object], repeat: int = 3) -> float:
     """Median wall time of ``repeat`` calls of ``fn``."""
     times = []

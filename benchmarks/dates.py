@@ -16,7 +16,7 @@ import datetime as dt
 import sys
 import time
 
-from _timing import seed_texts
+from _timing import seed_corpus
 
 import factkit
 
@@ -27,13 +27,7 @@ def main() -> int:
     ap.add_argument("--dateparser-mb", type=float, default=5.0)
     a = ap.parse_args()
 
-    seeds = seed_texts()
-    corpus: list[str] = []
-    size = 0
-    while size < a.mb * 1_000_000:
-        for t in seeds:
-            corpus.append(t)
-            size += len(t)
+    corpus, size = seed_corpus(a.mb * 1_000_000)
     ref = dt.date(2023, 3, 6)
     factkit.find_dates("on Monday", reference=ref)  # compile patterns outside the timing
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from _timing import median_seconds, seed_texts
+from _timing import median_seconds, seed_corpus, seed_texts
 
 import factkit
 
@@ -26,12 +26,7 @@ def main() -> int:
     a = ap.parse_args()
 
     seeds = seed_texts()
-    corpus: list[str] = []
-    size = 0
-    while size < a.mb * 1_000_000:
-        for t in seeds:
-            corpus.append(t)
-            size += len(t.encode("utf-8"))
+    corpus, size = seed_corpus(a.mb * 1_000_000, lambda t: len(t.encode("utf-8")))
     factkit.extract(seeds[0])  # load lexicons and compile patterns outside the timing
 
     secs = median_seconds(lambda: [factkit.extract(t) for t in corpus], a.repeat)

@@ -39,6 +39,7 @@ from .context import FactContext
 from .entities import EntityIndex
 from .lexicon import builtin_toml, phrase_alternation
 from .models import Delegation, Dialogue, EntityRef, Span, TimeExpression
+from .numbers import number_value
 
 __all__ = ["extract_dialogues"]
 
@@ -89,7 +90,6 @@ _NAMED = regex.compile(r"(?:\b\p{Lu}\p{L}+\s+)+\p{Lu}|\d|first|second|third|four
 _DURATION = regex.compile(
     r"(?i)\b(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)(?:-day\b|\s+days\s+of\b)"
 )
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LED = regex.compile(
     r"(?i)\b(?:led\s+by|led|headed\s+by|headed|lead|leads|leading|head(?:s)?|co-chaired\s+by|"
     r"chaired\s+by|hosted\s+by|hosted)\b"
@@ -444,7 +444,7 @@ class _Extractor(FactContext):
         dur = _DURATION.search(text, s, e)
         if dur:
             n = dur["n"].lower()
-            d.days = _NUMBERS.get(n) or int(n)
+            d.days = number_value(n)
         if ended and d.start:  # "the two-day visit ended on Wednesday"
             d.end = d.start
             d.start = d.end - dt.timedelta(days=(d.days or 1) - 1)
