@@ -75,7 +75,7 @@ def test_meta_records_versions() -> None:
     art = factkit.extract("The talks ended.")
     assert art.meta is not None
     assert art.meta.factkit_version == factkit.__version__
-    assert art.meta.rules == ("factkit.rules.en/layout.toml", "factkit.rules.en/gazetteer")
+    assert art.meta.rules == ("factkit-en@0.1.0",)
 
 
 def test_user_layout_file_extends_the_lexicon(tmp_path) -> None:  # type: ignore[no-untyped-def]

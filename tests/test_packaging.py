@@ -15,10 +15,11 @@ def test_rule_data_and_marker_are_installed() -> None:
     root = resources.files("factkit")
     assert root.joinpath("py.typed").is_file()
     assert root.joinpath("rules", "en", "layout.toml").is_file()
-    for name in ("time.toml", "people.toml", "cues.toml"):
-        assert root.joinpath("rules", "en", name).is_file()
-    for name in factkit.gazetteer.BUILTIN_FILES:
-        assert root.joinpath("rules", "en", "gazetteer", name).is_file()
+    assert root.joinpath("rules", "en", "time.toml").is_file()
+    pack = factkit.rules.builtin_pack()
+    assert pack.info.name == "factkit-en"
+    for section in ("gazetteer", "titles", "cues", "incident_triggers", "dialogue_words"):
+        assert pack.entries(section), section
 
 
 def test_console_script_is_declared() -> None:

@@ -9,13 +9,22 @@
 from __future__ import annotations
 
 from .entities import EntityIndex, Mention, find_entities
-from .errors import ConfigError, DateError, FactkitError, InputError
+from .errors import (
+    ConfigError,
+    DateError,
+    ExtractorError,
+    FactkitError,
+    InputError,
+    RuleValidationError,
+)
+from .extractors import Context, available_extractors, register_extractor, unregister_extractor
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, load_gazetteer
 from .lexicon import Layout, default_layout, load_layout
 from .models import (
     Article,
     Author,
     Count,
+    CustomFact,
     Delegation,
     Diagnostic,
     Dialogue,
@@ -32,7 +41,8 @@ from .models import (
     VictimGroup,
 )
 from .numbers import find_counts, parse_count
-from .pipeline import __version__, extract, extract_bytes
+from .pipeline import Pipeline, __version__, extract, extract_bytes
+from .rules import RulePack, Rules, load_rules, read_pack, write_pack
 from .segment import find_segments, split_sentences
 from .timex import find_dates
 
@@ -40,7 +50,9 @@ __all__ = [
     "Article",
     "Author",
     "ConfigError",
+    "Context",
     "Count",
+    "CustomFact",
     "DateError",
     "Delegation",
     "Diagnostic",
@@ -48,6 +60,7 @@ __all__ = [
     "Entity",
     "EntityIndex",
     "EntityRef",
+    "ExtractorError",
     "FactkitError",
     "Gazetteer",
     "GazetteerEntry",
@@ -57,13 +70,18 @@ __all__ = [
     "Mention",
     "Meta",
     "Period",
+    "Pipeline",
     "PrintedDate",
+    "RulePack",
+    "RuleValidationError",
+    "Rules",
     "Segment",
     "Span",
     "Statement",
     "TimeExpression",
     "VictimGroup",
     "__version__",
+    "available_extractors",
     "default_gazetteer",
     "default_layout",
     "extract",
@@ -74,6 +92,11 @@ __all__ = [
     "find_segments",
     "load_gazetteer",
     "load_layout",
+    "load_rules",
     "parse_count",
+    "read_pack",
+    "register_extractor",
     "split_sentences",
+    "unregister_extractor",
+    "write_pack",
 ]

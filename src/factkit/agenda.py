@@ -1,7 +1,7 @@
 """Stage 3, dialogues' agenda: what talks were about (topics) and what they produced
 (outcomes), as spans of the text.
 
-Topics follow a topic cue from ``rules/en/dialogues.toml`` ("aimed at discussing",
+Topics follow a topic cue of the rules' ``dialogue_words`` ("aimed at discussing",
 "discussed", "talks on", "exchanged views on", "issues ranging from A to B were
 discussed") and run to the end of their clause (at most 400 characters on); a list ("A, B
 and C") gives one topic per item, while a phrase with no comma keeps its "and"
@@ -18,16 +18,20 @@ from functools import lru_cache
 
 import regex
 
-from .lexicon import builtin_toml, phrase_alternation
+from .lexicon import phrase_alternation
+from .rules.loader import Rules, current_rules
 
 __all__ = ["find_outcomes", "find_topics"]
 
 
-@lru_cache(maxsize=1)
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    lex = builtin_toml("dialogues.toml")["agenda"]
-    topics = phrase_alternation(lex["topic_cues"])
-    outcomes = phrase_alternation(lex["outcome_cues"])
+    return _patterns_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _patterns_of(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    topics = phrase_alternation(rules.forms("dialogue_words", "topic_cue")) or "(?!)"
+    outcomes = phrase_alternation(rules.forms("dialogue_words", "outcome_cue")) or "(?!)"
     topic = regex.compile(rf"(?i)\b(?:{topics})\s+(?:the\s+(?=issues?\b))?")
     outcome = regex.compile(rf"(?i)\b(?:{outcomes})\b")
     return topic, outcome

@@ -1,6 +1,6 @@
 """Stage 3, dialogues: talks, dialogues, meetings and visits between parties.
 
-A sentence mentions a dialogue when it holds a head from ``rules/en/dialogues.toml``
+A sentence mentions a dialogue when it holds a trigger of the rules' ``dialogue_words``
 ("dialogue", "talks", "meeting", "visit", "2+2") that is not a briefing or a deal. Its
 ``name`` is the head with the modifiers before it ("Pakistan-US Strategic Level Defence
 Dialogue", "sixth Strategic Dialogue", "two-day talks" gives "talks").
@@ -26,38 +26,69 @@ answering questions are not dialogues.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Literal, Protocol
 
 import regex
 
 from .agenda import find_outcomes, find_topics
 from .context import FactContext
 from .entities import EntityIndex
-from .lexicon import builtin_toml, phrase_alternation
+from .lexicon import phrase_alternation
 from .models import Delegation, Dialogue, EntityRef, Span, TimeExpression
 from .numbers import number_value
+from .rules.loader import Rules, current_rules
 
 __all__ = ["extract_dialogues"]
 
 _PARTY_KINDS = ("country", "organization", "government", "armed_group")
 
 
-def _lexicon() -> dict[str, Any]:
-    return builtin_toml("dialogues.toml")
+class _Head(Protocol):
+    """A dialogue head: a regex match of a trigger word, or a pattern's hit."""
+
+    def start(self) -> int: ...
+    def end(self) -> int: ...
+    def group(self) -> str: ...
 
 
-@lru_cache(maxsize=1)
+@dataclass(frozen=True)
+class _PatternHead:
+    """A head found by a pattern of the rules, shaped like a match."""
+
+    a: int
+    b: int
+    text: str
+
+    def start(self) -> int:
+        return self.a
+
+    def end(self) -> int:
+        return self.b
+
+    def group(self) -> str:
+        return self.text
+
+
+def _word_pattern(forms: list[str]) -> regex.Pattern[str]:
+    if not forms:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?i)(?<![\w-])(?:{phrase_alternation(forms)})(?![\w])")
+
+
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
-    lex = _lexicon()
-    head_words = phrase_alternation(lex["triggers"]["heads"])
-    not_words = phrase_alternation(lex["triggers"]["not_dialogues"])
-    heads = regex.compile(rf"(?i)(?<![\w-])(?:{head_words})(?![\w])")
-    nots = regex.compile(rf"(?i)(?<![\w-])(?:{not_words})(?![\w])")
-    mods = frozenset(w.lower() for w in lex["modifiers"]["words"])
+    return _patterns_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _patterns_of(rules: Rules) -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+    heads = _word_pattern(rules.forms("dialogue_words", "trigger"))
+    nots = _word_pattern(rules.forms("dialogue_words", "not_trigger"))
+    mods = frozenset(w.lower() for w in rules.forms("dialogue_words", "modifier"))
     return heads, nots, mods
 
 
@@ -183,16 +214,37 @@ class _Extractor(FactContext):
         dates: Sequence[TimeExpression],
         published: dt.date | None,
         dateline: EntityRef | None,
+        triggers: Sequence[tuple[int, int]] = (),
     ) -> None:
         super().__init__(text, idx, dates)
         self.published = published
         self.dateline = dateline
+        self.triggers = sorted(triggers)
+        self._trigger_starts = [t[0] for t in self.triggers]
+
+    def _pattern_heads(self, s: int, e: int) -> list[_PatternHead]:
+        """Heads found by the rules' ``dialogue`` patterns inside ``[s, e)``."""
+        i = bisect.bisect_left(self._trigger_starts, s)
+        out: list[_PatternHead] = []
+        while i < len(self.triggers) and self.triggers[i][0] < e:
+            a, b = self.triggers[i]
+            if b <= e:
+                out.append(_PatternHead(a, b, self.text[a:b]))
+            i += 1
+        return out
 
     def sentence(self, s: int, e: int) -> _Draft | None:
         text = self.text
         heads, nots, mods = _patterns()
-        candidates = []
-        for m in heads.finditer(text, s, e):
+        candidates: list[_Head] = []
+        found: list[_Head] = list(heads.finditer(text, s, e))
+        extra = self._pattern_heads(s, e)
+        if extra:  # a pattern's hit wins over the built-in heads inside it
+            found = [
+                m for m in found if not any(p.a <= m.start() and m.end() <= p.b for p in extra)
+            ]
+            found = sorted([*extra, *found], key=lambda m: (m.start(), -m.end()))
+        for m in found:
             around = text[max(s, m.start() - 20) : min(e, m.end() + 12)]
             if nots.search(around) and not regex.search(r"(?i)dialogue|talks", m.group()):
                 continue
@@ -279,7 +331,7 @@ class _Extractor(FactContext):
         d.topics.update(dict.fromkeys(topics))
         d.outcomes.update(dict.fromkeys(outcomes))
 
-    def _name(self, head: regex.Match[str], s: int, mods: frozenset[str]) -> tuple[str, str]:
+    def _name(self, head: _Head, s: int, mods: frozenset[str]) -> tuple[str, str]:
         """The head and the modifiers before it; the key for merging mentions."""
         text = self.text
         if regex.match(r"(?i)(?:spoke|talked)\s", head.group()):
@@ -515,9 +567,11 @@ def extract_dialogues(
     published: dt.date | None,
     dateline: EntityRef | None = None,
     headline: tuple[int, int] | None = None,
+    triggers: Sequence[tuple[int, int]] = (),
 ) -> list[Dialogue]:
-    """Dialogues of an article: one per event, with every mention kept as evidence."""
-    ex = _Extractor(text, idx, dates, published, dateline)
+    """Dialogues of an article: one per event, with every mention kept as evidence.
+    ``triggers`` are extra heads (offsets) found by the rules' ``dialogue`` patterns."""
+    ex = _Extractor(text, idx, dates, published, dateline, triggers)
     units = ([headline] if headline else []) + list(sentences)
     drafts: list[_Draft] = []
     for s, e in units:

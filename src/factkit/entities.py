@@ -35,7 +35,7 @@ Coreference policy (``EntityIndex.resolve_role`` and ``resolve_pronoun``):
 
 Why by hand: spaCy's NER and coreference need model weights this workplace cannot load,
 are not deterministic across versions, and know neither news titles nor the aliases of
-armed groups; the rules here are data (``rules/en/people.toml``, the gazetteers).
+armed groups; the rules here are data (``titles``, ``cues`` and ``gazetteer`` entries of the rules).
 """
 
 from __future__ import annotations
@@ -48,10 +48,11 @@ from functools import lru_cache
 import regex
 
 from .gazetteer import Gazetteer, default_gazetteer
-from .lexicon import builtin_toml, phrase_alternation
+from .lexicon import phrase_alternation
 from .models import Entity, EntityKind, Span
+from .rules.loader import Rules, current_rules
 
-__all__ = ["EntityIndex", "Mention", "find_entities"]
+__all__ = ["EntityIndex", "Mention", "PatternMention", "find_entities"]
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class Mention:
     start: int
     end: int
     entity: str
-    form: str  # name, alias, acronym, demonym, surname, metonym, role, title
+    form: str  # name, alias, acronym, demonym, surname, metonym, role, title, pattern
 
 
 @dataclass
@@ -89,21 +90,30 @@ class _People:
     max_title_words: int
 
 
-@lru_cache(maxsize=1)
 def _people() -> _People:
-    people = builtin_toml("people.toml")
-    cues = builtin_toml("cues.toml")
-    t = people["titles"]
-    lemma = {form: lem for lem, forms in cues["verbs"].items() for form in forms}
-    that_only = {f: lem for lem, forms in cues.get("verbs_with_that", {}).items() for f in forms}
+    """The people lexicon (titles, roles, cues) of the current rules."""
+    return _people_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _people_of(rules: Rules) -> _People:
+    t: dict[str, list[str]] = {}
+    for entry in rules.entries("titles"):
+        t.setdefault(entry.type, []).append(entry.text)
+    lemma: dict[str, str] = {}
+    that_only: dict[str, str] = {}
+    for cue in rules.entries("cues"):
+        for form in cue.forms:
+            (that_only if cue.kind == "that_verb" else lemma)[form] = cue.lemma
     lemma.update(that_only)
-    words = [w for w in (*t["honorifics"], *t["heads"]) if " " in w]
+    honorifics, heads = t.get("honorific", []), t.get("head", [])
+    words = [w for w in (*honorifics, *heads) if " " in w]
     return _People(
-        honorifics=frozenset(h.lower().rstrip(".") for h in t["honorifics"]),
-        heads=frozenset(h.lower() for h in t["heads"]),
-        modifiers=frozenset(m.lower() for m in t["modifiers"]),
-        roles=tuple(sorted((r.lower() for r in t["roles"]), key=len, reverse=True)),
-        not_names=frozenset(t["not_names"]),
+        honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
+        heads=frozenset(h.lower() for h in heads),
+        modifiers=frozenset(m.lower() for m in t.get("modifier", [])),
+        roles=tuple(sorted({r.lower() for r in t.get("role", [])}, key=len, reverse=True)),
+        not_names=frozenset(t.get("not_name", [])),
         cues=frozenset(lemma),
         cue_lemma=lemma,
         that_only=frozenset(that_only),
@@ -706,9 +716,28 @@ def _mixed_pattern(gaz: Gazetteer) -> regex.Pattern[str] | None:
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
 
 
+@dataclass(frozen=True)
+class PatternMention:
+    """An entity mention found by a pattern of the rules: its offsets, kind, canonical
+    name (None: the matched text) and gazetteer id (None: a new entity)."""
+
+    start: int
+    end: int
+    kind: EntityKind
+    name: str | None = None
+    entity_id: str | None = None
+
+
 class _Finder:
-    def __init__(self, text: str, regions: list[tuple[int, int]], gaz: Gazetteer) -> None:
+    def __init__(
+        self,
+        text: str,
+        regions: list[tuple[int, int]],
+        gaz: Gazetteer,
+        patterns: Sequence[PatternMention] = (),
+    ) -> None:
         self.text = text
+        self.patterns = patterns
         self.regions = regions
         self.gaz = gaz
         self.idx = EntityIndex(text, gaz)
@@ -746,6 +775,7 @@ class _Finder:
 
     def run(self) -> EntityIndex:
         runs = [r for toks in self.region_toks for r in _runs(toks, self.text)]
+        self._pattern_mentions()
         self._parenthesised_first_names()
         self._acronyms()
         for run in runs:
@@ -761,6 +791,23 @@ class _Finder:
         self.idx.finish()
         self._speakers()
         return self.idx
+
+    # 0. the rules' patterns, before anything else claims their text
+    def _pattern_mentions(self) -> None:
+        for p in self.patterns:
+            if self._claimed(p.start, p.end):
+                continue
+            if p.entity_id is not None and p.entity_id in self.gaz.entries:
+                entry = self.gaz.entries[p.entity_id]
+                ent = self.idx._entity_from_gazetteer(entry.metonym_for or p.entity_id)
+            else:
+                name = p.name or _norm(self.text[p.start : p.end])
+                eid = p.entity_id or f"{p.kind}:{_slug(name)}"
+                if eid not in self.idx.ents:
+                    self.idx.ents[eid] = _Ent(eid, name, p.kind)
+                ent = self.idx.ents[eid]
+            self._claim(p.start, p.end)
+            self.idx._add(p.start, p.end, ent, "pattern")
 
     # 1. gazetteer
     def _gazetteer(self, run: list[_Tok]) -> None:
@@ -1340,6 +1387,7 @@ def find_entities(
     text: str,
     regions: Iterable[tuple[int, int]] | None = None,
     gazetteer: Gazetteer | None = None,
+    patterns: Sequence[PatternMention] = (),
 ) -> EntityIndex:
     """Find and canonicalise the entities of ``text`` (or of its ``regions``).
 
@@ -1350,4 +1398,4 @@ def find_entities(
     'State Department Spokesperson'
     """
     regs = sorted(regions) if regions is not None else [(0, len(text))]
-    return _Finder(text, regs, gazetteer or default_gazetteer()).run()
+    return _Finder(text, regs, gazetteer or default_gazetteer(), patterns).run()

@@ -3,9 +3,9 @@
 The built-in entries live in ``rules/en/gazetteer/*.jsonl`` (one JSON object a line; the
 generated ``countries.jsonl`` and ``places.jsonl`` name their sources in
 ``scripts/build_gazetteers.py``; the curated files in ``rules/en/gazetteer/SOURCES.md``).
-Users add or override entries by ``id`` with their own JSONL files or objects; an entry
-``{"id": ..., "remove": true}`` deletes one. Every entry is validated by a pydantic model,
-and errors name the file, line and field.
+The gazetteer is one section of a rule pack (``rules/loader.py``): packs and users add or
+override entries by ``id``, and ``{"id": ..., "remove": true}`` deletes one. Every entry is
+validated by a pydantic model, and errors name the file, line and field.
 
 Lookup is a dictionary from surface form to entry, queried with the capitalised token runs
 of the text (see ``entities.py``), so the cost does not grow with the number of entries.
@@ -13,28 +13,26 @@ of the text (see ``entities.py``), so the cost does not grow with the number of 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from .errors import ConfigError
 from .models import EntityKind
 
-__all__ = ["Gazetteer", "GazetteerEntry", "default_gazetteer", "load_gazetteer"]
+if TYPE_CHECKING:
+    from .rules.loader import Item
 
-BUILTIN_FILES = (
-    "countries.jsonl",
-    "places.jsonl",
-    "places_extra.jsonl",
-    "organizations.jsonl",
-    "armed_groups.jsonl",
-)
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "build_gazetteer",
+    "default_gazetteer",
+    "load_gazetteer",
+]
 
 
 class GazetteerEntry(BaseModel):
@@ -52,13 +50,6 @@ class GazetteerEntry(BaseModel):
     demonyms: tuple[str, ...] = ()
     metonym_for: str | None = None
     remove: Literal[False] = False
-
-
-class _Removal(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    id: str
-    remove: Literal[True]
 
 
 @dataclass(frozen=True, eq=False)
@@ -81,37 +72,13 @@ class Gazetteer:
         return hit
 
 
-def _parse_lines(lines: Iterable[str], origin: str) -> list[GazetteerEntry | _Removal]:
-    out: list[GazetteerEntry | _Removal] = []
-    for lineno, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ConfigError(f"{origin}:{lineno}: not JSON: {exc.msg}") from exc
-        if not isinstance(data, dict):
-            raise ConfigError(f"{origin}:{lineno}: an entry must be a JSON object")
-        out.append(_validate(data, f"{origin}:{lineno}"))
-    return out
-
-
-def _validate(data: Mapping[str, Any], where: str) -> GazetteerEntry | _Removal:
-    try:
-        if data.get("remove") is True:
-            return _Removal.model_validate(data)
-        return GazetteerEntry.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        field = ".".join(str(p) for p in first["loc"]) or "entry"
-        raise ConfigError(f"{where}: {field}: {first['msg']}") from exc
-
-
 def _strip_the(s: str) -> str:
     return s[4:] if s.startswith(("the ", "The ")) else s
 
 
-def _build(entries: dict[str, GazetteerEntry], sources: tuple[str, ...]) -> Gazetteer:
+def build_gazetteer(entries: Mapping[str, GazetteerEntry], sources: tuple[str, ...]) -> Gazetteer:
+    """Index ``entries`` by surface form (names, then aliases, then demonyms; earlier
+    entries win ties) for lookup."""
     surfaces: dict[str, tuple[str, str]] = {}
     # priority: names > aliases > demonyms; earlier files win ties (countries first)
     for form in ("name", "alias", "demonym"):
@@ -137,51 +104,45 @@ def _build(entries: dict[str, GazetteerEntry], sources: tuple[str, ...]) -> Gaze
     return Gazetteer(entries, surfaces, upper, by_code, capitals, sources, max_tokens)
 
 
-@lru_cache(maxsize=1)
-def _builtin_entries() -> dict[str, GazetteerEntry]:
-    entries: dict[str, GazetteerEntry] = {}
-    folder = resources.files("factkit.rules.en").joinpath("gazetteer")
-    for name in BUILTIN_FILES:
-        raw = folder.joinpath(name).read_text(encoding="utf-8")
-        for item in _parse_lines(raw.splitlines(), f"factkit.rules.en/gazetteer/{name}"):
-            if isinstance(item, GazetteerEntry):
-                entries.setdefault(item.id, item)
-    return entries
-
-
-@lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    """The built-in gazetteer, loaded and indexed once."""
-    return _build(dict(_builtin_entries()), ("factkit.rules.en/gazetteer",))
+    """The gazetteer of the default rules (built-in pack and installed packs)."""
+    from .rules.loader import default_rules
+
+    return default_rules().gazetteer
 
 
 def load_gazetteer(*paths: str | Path, entries: Iterable[Mapping[str, Any]] = ()) -> Gazetteer:
-    """The built-in gazetteer with user JSONL files and then inline ``entries`` layered on
-    top: an entry with a new id is added, one with a known id replaces it, and
-    ``{"id": ..., "remove": true}`` removes it.
+    """The default gazetteer with user JSONL (or TOML) files and then inline ``entries``
+    layered on top: an entry with a new id is added, one with a known id replaces it, and
+    ``{"id": ..., "remove": true}`` removes it. (``load_rules`` does the same for every
+    kind of rule; this is its gazetteer-only shortcut.)
 
     Raises:
         ConfigError: a file cannot be read, or an entry is invalid (file, line and field
             are named).
     """
-    merged = dict(_builtin_entries())
-    sources = ["factkit.rules.en/gazetteer"]
-    layers: list[tuple[str, list[GazetteerEntry | _Removal]]] = []
+    from .rules.loader import _Errors, default_rules, inline_pack, parse_entries
+
+    merged: dict[str, GazetteerEntry] = dict(default_gazetteer().entries)
+    sources = list(default_rules().sources)
+    layers: list[tuple[str, list[Item]]] = []
     for path in paths:
         p = Path(path)
         try:
-            raw = p.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{p}: cannot read gazetteer file: {exc}") from exc
-        layers.append((str(p), _parse_lines(raw.splitlines(), str(p))))
-    inline = [_validate(e, f"entries[{i}]") for i, e in enumerate(entries)]
-    if inline:
-        layers.append(("<inline>", inline))
+            raw = p.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"{p}: cannot read gazetteer file: {exc.strerror}") from exc
+        errors = _Errors()
+        items = [item for _, item in parse_entries("gazetteer", raw, str(p), errors)]
+        errors.raise_if_any(str(p))
+        layers.append((str(p), items))
+    rows = list(entries)
+    if rows:
+        layers.append(("<inline>", inline_pack({"gazetteer": rows}).entries("gazetteer")))
     for origin, items in layers:
         for item in items:
-            if isinstance(item, _Removal):
-                merged.pop(item.id, None)
-            else:
+            merged.pop(item.id, None)
+            if isinstance(item, GazetteerEntry):
                 merged[item.id] = item
         sources.append(origin)
-    return _build(merged, tuple(sources))
+    return build_gazetteer(merged, tuple(sources))

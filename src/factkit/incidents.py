@@ -1,7 +1,7 @@
 """Stage 3, incidents: violent events and tallies of them, with place, date, perpetrator
 and casualty counts.
 
-A sentence reports an incident when it holds a trigger from ``rules/en/incidents.toml``
+A sentence reports an incident when it holds a trigger of the rules' ``incident_triggers``
 ("suicide bombing", "blast", "air strike", "abducted", "clashes", "attack") and is not
 generic talk: a generic marker ("upsurge in", "on a regular basis", "plans to") or a bare
 plural trigger with no count, place or date ("mounting deadly attacks") is not an event.
@@ -32,17 +32,17 @@ Monday"); the main event with none takes the first relative day of the body; a r
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import regex
 
 from .context import FactContext
 from .entities import EntityIndex
-from .lexicon import builtin_toml, phrase_alternation
+from .lexicon import phrase_alternation
 from .models import (
     Count,
     EntityRef,
@@ -55,6 +55,7 @@ from .models import (
     VictimGroup,
 )
 from .numbers import find_counts
+from .rules.loader import Rules, current_rules
 
 __all__ = ["extract_incidents"]
 
@@ -195,26 +196,53 @@ _GROUP_NOUN = regex.compile(
 )
 
 
-def _lexicon() -> dict[str, Any]:
-    return builtin_toml("incidents.toml")
+def _rank(kind: str) -> float:
+    """A kind's precedence when one sentence has triggers of several: a pack's own kinds
+    rank after the built-in specific ones and before the generic "attack"."""
+    if kind in _PRIORITY:
+        return float(_PRIORITY.index(kind))
+    return _PRIORITY.index("attack") - 0.5
 
 
-@lru_cache(maxsize=1)
 def _triggers() -> tuple[regex.Pattern[str], dict[str, IncidentKind]]:
-    lex = _lexicon()["triggers"]
+    return _triggers_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _triggers_of(rules: Rules) -> tuple[regex.Pattern[str], dict[str, IncidentKind]]:
+    by_kind: dict[str, list[str]] = {}
+    for entry in rules.entries("incident_triggers"):
+        by_kind.setdefault(entry.kind, []).extend(entry.forms)
     kind_of: dict[str, IncidentKind] = {}
-    for kind in _PRIORITY:
-        for w in lex.get(kind, []):
+    for kind in sorted(by_kind, key=lambda k: (_rank(k), k)):
+        for w in by_kind[kind]:
             kind_of.setdefault(w.lower(), kind)
+    if not kind_of:
+        return regex.compile(r"(?!)"), kind_of
     alt = "|".join(
         regex.escape(w).replace(r"\ ", r"[\s-]+") for w in sorted(kind_of, key=len, reverse=True)
     )
     return regex.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w])"), kind_of
 
 
-@lru_cache(maxsize=16)
+_SECTION_ROLE = {
+    ("casualties", "killed"): "killed",
+    ("casualties", "injured"): "injured",
+    ("casualties", "attackers"): "attacker",
+    ("generic", "markers"): "generic",
+}
+
+
 def _words(section: str, key: str) -> regex.Pattern[str]:
-    alt = phrase_alternation(_lexicon()[section][key])
+    return _words_of(current_rules(), _SECTION_ROLE[(section, key)])
+
+
+@lru_cache(maxsize=32)
+def _words_of(rules: Rules, role: str) -> regex.Pattern[str]:
+    forms = rules.forms("incident_words", role)
+    if not forms:
+        return regex.compile(r"(?!)")
+    alt = phrase_alternation(forms)
     return regex.compile(rf"(?i)(?<![\w])(?:{alt})(?![\w])")
 
 
@@ -249,10 +277,23 @@ class _Extractor(FactContext):
         dates: Sequence[TimeExpression],
         statements: Sequence[Statement],
         published: dt.date | None = None,
+        triggers: Sequence[tuple[int, int, str]] = (),
     ) -> None:
         super().__init__(text, idx, dates)
+        self.triggers = sorted(triggers)
+        self._trigger_starts = [t[0] for t in self.triggers]
         self.statements = statements
         self.published = published
+
+    def _pattern_triggers(self, s: int, e: int) -> list[tuple[int, int, IncidentKind]]:
+        """Triggers found by the rules' ``incident:KIND`` patterns inside ``[s, e)``."""
+        i = bisect.bisect_left(self._trigger_starts, s)
+        out = []
+        while i < len(self.triggers) and self.triggers[i][0] < e:
+            if self.triggers[i][1] <= e:
+                out.append(self.triggers[i])
+            i += 1
+        return out
 
     # -- one sentence
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
@@ -261,6 +302,10 @@ class _Extractor(FactContext):
         trig = [
             (m.start(), m.end(), _kind_of(m.group(), kind_of)) for m in pat.finditer(text, s, e)
         ]
+        extra = self._pattern_triggers(s, e)
+        if extra:  # a pattern's hit wins over the built-in triggers inside it
+            trig = [t for t in trig if not any(a <= t[0] and t[1] <= b for a, b, _ in extra)]
+            trig = sorted([*extra, *trig])
         if not trig:
             word = _words("casualties", "killed").search(text, s, e) or _words(
                 "casualties", "injured"
@@ -269,7 +314,7 @@ class _Extractor(FactContext):
                 return None
             trig = [(word.start(), word.end(), "other")]
         kinds = {k for _, _, k in trig}
-        kind: IncidentKind = next(k for k in _PRIORITY if k in kinds)
+        kind: IncidentKind = min(kinds, key=lambda k: (_rank(k), k))
         counts = [c for c in find_counts(text[s:e]) if c.span is not None]
         counts = [
             c.model_copy(update={"span": Span.of(text, s + c.span.start, s + c.span.end)})
@@ -842,7 +887,7 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     headline."""
     if a.aggregate or b.aggregate or b.separate:
         return False
-    fa, fb = _FAMILY[a.kind], _FAMILY[b.kind]
+    fa, fb = _FAMILY.get(a.kind, a.kind), _FAMILY.get(b.kind, b.kind)
     if fa != fb and "any" not in (fa, fb):
         return False
     if a.date and b.date and a.date.value != b.date.value:
@@ -913,14 +958,14 @@ def _empty(d: _Draft) -> bool:
 
 
 def _same_family(a: _Draft, b: _Draft) -> bool:
-    fa, fb = _FAMILY[a.kind], _FAMILY[b.kind]
+    fa, fb = _FAMILY.get(a.kind, a.kind), _FAMILY.get(b.kind, b.kind)
     return not a.aggregate and (fa == fb or "any" in (fa, fb))
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
     if (
-        _PRIORITY.index(other.kind) < _PRIORITY.index(into.kind)
+        _rank(other.kind) < _rank(into.kind)
         and other.kind != "attack"
         and not other.anaphoric  # "the hotel attack ... ensuing gunbattles": not its kind
     ):
@@ -956,9 +1001,11 @@ def extract_incidents(
     statements: Sequence[Statement],
     headline: tuple[int, int] | None = None,
     published: dt.date | None = None,
+    triggers: Sequence[tuple[int, int, str]] = (),
 ) -> list[Incident]:
-    """Incidents of an article: one per event, tallies flagged ``aggregate``."""
-    ex = _Extractor(text, idx, dates, statements, published)
+    """Incidents of an article: one per event, tallies flagged ``aggregate``.
+    ``triggers`` are extra ``(start, end, kind)`` triggers from the rules' patterns."""
+    ex = _Extractor(text, idx, dates, statements, published, triggers)
     units = ([headline] if headline else []) + [
         part for s, e in sentences for part in _tally_clauses(text, s, e)
     ]

@@ -26,7 +26,15 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
-__all__ = ["BUILTIN_LAYOUT", "Layout", "builtin_toml", "default_layout", "load_layout"]
+__all__ = [
+    "BUILTIN_LAYOUT",
+    "Layout",
+    "build_layout",
+    "builtin_toml",
+    "default_layout",
+    "load_layout",
+    "merge_layout",
+]
 
 BUILTIN_LAYOUT = "factkit.rules.en/layout.toml"
 
@@ -71,7 +79,7 @@ def _read_toml(data: bytes, origin: str) -> dict[str, Any]:
         raise ConfigError(f"{origin}: not a valid UTF-8 TOML file: {exc}") from exc
 
 
-def _merge(base: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str, Any]:
+def merge_layout(base: dict[str, Any], extra: dict[str, Any], origin: str) -> dict[str, Any]:
     """Layer ``extra`` over ``base``: lists append (no duplicates), tables merge."""
     out = {k: (dict(v) if isinstance(v, dict) else v) for k, v in base.items()}
     for table, values in extra.items():
@@ -121,7 +129,9 @@ def _alternation(patterns: tuple[regex.Pattern[str], ...]) -> regex.Pattern[str]
     return regex.compile("|".join(f"(?:{p.pattern})" for p in patterns), regex.V0)
 
 
-def _build(data: dict[str, Any], sources: tuple[str, ...]) -> Layout:
+def build_layout(data: dict[str, Any], sources: tuple[str, ...]) -> Layout:
+    """Compile merged layout tables (see ``merge_layout``) into a ``Layout``."""
+
     def lst(table: str, key: str) -> list[str]:
         value = data.get(table, {}).get(key, [])
         return list(value)
@@ -155,15 +165,24 @@ def builtin_toml(name: str) -> dict[str, Any]:
     return _read_toml(raw, f"factkit.rules.en/{name}")
 
 
-@lru_cache(maxsize=1)
-def _builtin_data() -> dict[str, Any]:
-    return _merge({}, builtin_toml("layout.toml"), BUILTIN_LAYOUT)
-
-
-@lru_cache(maxsize=1)
 def default_layout() -> Layout:
-    """The built-in layout lexicon, compiled once."""
-    return _build(_builtin_data(), (BUILTIN_LAYOUT,))
+    """The layout lexicon of the default rules (built-in pack and installed packs)."""
+    from .rules.loader import default_rules
+
+    return default_rules().layout
+
+
+def _default_data() -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for origin, tables in _default_layers():
+        data = merge_layout(data, dict(tables), origin)
+    return data
+
+
+def _default_layers() -> list[tuple[str, Any]]:
+    from .rules.loader import builtin_pack, installed_packs
+
+    return [layer for pack in (builtin_pack(), *installed_packs()) for layer in pack.layout]
 
 
 def load_layout(*paths: str | Path) -> Layout:
@@ -173,14 +192,14 @@ def load_layout(*paths: str | Path) -> Layout:
         ConfigError: a file cannot be read, is not TOML, has an unknown key, or holds a
             pattern that does not compile.
     """
-    data = _builtin_data()
-    sources = [BUILTIN_LAYOUT]
+    data = _default_data()
+    sources = [origin for origin, _ in _default_layers()]
     for path in paths:
         p = Path(path)
         try:
             raw = p.read_bytes()
         except OSError as exc:
             raise ConfigError(f"{p}: cannot read layout file: {exc.strerror}") from exc
-        data = _merge(data, _read_toml(raw, str(p)), str(p))
+        data = merge_layout(data, _read_toml(raw, str(p)), str(p))
         sources.append(str(p))
-    return _build(data, tuple(sources))
+    return build_layout(data, tuple(sources))

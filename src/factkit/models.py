@@ -14,14 +14,23 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializeAsAny,
+    StringConstraints,
+    model_validator,
+)
 
 __all__ = [
+    "BUILTIN_INCIDENT_KINDS",
     "Article",
     "Author",
     "Count",
+    "CustomFact",
     "Delegation",
     "Diagnostic",
     "Dialogue",
@@ -57,7 +66,8 @@ EntityKind = Literal[
     "site",
     "other",
 ]
-IncidentKind = Literal[
+#: the incident kinds of the built-in rules (CONTRACT.md); a rule pack may add its own
+BUILTIN_INCIDENT_KINDS = (
     "attack",
     "bombing",
     "suicide_bombing",
@@ -67,6 +77,16 @@ IncidentKind = Literal[
     "kidnapping",
     "clash",
     "other",
+)
+IncidentKind = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$"),
+    Field(
+        description=(
+            "Built-in kinds: attack, bombing, suicide_bombing, shooting, killing, strike, "
+            "kidnapping, clash, other; rule packs may add their own (snake_case)."
+        )
+    ),
 ]
 SegmentKind = Literal[
     "navigation",
@@ -374,6 +394,22 @@ class Meta(BaseModel):
     source: str | None = Field(default=None, description="Where the text came from (a path).")
 
 
+class CustomFact(BaseModel):
+    """The base of facts from custom extractors (see docs/extending.md): subclass it with
+    your own typed fields. ``fact`` names the fact type ("acme.arrest"); ``span`` and
+    ``evidence`` are checked against the text like every other span. Fields a subclass
+    adds survive a JSON round trip as extra fields of this base."""
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+
+    fact: Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_.-]{0,99}$")]
+    id: str
+    extractor: str = Field(description="The registered name of the extractor.")
+    span: Span
+    evidence: tuple[Span, ...] = ()
+    rule_id: str | None = None
+
+
 def _walk_spans(value: Any, path: str) -> Iterator[tuple[str, Span]]:
     if isinstance(value, Span):
         yield path, value
@@ -417,6 +453,9 @@ class Article(BaseModel):
     statements: tuple[Statement, ...] = ()
     incidents: tuple[Incident, ...] = ()
     dialogues: tuple[Dialogue, ...] = ()
+    custom_facts: tuple[SerializeAsAny[CustomFact], ...] = Field(
+        default=(), description="Facts of custom extractors, with their own fields."
+    )
     diagnostics: tuple[Diagnostic, ...] = ()
     meta: Meta | None = None
 
@@ -449,11 +488,12 @@ class Article(BaseModel):
             "title" not in kinds or kinds["title"].span.text != self.title
         ):
             raise ValueError("article.title must be the text of the title segment")
-        facts: tuple[Entity | Statement | Incident | Dialogue, ...] = (
+        facts: tuple[Entity | Statement | Incident | Dialogue | CustomFact, ...] = (
             *self.entities,
             *self.statements,
             *self.incidents,
             *self.dialogues,
+            *self.custom_facts,
         )
         ids = [x.id for x in facts]
         if len(ids) != len(set(ids)):

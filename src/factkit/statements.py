@@ -15,7 +15,7 @@ A direct quote's speaker comes from the attribution after it (``"...," NAME said
 the speaker of the next attribution in its paragraph ("He pointed out that ..."), else
 to the last speaker of this or the previous paragraph.
 
-Indirect speech is a clause around a reporting verb from ``rules/en/cues.toml``:
+Indirect speech is a clause around a reporting verb of the rules' ``cues``:
 ``NAME said (that) CLAUSE``, ``CLAUSE, NAME added``, the parenthetical ``X, he said, was
 ...``, ``according to NAME, CLAUSE`` and ``NAME, when asked about X, stated that ...``.
 An indirect clause that embeds a quoted fragment is ``mixed``.
@@ -41,8 +41,9 @@ from functools import lru_cache
 import regex
 
 from .context import entity_ref
-from .entities import EntityIndex, _people
+from .entities import EntityIndex, _people, _people_of
 from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
+from .rules.loader import Rules, current_rules
 
 __all__ = ["extract_statements"]
 
@@ -82,11 +83,15 @@ class _Quote:
     closed: bool
 
 
-@lru_cache(maxsize=1)
 def _cue_pattern() -> regex.Pattern[str]:
     """Reporting verbs in lower case (a capitalised "State" or "Says" is a name or a
     headline word), and "According to" at a sentence start."""
-    forms = sorted(_people().cue_lemma, key=len, reverse=True)
+    return _cue_pattern_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _cue_pattern_of(rules: Rules) -> regex.Pattern[str]:
+    forms = sorted(_people_of(rules).cue_lemma, key=len, reverse=True)
     alt = "|".join(regex.escape(f).replace(r"\ ", r"\s+") for f in forms)
     return regex.compile(rf"(?<![\w'’-])(?:{alt}|According\s+to)(?![\w'’-])")
 
@@ -554,9 +559,13 @@ _AFTER_TAIL = (
 )
 
 
-@lru_cache(maxsize=1)
 def _after_patterns() -> tuple[regex.Pattern[str], ...]:
-    cue = _cue_pattern().pattern
+    return _after_patterns_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    cue = _cue_pattern_of(rules).pattern
     # a speaker phrase: no sentence end, but the periods of "Rep.", "G.K." and "U.S." are fine
     speaker = (
         r"(?P<sp>(?:[^\"“”.!?;:]|(?<=\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|"
@@ -572,9 +581,13 @@ def _after_patterns() -> tuple[regex.Pattern[str], ...]:
     )
 
 
-@lru_cache(maxsize=1)
 def _before_pattern() -> regex.Pattern[str]:
-    cue = _cue_pattern().pattern
+    return _before_pattern_of(current_rules())
+
+
+@lru_cache(maxsize=8)
+def _before_pattern_of(rules: Rules) -> regex.Pattern[str]:
+    cue = _cue_pattern_of(rules).pattern
     return regex.compile(
         rf"(?P<cue>{cue})(?:\s+(?P<obj>reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|him|"
         rf"her|them|us|me))?(?:\s+(?:on|at|in)\s+[^,“\"]{{1,40}}?)?\s*(?:that\s*)?[,:—–-]?\s*$",
