@@ -160,3 +160,16 @@ def test_python_dash_m_and_broken_pipe() -> None:
     proc.wait(timeout=60)
     assert json.loads(first)["title"]
     assert "Traceback" not in err
+
+
+def test_jsonl_with_unicode_line_separators_validates(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """U+2028 and U+0085 are written raw in JSONL; only "\\n" ends a record."""
+    for i, sep in enumerate(("\u2028", "\x85")):
+        (tmp_path / f"{i}.txt").write_text(f"Talks resumed.{sep}He said so.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", str(tmp_path), "-o", str(out), "--quiet"]) == 0
+    assert len(out.read_text(encoding="utf-8").split("\n")) == 3
+    assert main(["validate", str(out)]) == 0
+    assert capsys.readouterr().out.count(": ok") == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import argparse
+
 import doctest
 import importlib
 import json
@@ -38,14 +40,18 @@ def test_module_doctests(module: str) -> None:
 def test_every_command_is_documented_and_has_help() -> None:
     cli_doc = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
     sub = next(a for a in _parser()._actions if a.dest == "command")
-    for name, parser in sub.choices.items():  # type: ignore[union-attr]
-        assert f"## `factkit {name}`" in cli_doc
+    commands = list(sub.choices.items())  # type: ignore[union-attr]
+    while commands:
+        name, parser = commands.pop()
+        assert f"## `factkit {name}`" in cli_doc or f"### `factkit {name}`" in cli_doc, name
         assert parser.description
         for action in parser._actions:
             assert action.help, f"{name}: {action.dest} has no help"
             for opt in action.option_strings:
                 if opt.startswith("--") and opt != "--help":
                     assert opt in cli_doc, f"{name} {opt} is not in docs/cli.md"
+            if isinstance(action, argparse._SubParsersAction):
+                commands.extend((f"{name} {n}", p) for n, p in action.choices.items())
 
 
 def test_schema_file_is_current() -> None:

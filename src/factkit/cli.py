@@ -1,8 +1,11 @@
 """The ``factkit`` command: a thin layer over the Python API.
 
     factkit extract PATH... [--format json|jsonl] [--published DATE] [--output FILE]
+                            [--rules PACK]... [--no-installed-rules]
     factkit schema [--output FILE]
     factkit validate FILE...
+    factkit rules list [--rules PACK]... [--no-installed-rules]
+    factkit rules validate PACK...
 
 Articles go to stdout (or ``--output``), messages to stderr. Exit status: 0 when every
 input succeeded, 1 when any input failed (the others are still processed and the summary
@@ -22,9 +25,12 @@ from typing import IO, Any
 
 from pydantic import ValidationError
 
-from .errors import FactkitError
+from .errors import FactkitError, RuleValidationError
 from .models import Article
-from .pipeline import __version__, coerce_date, extract_bytes
+from .pipeline import Pipeline, __version__, coerce_date
+from .rules.loader import load_rules, read_pack
+from .rules.patterns import probe_pattern
+from .rules.schema import SECTIONS, PatternEntry
 
 __all__ = ["main"]
 
@@ -77,6 +83,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     ex.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    _rules_options(ex)
 
     sc = sub.add_parser(
         "schema",
@@ -95,7 +102,54 @@ def _parser() -> argparse.ArgumentParser:
     )
     va.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSONL file, or -")
     va.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+
+    ru = sub.add_parser(
+        "rules",
+        help="list the rule packs in force, or validate rule packs",
+        description="Inspect and check rule packs (see docs/extending.md).",
+    )
+    rsub = ru.add_subparsers(dest="rules_command", metavar="SUBCOMMAND", help="list or validate")
+    rsub.required = True
+    rl = rsub.add_parser(
+        "list",
+        help="the packs in force, in layer order, with their entry counts",
+        description="Print the packs in force (built-in, installed, then --rules), one a "
+        "line, and the merged entry count of every section.",
+    )
+    _rules_options(rl)
+    rv = rsub.add_parser(
+        "validate",
+        help="check rule packs: every entry, and every pattern for catastrophic slowness",
+        description="Check each PACK (a directory with pack.toml, or the pack.toml): the "
+        "manifest, every entry (errors name file, line and field), and every pattern, which "
+        "must compile and finish quickly on inputs that trip backtracking.",
+    )
+    rv.add_argument("packs", nargs="+", metavar="PACK", help="pack directory or pack.toml")
+    rv.add_argument("--quiet", "-q", action="store_true", help="print errors only")
     return p
+
+
+def _rules_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--rules",
+        action="append",
+        default=[],
+        metavar="PACK",
+        help="a rule pack directory to layer over the built-in and installed packs "
+        "(repeatable; later ones win)",
+    )
+    p.add_argument(
+        "--no-installed-rules",
+        action="store_true",
+        help="ignore rule packs installed as Python distributions",
+    )
+
+
+def _pipeline(args: argparse.Namespace) -> Pipeline:
+    """The pipeline of the --rules options (the cached default one without them)."""
+    if not args.rules and not args.no_installed_rules:
+        return Pipeline()
+    return Pipeline(load_rules(*args.rules, installed=not args.no_installed_rules))
 
 
 # ------------------------------------------------------------------ extract
@@ -136,6 +190,11 @@ def _open_out(name: str | None) -> IO[str]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    try:
+        pipe = _pipeline(args)
+    except FactkitError as exc:
+        _err(exc.message)
+        return 2
     many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths if p != "-")
     fmt = args.format or ("jsonl" if many else "json")
     out = _open_out(args.output)
@@ -148,7 +207,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 _err(f"{name}: cannot read: {_describe(data)}")
                 continue
             try:
-                art = extract_bytes(data, published=args.published)
+                art = pipe.extract_bytes(data, published=args.published)
             except FactkitError as exc:
                 failed.append(name)
                 _err(f"{name}: {exc.message}")
@@ -212,7 +271,7 @@ def _documents(name: str, raw: str) -> Iterator[tuple[str, Any]]:
         else:
             yield name, data
         return
-    for lineno, line in enumerate(raw.splitlines(), 1):
+    for lineno, line in enumerate(raw.split("\n"), 1):  # JSONL: "\n" only, not U+2028
         if not line.strip():
             continue
         try:
@@ -253,10 +312,55 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+# ------------------------------------------------------------------ rules
+def _cmd_rules(args: argparse.Namespace) -> int:
+    if args.rules_command == "list":
+        try:
+            rules = load_rules(*args.rules, installed=not args.no_installed_rules)
+        except FactkitError as exc:
+            _err(exc.message)
+            return 1
+        for info, origin in rules.packs:
+            print(f"{info.name}\t{info.version}\t{origin}")
+        for section in SECTIONS:
+            print(f"  {section}: {len(rules.entries(section))} entries")
+        return 0
+    bad = 0
+    for path in args.packs:
+        try:
+            pack = read_pack(path)
+        except RuleValidationError as exc:
+            bad += 1
+            for line in exc.errors:
+                print(line, file=sys.stderr)
+            continue
+        except FactkitError as exc:
+            bad += 1
+            _err(exc.message)
+            continue
+        slow = [
+            f"{where}: pattern: {why}"
+            for where, item in pack.sections.get("patterns", ())
+            if isinstance(item, PatternEntry) and (why := probe_pattern(item)) is not None
+        ]
+        for line in slow:
+            print(line, file=sys.stderr)
+        bad += bool(slow)
+        if not slow and not args.quiet:
+            n = sum(len(v) for v in pack.sections.values())
+            print(f"{path}: ok ({pack.info.name} {pack.info.version}, {n} entries)")
+    return 1 if bad else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``) and return the exit status."""
     args = _parser().parse_args(argv)
-    commands = {"extract": _cmd_extract, "schema": _cmd_schema, "validate": _cmd_validate}
+    commands = {
+        "extract": _cmd_extract,
+        "schema": _cmd_schema,
+        "validate": _cmd_validate,
+        "rules": _cmd_rules,
+    }
     try:
         return commands[args.command](args)
     except BrokenPipeError:

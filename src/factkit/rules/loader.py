@@ -193,7 +193,8 @@ def parse_entries(
     except UnicodeDecodeError as exc:
         errors.add(origin, f"not UTF-8: {exc}")
         return out
-    for lineno, line in enumerate(text.splitlines(), 1):
+    # JSON Lines separate by "\n" only: U+0085 or U+2028 inside a string is not a line end
+    for lineno, line in enumerate(text.split("\n"), 1):
         stripped = line.strip()
         if not stripped or stripped.startswith("#"):
             continue

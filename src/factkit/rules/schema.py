@@ -20,8 +20,10 @@ from pydantic import (
     AfterValidator,
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
     StringConstraints,
+    Tag,
     field_validator,
     model_validator,
 )
@@ -70,7 +72,7 @@ class _Entry(BaseModel):
             try:
                 derived = cls.default_id(data)
             except (KeyError, IndexError, TypeError, AttributeError):
-                derived = None  # the field validators will name what is missing
+                derived = "<no id>"  # the field validators name what is missing
             if derived is not None:
                 return {"id": derived, **data}
         return data
@@ -196,6 +198,11 @@ def _check_regex(value: str) -> None:
         raise ValueError(f"the regex is too large: {exc}") from exc
 
 
+def _pattern_kind(value: Any) -> str:
+    """Which form a pattern has, so that errors come from that form alone."""
+    return "regex" if isinstance(value, str) else "tokens"
+
+
 class PatternEntry(_Entry):
     """A pattern with an id and a label, as in spaCy's pattern files: a string is a
     regex, a list of :class:`TokenSpec` a token pattern. Labels: an entity kind
@@ -204,10 +211,11 @@ class PatternEntry(_Entry):
     dialogue trigger)."""
 
     label: Text
-    pattern: (
-        Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-        | Annotated[list[TokenSpec], Field(min_length=1, max_length=20)]
-    )
+    pattern: Annotated[
+        Annotated[str, StringConstraints(min_length=1, max_length=2000), Tag("regex")]
+        | Annotated[list[TokenSpec], Field(min_length=1, max_length=20), Tag("tokens")],
+        Discriminator(_pattern_kind),
+    ]
     ignore_case: bool = False
     name: Text | None = None
     entity_id: Ident | None = None
