@@ -707,13 +707,21 @@ def _matches_acronym(acr: str, toks: Sequence[_Tok]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _mixed_pattern(gaz: Gazetteer) -> regex.Pattern[str] | None:
-    """Forms ending in a lower-case word ("Foreign office", "Haqqani network")."""
+def _mixed_tails(gaz: Gazetteer) -> tuple[regex.Pattern[str], int] | None:
+    """Forms ending in a lower-case word ("Foreign office", "Haqqani network"): a pattern
+    of their last words and their greatest length in words. Matching the few distinct
+    last words and looking the words before them up keeps the cost flat however many
+    such forms a pack adds (one alternation of every form grew with each)."""
     forms = [s for s in gaz.surfaces if s.split()[-1][:1].islower()]
     if not forms:
         return None
-    alt = phrase_alternation(sorted(set(forms)))
-    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])")
+    tails = sorted({f.split()[-1] for f in forms})
+    longest = max(len(f.split()) for f in forms)
+    return regex.compile(rf"(?<![\w-])(?:{phrase_alternation(tails)})(?![\w-])"), longest
+
+
+_WORD_RUN = regex.compile(r"\S+")
+_LEADING_PUNCT = regex.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True)
@@ -848,20 +856,45 @@ class _Finder:
     def _mixed_case_aliases(self) -> None:
         """Gazetteer forms with lower-case words ("Foreign office", "foreign ministry"),
         which capitalised runs cannot reach, by one compiled alternation."""
-        pat = _mixed_pattern(self.gaz)
-        if pat is None:
+        tails = _mixed_tails(self.gaz)
+        if tails is None:
             return
+        pat, longest = tails
+        text = self.text
         for a, b in self.regions:
-            for m in pat.finditer(self.text, a, b):
-                if self._claimed(m.start(), m.end()):
+            for m in pat.finditer(text, a, b):
+                hit = self._form_ending_at(a, m.start(), m.end(), longest)
+                if hit is None:
                     continue
-                found = self.gaz.lookup(_norm(m.group()))
-                if found is None:
-                    continue
+                s, found = hit
                 entry = self.gaz.entries[found[0]]
                 ent = self.idx._entity_from_gazetteer(entry.metonym_for or found[0])
-                self._claim(m.start(), m.end())
-                self.idx._add(m.start(), m.end(), ent, found[1])
+                self._claim(s, m.end())
+                self.idx._add(s, m.end(), ent, found[1])
+
+    def _form_ending_at(
+        self, a: int, ts: int, te: int, longest: int
+    ) -> tuple[int, tuple[str, str]] | None:
+        """The longest unclaimed gazetteer form of at most ``longest`` words that ends with
+        the word at ``[ts, te)``: its start and (entry id, form)."""
+        text = self.text
+        words = [
+            (w.start(), w.end()) for w in _WORD_RUN.finditer(text, max(a, ts - 60 * longest), ts)
+        ]
+        words.append((ts, te))
+        for k in range(min(longest, len(words)), 0, -1):
+            s = words[-k][0]
+            lead = _LEADING_PUNCT.match(text, s, words[-k][1])
+            if lead is not None:
+                if k > 1 and lead.end() >= words[-k][1]:
+                    continue
+                s = lead.end()
+            if s > a and (text[s - 1].isalnum() or text[s - 1] in "_-"):
+                continue
+            found = self.gaz.lookup(_norm(text[s:te]))
+            if found is not None and not self._claimed(s, te):
+                return s, found
+        return None
 
     def _inside_name(self, run: list[_Tok], i: int) -> bool:
         """Whether a one-token place name at ``run[i]`` sits next to a name token."""
