@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-
 import doctest
 import importlib
 import json
@@ -19,7 +18,7 @@ from factkit.models import Article
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("doc", ["README.md", "docs/guide.md"])
+@pytest.mark.parametrize("doc", ["README.md", "docs/guide.md", "docs/extending.md"])
 def test_doc_examples_run(doc: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = doctest.testfile(
