@@ -541,3 +541,19 @@ def test_write_pack_round_trips_the_example(tmp_path: Path) -> None:
     assert back.info == pack.info
     with pytest.raises(ConfigError, match="not empty"):
         write_pack(pack, tmp_path / "copy")
+
+
+def test_a_pack_can_extend_the_layout_lexicon(tmp_path: Path) -> None:
+    pack = make_pack(tmp_path / "p", {})
+    (pack / "furniture.toml").write_text(
+        "[boilerplate]\npatterns = ['^Sponsored by ']\n", encoding="utf-8"
+    )
+    with (pack / "pack.toml").open("a", encoding="utf-8") as f:
+        f.write('layout = ["furniture.toml"]\n')
+    text = "Talks resume\n\nThe talks resumed.\n\nSponsored by Acme"
+    kinds = [s.kind for s in plain(Pipeline(load_rules(pack), extractors=()), text).segments]
+    assert kinds == ["title", "body", "boilerplate"]
+    assert [s.kind for s in factkit.extract(text).segments][-1] != "boilerplate"
+    (pack / "furniture.toml").write_text("[boilerplate]\npatterns = ['(']\n", encoding="utf-8")
+    with pytest.raises(RuleValidationError, match=r"furniture\.toml: .*does not compile"):
+        read_pack(pack)

@@ -276,8 +276,8 @@ def read_pack(source: str | Path | Traversable, *, origin: str | None = None) ->
             errors.add(manifest_origin, f"files.layout: {rel} does not exist")
             continue
         tables = _toml(_read_bytes(node, file_origin), file_origin)
-        try:
-            merge_layout({}, tables, file_origin)
+        try:  # merged alone and compiled, so that a bad pattern is this file's error
+            build_layout(merge_layout({}, tables, file_origin), (file_origin,))
         except ConfigError as exc:
             errors.add(file_origin, exc.message)
             continue
