@@ -70,7 +70,15 @@ def test_one_bad_file_does_not_stop_the_others(
         capsys, "extract", str(bad), str(empty), str(tmp_path / "missing.txt"), str(good)
     )
     assert code == 1
-    assert len(out.splitlines()) == 1
+    records = [json.loads(line) for line in out.splitlines()]  # one output record per input
+    assert [r.get("error") for r in records] == ["FK101", "FK103", "FK104", None]
+    assert records[2] == {
+        "id": str(tmp_path / "missing.txt"),
+        "error": "FK104",
+        "message": "cannot read: no such file or directory",
+        "source": str(tmp_path / "missing.txt"),
+    }
+    assert records[3]["meta"]["id"] == str(good)
     assert "bad.txt: not UTF-8: byte 0xe9 at offset 10 (line 3, column 4)" in err
     assert "empty.txt: empty text" in err
     assert "missing.txt: cannot read: no such file or directory" in err

@@ -13,7 +13,7 @@ import pytest
 
 import factkit
 from factkit.cli import _parser
-from factkit.models import Article
+from factkit.models import Article, Failure
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,6 +57,8 @@ def test_schema_file_is_current() -> None:
     """docs/schema/article.json is what `factkit schema` prints (regenerate it if not)."""
     on_disk = json.loads((ROOT / "docs" / "schema" / "article.json").read_text("utf-8"))
     assert on_disk == Article.model_json_schema()
+    on_disk = json.loads((ROOT / "docs" / "schema" / "failure.json").read_text("utf-8"))
+    assert on_disk == Failure.model_json_schema()
 
 
 def test_readme_quick_start_is_two_commands() -> None:

@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+from .batch import Record, Result, extract_many, extract_record
 from .entities import EntityIndex, Mention, find_entities
 from .errors import (
     ConfigError,
@@ -30,6 +31,7 @@ from .models import (
     Dialogue,
     Entity,
     EntityRef,
+    Failure,
     Incident,
     Meta,
     Period,
@@ -62,6 +64,7 @@ __all__ = [
     "EntityRef",
     "ExtractorError",
     "FactkitError",
+    "Failure",
     "Gazetteer",
     "GazetteerEntry",
     "Incident",
@@ -72,6 +75,8 @@ __all__ = [
     "Period",
     "Pipeline",
     "PrintedDate",
+    "Record",
+    "Result",
     "RulePack",
     "RuleValidationError",
     "Rules",
@@ -86,6 +91,8 @@ __all__ = [
     "default_layout",
     "extract",
     "extract_bytes",
+    "extract_many",
+    "extract_record",
     "find_counts",
     "find_dates",
     "find_entities",

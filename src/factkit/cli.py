@@ -16,17 +16,20 @@ call it directly.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
 from pydantic import ValidationError
 
+from .batch import E_READ, Record, extract_json_lines, records_from_jsonl
 from .errors import FactkitError, RuleValidationError
-from .models import Article
+from .models import Article, Failure
 from .pipeline import Pipeline, __version__, coerce_date
 from .rules.loader import load_rules, read_pack
 from .rules.patterns import probe_pattern
@@ -49,6 +52,18 @@ def _date_arg(value: str) -> str:
     return value
 
 
+def _workers_arg(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"--workers must be a whole number, got {value!r}"
+        ) from None
+    if n < 0:
+        raise argparse.ArgumentTypeError("--workers must be 0 (one per CPU) or more")
+    return n or (os.cpu_count() or 1)
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog=PROG,
@@ -67,7 +82,9 @@ def _parser() -> argparse.ArgumentParser:
             "files, or - for stdin) and write one Article per input."
         ),
     )
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="file, directory or - (stdin)")
+    ex.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, directory, JSONL file or - (stdin)"
+    )
     ex.add_argument(
         "--format",
         choices=("json", "jsonl"),
@@ -82,7 +99,51 @@ def _parser() -> argparse.ArgumentParser:
         help="publication date for every input (overrides a printed date; see docs)",
     )
     ex.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
-    ex.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    ex.add_argument(
+        "--quiet", "-q", action="store_true", help="no progress and no summary line on stderr"
+    )
+    ex.add_argument(
+        "--glob",
+        action="append",
+        metavar="PATTERN",
+        help="which files of a directory to read (repeatable; default: *.txt)",
+    )
+    ex.add_argument(
+        "--input-format",
+        choices=("auto", "text", "jsonl"),
+        default="auto",
+        help="auto: *.jsonl and *.ndjson files are JSONL, other files and stdin are text",
+    )
+    ex.add_argument(
+        "--text-field", default="text", metavar="NAME", help="JSONL: the text (default: text)"
+    )
+    ex.add_argument(
+        "--id-field",
+        default="id",
+        metavar="NAME",
+        help="JSONL: the record id (default: id; FILE:LINE when absent)",
+    )
+    ex.add_argument(
+        "--published-field",
+        default="published",
+        metavar="NAME",
+        help="JSONL: the publication date, YYYY-MM-DD (default: published)",
+    )
+    ex.add_argument(
+        "--url-field", default="url", metavar="NAME", help="JSONL: the URL (default: url)"
+    )
+    ex.add_argument(
+        "--workers",
+        type=_workers_arg,
+        default=1,
+        metavar="N",
+        help="worker processes (default 1; 0 means one per CPU)",
+    )
+    ex.add_argument(
+        "--resume",
+        action="store_true",
+        help="with --output: skip inputs whose id is already in the output, and append",
+    )
     _rules_options(ex)
 
     sc = sub.add_parser(
@@ -91,6 +152,12 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the JSON Schema (draft 2020-12) that extracted articles satisfy.",
     )
     sc.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    sc.add_argument(
+        "--model",
+        choices=("article", "failure"),
+        default="article",
+        help="article (default), or failure: the output record of an input that failed",
+    )
 
     va = sub.add_parser(
         "validate",
@@ -153,30 +220,6 @@ def _pipeline(args: argparse.Namespace) -> Pipeline:
 
 
 # ------------------------------------------------------------------ extract
-def _inputs(paths: Sequence[str]) -> Iterator[tuple[str, bytes | OSError]]:
-    """(name, bytes or the error reading them) for every input, in a stable order."""
-    for raw in paths:
-        if raw == "-":
-            yield "<stdin>", sys.stdin.buffer.read()
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
-                yield raw, FileNotFoundError(f"no *.txt files in directory {raw}")
-            for f in files:
-                yield from _read(f)
-        else:
-            yield from _read(path)
-
-
-def _read(path: Path) -> Iterator[tuple[str, bytes | OSError]]:
-    try:
-        yield str(path), path.read_bytes()
-    except OSError as exc:
-        yield str(path), exc
-
-
 def _describe(exc: OSError) -> str:
     if exc.strerror:
         return exc.strerror.lower()
@@ -189,58 +232,215 @@ def _open_out(name: str | None) -> IO[str]:
     return open(name, "w", encoding="utf-8")
 
 
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+_MAX_NAMED_FAILURES = 10
+
+
+def _is_jsonl(path: Path, args: argparse.Namespace) -> bool:
+    if args.input_format != "auto":
+        return bool(args.input_format == "jsonl")
+    return path.suffix.lower() in _JSONL_SUFFIXES
+
+
+def _jsonl_lines(stream: IO[bytes], name: str) -> Iterator[str]:
+    """Decoded lines of a JSONL stream; a line that is not UTF-8 becomes one that fails as
+    "not JSON" with its own line number, so one bad line costs one record."""
+    for raw in stream:
+        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def _file_records(path: Path, args: argparse.Namespace) -> Iterator[Record]:
+    name = str(path)
+    if _is_jsonl(path, args):
+        try:
+            f = path.open("rb")
+        except OSError as exc:
+            yield Record(id=name, source=name, error=f"cannot read: {_describe(exc)}", code=E_READ)
+            return
+        with f:
+            yield from _jsonl_records(_jsonl_lines(f, name), name, args)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Record(id=name, source=name, error=f"cannot read: {_describe(exc)}", code=E_READ)
+        return
+    yield Record(id=name, text=data, source=name)
+
+
+def _jsonl_records(lines: Iterable[str], name: str, args: argparse.Namespace) -> Iterator[Record]:
+    return records_from_jsonl(
+        lines,
+        name,
+        text_field=args.text_field,
+        id_field=args.id_field,
+        published_field=args.published_field,
+        url_field=args.url_field,
+    )
+
+
+def _records(args: argparse.Namespace) -> Iterator[Record]:
+    """Every input record, lazily, in a stable order."""
+    globs = args.glob or ["*.txt"]
+    for raw in args.paths:
+        if raw == "-":
+            if args.input_format == "jsonl":
+                yield from _jsonl_records(
+                    _jsonl_lines(sys.stdin.buffer, "<stdin>"), "<stdin>", args
+                )
+            else:
+                yield Record(id="<stdin>", text=sys.stdin.buffer.read(), source="<stdin>")
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            files = sorted({p for g in globs for p in path.rglob(g) if p.is_file()})
+            if not files:
+                pats = ", ".join(globs)
+                yield Record(
+                    id=raw,
+                    source=raw,
+                    error=f"cannot read: no {pats} files in directory {raw}",
+                    code=E_READ,
+                )
+            for f in files:
+                yield from _file_records(f, args)
+        else:
+            yield from _file_records(path, args)
+
+
+def _with_published(records: Iterable[Record], published: str | None) -> Iterator[Record]:
+    for rec in records:
+        if published is not None and rec.published is None and rec.error is None:
+            rec = dataclasses.replace(rec, published=published)
+        yield rec
+
+
+def _done_ids(path: Path) -> set[str]:
+    """Ids already in an output file; a last line cut off by an interruption is removed."""
+    if not path.exists():
+        return set()
+    with path.open("rb+") as f:
+        data = f.read()
+        end = data.rfind(b"\n") + 1
+        if end < len(data):
+            f.truncate(end)
+    ids: set[str] = set()
+    for line in data[:end].split(b"\n"):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(doc, dict):
+            rid = doc.get("id") if "error" in doc else (doc.get("meta") or {}).get("id")
+            if isinstance(rid, str):
+                ids.add(rid)
+    return ids
+
+
+class _Progress:
+    """A one-line progress report on a terminal's stderr, redrawn at most 4 times a second."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.start = time.monotonic()
+        self.last = 0.0
+
+    def update(self, done: int, failed: int, force: bool = False) -> None:
+        now = time.monotonic()
+        if not self.enabled or (not force and now - self.last < 0.25):
+            return
+        self.last = now
+        rate = done / max(now - self.start, 1e-9)
+        sys.stderr.write(f"\r{PROG}: {done:,} done, {failed:,} failed, {rate:,.1f}/s ")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
+
+
 def _cmd_extract(args: argparse.Namespace) -> int:
     try:
         pipe = _pipeline(args)
     except FactkitError as exc:
         _err(exc.message)
         return 2
-    many = len(args.paths) > 1 or any(Path(p).is_dir() for p in args.paths if p != "-")
+    if args.resume and (args.output is None or args.output == "-"):
+        _err("--resume needs --output FILE (the output to resume)")
+        return 2
+    jsonl_input = args.input_format == "jsonl" or any(
+        Path(p).suffix.lower() in _JSONL_SUFFIXES for p in args.paths if p != "-"
+    )
+    many = (
+        len(args.paths) > 1 or jsonl_input or any(Path(p).is_dir() for p in args.paths if p != "-")
+    )
     fmt = args.format or ("jsonl" if many else "json")
-    out = _open_out(args.output)
+    if args.resume and fmt != "jsonl":
+        _err("--resume works with --format jsonl")
+        return 2
+    skip = _done_ids(Path(args.output)) if args.resume else set()
+    records: Iterator[Record] = _with_published(_records(args), args.published)
+    skipped = 0
+    if skip:
+
+        def fresh(recs: Iterator[Record]) -> Iterator[Record]:
+            nonlocal skipped
+            for rec in recs:
+                if rec.id in skip:
+                    skipped += 1
+                else:
+                    yield rec
+
+        records = fresh(records)
+    out = (
+        open(args.output, "a" if args.resume else "w", encoding="utf-8")  # noqa: SIM115
+        if args.output not in (None, "-")
+        else sys.stdout
+    )
+    progress = _Progress(sys.stderr.isatty() and not args.quiet)
     ok, failed = 0, []
-    docs: list[dict[str, Any]] = []
+    docs: list[str] = []
     try:
-        for name, data in _inputs(args.paths):
-            if isinstance(data, OSError):
-                failed.append(name)
-                _err(f"{name}: cannot read: {_describe(data)}")
-                continue
-            try:
-                art = pipe.extract_bytes(data, published=args.published)
-            except FactkitError as exc:
-                failed.append(name)
-                _err(f"{name}: {exc.message}")
-                continue
-            if not art.text.strip():
-                failed.append(name)
-                _err(f"{name}: empty text")
-                continue
-            meta = art.meta.model_copy(update={"source": name}) if art.meta else None
-            doc = art.model_copy(update={"meta": meta}).model_dump(mode="json")
-            ok += 1
-            if fmt == "jsonl":
-                out.write(json.dumps(doc, ensure_ascii=False) + "\n")
+        for rid, success, line in extract_json_lines(
+            records, workers=args.workers, rules=pipe.rules
+        ):
+            if success:
+                ok += 1
             else:
-                docs.append(doc)
-        if fmt == "json" and (docs or not failed):
-            body: Any = docs if many else (docs[0] if docs else [])
-            out.write(json.dumps(body, ensure_ascii=False, indent=2) + "\n")
+                failed.append(rid)
+                progress.close()
+                _err(f"{rid}: {json.loads(line)['message']}")
+            if fmt == "jsonl":
+                out.write(line + "\n")
+            else:
+                docs.append(line)
+            progress.update(ok + len(failed), len(failed))
+        if fmt == "json":
+            body = docs[0] if len(docs) == 1 and not many else "[" + ",".join(docs) + "]"
+            out.write(json.dumps(json.loads(body), ensure_ascii=False, indent=2) + "\n")
         out.flush()
     finally:
+        progress.close()
         if out is not sys.stdout:
             out.close()
     if not args.quiet and (many or failed):
         summary = f"{ok} extracted, {len(failed)} failed"
+        if skipped:
+            summary += f", {skipped} skipped (already in {args.output})"
         if failed:
-            summary += ": " + ", ".join(failed)
+            named = ", ".join(failed[:_MAX_NAMED_FAILURES])
+            more = len(failed) - _MAX_NAMED_FAILURES
+            summary += ": " + named + (f" and {more} more" if more > 0 else "")
         _err(summary)
     return 1 if failed else 0
 
 
 # ------------------------------------------------------------------ schema
 def _cmd_schema(args: argparse.Namespace) -> int:
-    schema = Article.model_json_schema()
+    schema = (Failure if args.model == "failure" else Article).model_json_schema()
     out = _open_out(args.output)
     try:
         out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")
@@ -297,15 +497,18 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                 _err(f"{where}: not JSON: {doc.msg} at column {doc.colno}")
                 bad += 1
                 continue
+            model: type[Article] | type[Failure] = Article
+            if isinstance(doc, dict) and "error" in doc and "text" not in doc:
+                model = Failure  # the output record of an input that failed
             try:
-                Article.model_validate(doc)
+                model.model_validate(doc)
             except ValidationError as exc:
                 bad += 1
                 for e in exc.errors():
                     print(f"{where}: {_json_path(e['loc'])}: {e['msg']}", file=sys.stderr)
                 continue
             if not args.quiet:
-                print(f"{where}: ok")
+                print(f"{where}: ok" + (" (a failure record)" if model is Failure else ""))
     if n == 0 and bad == 0:
         _err("no documents found")
         return 1

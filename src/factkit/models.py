@@ -37,6 +37,7 @@ __all__ = [
     "Entity",
     "EntityKind",
     "EntityRef",
+    "Failure",
     "Incident",
     "IncidentKind",
     "Meta",
@@ -392,6 +393,26 @@ class Meta(BaseModel):
     factkit_version: str
     rules: tuple[str, ...] = ()
     source: str | None = Field(default=None, description="Where the text came from (a path).")
+    id: str | None = Field(default=None, description="The input record's id in a batch run.")
+    url: str | None = Field(default=None, description="The input record's URL, when given.")
+
+
+class Failure(BaseModel):
+    """The output record of an input that yielded no article: its id and why."""
+
+    model_config = _FROZEN
+
+    id: str
+    error: str = Field(
+        description=(
+            "A stable code: FK101 not text or not UTF-8, FK102 a bad published date, FK103 "
+            "empty text, FK104 unreadable file, FK105 a JSONL record with no text, FK300 a "
+            "custom extractor failed, FK900 an internal error."
+        )
+    )
+    message: str
+    source: str | None = None
+    url: str | None = None
 
 
 class CustomFact(BaseModel):
