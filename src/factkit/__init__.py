@@ -21,6 +21,7 @@ from .errors import (
 from .extractors import Context, available_extractors, register_extractor, unregister_extractor
 from .gazetteer import Gazetteer, GazetteerEntry, default_gazetteer, load_gazetteer
 from .lexicon import Layout, default_layout, load_layout
+from .merge import Corpus, merge
 from .models import (
     Article,
     Author,
@@ -53,6 +54,7 @@ __all__ = [
     "Author",
     "ConfigError",
     "Context",
+    "Corpus",
     "Count",
     "CustomFact",
     "DateError",
@@ -100,6 +102,7 @@ __all__ = [
     "load_gazetteer",
     "load_layout",
     "load_rules",
+    "merge",
     "parse_count",
     "read_pack",
     "register_extractor",

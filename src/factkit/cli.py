@@ -4,6 +4,7 @@
                             [--rules PACK]... [--no-installed-rules]
     factkit schema [--output FILE]
     factkit validate FILE...
+    factkit merge FILE... [--output FILE]
     factkit rules list [--rules PACK]... [--no-installed-rules]
     factkit rules validate PACK...
 
@@ -29,6 +30,7 @@ from pydantic import ValidationError
 
 from .batch import E_READ, Record, extract_json_lines, records_from_jsonl
 from .errors import FactkitError, RuleValidationError
+from .merge import merge
 from .models import Article, Failure
 from .pipeline import Pipeline, __version__, coerce_date
 from .rules.loader import load_rules, read_pack
@@ -169,6 +171,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     va.add_argument("files", nargs="+", metavar="FILE", help="JSON or JSONL file, or -")
     va.add_argument("--quiet", "-q", action="store_true", help="print errors only")
+
+    me = sub.add_parser(
+        "merge",
+        help="merge the facts of extracted articles across articles",
+        description="Read articles (JSONL from `factkit extract`, or JSON) and print one "
+        "merged corpus: each entity, statement, incident and dialogue once, with every "
+        "article that reports it (see docs/corpus.md). Failure records are skipped.",
+    )
+    me.add_argument("files", nargs="+", metavar="FILE", help="JSONL or JSON articles, or -")
+    me.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    me.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
 
     ru = sub.add_parser(
         "rules",
@@ -515,6 +528,52 @@ def _cmd_validate(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+# ------------------------------------------------------------------ merge
+def _cmd_merge(args: argparse.Namespace) -> int:
+    articles: list[Article] = []
+    bad = failures = 0
+    for name in args.files:
+        try:
+            raw = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = _describe(exc) if isinstance(exc, OSError) else f"not UTF-8 ({exc.reason})"
+            _err(f"{name}: cannot read: {reason}")
+            bad += 1
+            continue
+        for where, doc in _documents(name, raw):
+            if isinstance(doc, dict) and "error" in doc and "text" not in doc:
+                failures += 1
+                continue
+            try:
+                if isinstance(doc, json.JSONDecodeError):
+                    raise ValueError(f"not JSON: {doc.msg} at column {doc.colno}")
+                articles.append(Article.model_validate(doc))
+            except (ValueError, ValidationError) as exc:
+                first = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
+                _err(f"{where}: not an article: {first}")
+                bad += 1
+    try:
+        corpus = merge(articles)
+    except ValueError as exc:
+        _err(str(exc))
+        return 1
+    out = _open_out(args.output)
+    try:
+        out.write(corpus.model_dump_json(indent=2) + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if not args.quiet:
+        _err(
+            f"{len(corpus.articles)} articles: {len(corpus.entities)} entities, "
+            f"{len(corpus.statements)} statements, {len(corpus.incidents)} incidents, "
+            f"{len(corpus.dialogues)} dialogues"
+            + (f"; {failures} failure records skipped" if failures else "")
+            + (f"; {bad} unreadable" if bad else "")
+        )
+    return 1 if bad else 0
+
+
 # ------------------------------------------------------------------ rules
 def _cmd_rules(args: argparse.Namespace) -> int:
     if args.rules_command == "list":
@@ -563,6 +622,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "schema": _cmd_schema,
         "validate": _cmd_validate,
         "rules": _cmd_rules,
+        "merge": _cmd_merge,
     }
     try:
         return commands[args.command](args)
