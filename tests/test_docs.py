@@ -18,7 +18,9 @@ from factkit.models import Article, Failure
 ROOT = Path(__file__).resolve().parent.parent
 
 
-@pytest.mark.parametrize("doc", ["README.md", "docs/guide.md", "docs/extending.md"])
+@pytest.mark.parametrize(
+    "doc", ["README.md", "docs/guide.md", "docs/extending.md", "docs/corpus.md"]
+)
 def test_doc_examples_run(doc: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     result = doctest.testfile(

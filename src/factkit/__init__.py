@@ -45,6 +45,7 @@ from .models import (
 )
 from .numbers import find_counts, parse_count
 from .pipeline import Pipeline, __version__, extract, extract_bytes
+from .render import render_html
 from .rules import RulePack, Rules, load_rules, read_pack, write_pack
 from .segment import find_segments, split_sentences
 from .timex import find_dates
@@ -106,6 +107,7 @@ __all__ = [
     "parse_count",
     "read_pack",
     "register_extractor",
+    "render_html",
     "split_sentences",
     "unregister_extractor",
     "write_pack",

@@ -206,16 +206,17 @@ def _init_worker(rules: Rules | None, extractors: Sequence[Any] | None) -> None:
     _WORKER = Pipeline(rules, extractors=extractors)
 
 
-def _work(chunk: list[Record], as_json: bool) -> list[Result | tuple[str, bool, str]]:
+Out = Result | tuple[str, bool, str]  # a result, or (id, ok, its JSON line)
+
+
+def _emit(res: Result, as_json: bool) -> Out:
+    """A result as it leaves a worker: a JSON line is cheaper to send back than a model."""
+    return (res.id, res.ok, json.dumps(res.to_dict(), ensure_ascii=False)) if as_json else res
+
+
+def _work(chunk: list[Record], as_json: bool) -> list[Out]:
     assert _WORKER is not None, "worker not initialised"
-    out: list[Result | tuple[str, bool, str]] = []
-    for rec in chunk:
-        res = _extract_one(_WORKER, rec)
-        if as_json:  # a JSON line is cheaper to send back than a model
-            out.append((res.id, res.ok, json.dumps(res.to_dict(), ensure_ascii=False)))
-        else:
-            out.append(res)
-    return out
+    return [_emit(_extract_one(_WORKER, rec), as_json) for rec in chunk]
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -224,12 +225,8 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-def _lost(chunk: list[Record], why: str, as_json: bool) -> list[Result | tuple[str, bool, str]]:
-    out: list[Result | tuple[str, bool, str]] = []
-    for rec in chunk:
-        res = _failure(rec, E_INTERNAL, why)
-        out.append((res.id, False, json.dumps(res.to_dict())) if as_json else res)
-    return out
+def _lost(chunk: list[Record], why: str, as_json: bool) -> list[Out]:
+    return [_emit(_failure(rec, E_INTERNAL, why), as_json) for rec in chunk]
 
 
 def _parallel(
@@ -240,7 +237,7 @@ def _parallel(
     rules: Rules | None,
     extractors: Sequence[Any] | None,
     as_json: bool,
-) -> Iterator[Result | tuple[str, bool, str]]:
+) -> Iterator[Out]:
     """Results in input order, with at most ``4 * workers`` chunks in flight; a worker that
     dies fails its chunk's records (with the reason) and the pool is started again."""
     window = 4 * workers
@@ -249,7 +246,7 @@ def _parallel(
         return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(rules, extractors))
 
     ex = pool()
-    pending: deque[tuple[list[Record], Future[list[Result | tuple[str, bool, str]]]]] = deque()
+    pending: deque[tuple[list[Record], Future[list[Out]]]] = deque()
     try:
         chunks = _chunks(records, chunk_size)
         while True:
@@ -280,7 +277,7 @@ def _run(
     rules: Rules | None,
     extractors: Sequence[Any] | None,
     as_json: bool,
-) -> Iterator[Result | tuple[str, bool, str]]:
+) -> Iterator[Out]:
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     if chunk_size < 1:

@@ -5,6 +5,7 @@
     factkit schema [--output FILE]
     factkit validate FILE...
     factkit merge FILE... [--output FILE]
+    factkit render PATH [--output FILE] [--published DATE] [--rules PACK]...
     factkit rules list [--rules PACK]... [--no-installed-rules]
     factkit rules validate PACK...
 
@@ -33,6 +34,7 @@ from .errors import FactkitError, RuleValidationError
 from .merge import merge
 from .models import Article, Failure
 from .pipeline import Pipeline, __version__, coerce_date
+from .render import render_html
 from .rules.loader import load_rules, read_pack
 from .rules.patterns import probe_pattern
 from .rules.schema import SECTIONS, PatternEntry
@@ -182,6 +184,23 @@ def _parser() -> argparse.ArgumentParser:
     me.add_argument("files", nargs="+", metavar="FILE", help="JSONL or JSON articles, or -")
     me.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     me.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+
+    rd = sub.add_parser(
+        "render",
+        help="an article as a self-contained HTML page with its facts highlighted",
+        description="Extract PATH (a text file, or - for stdin; an article JSON from "
+        "`factkit extract` is rendered as it is) and write an HTML page: the text with "
+        "every fact highlighted and a side panel of the facts; click one to jump to it.",
+    )
+    rd.add_argument("path", metavar="PATH", help="text file, article .json, or - (stdin)")
+    rd.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    rd.add_argument(
+        "--published",
+        type=_date_arg,
+        metavar="YYYY-MM-DD",
+        help="the publication date (for a text input)",
+    )
+    _rules_options(rd)
 
     ru = sub.add_parser(
         "rules",
@@ -574,6 +593,33 @@ def _cmd_merge(args: argparse.Namespace) -> int:
     return 1 if bad else 0
 
 
+# ------------------------------------------------------------------ render
+def _cmd_render(args: argparse.Namespace) -> int:
+    try:
+        data = sys.stdin.buffer.read() if args.path == "-" else Path(args.path).read_bytes()
+    except OSError as exc:
+        _err(f"{args.path}: cannot read: {_describe(exc)}")
+        return 1
+    try:
+        if args.path.endswith(".json"):
+            art = Article.model_validate_json(data)
+        else:
+            art = _pipeline(args).extract_bytes(data, published=args.published)
+    except ValidationError as exc:
+        _err(f"{args.path}: not an article: {exc.errors()[0]['msg']}")
+        return 1
+    except FactkitError as exc:
+        _err(f"{args.path}: {exc.message}")
+        return 1
+    out = _open_out(args.output)
+    try:
+        out.write(render_html(art))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    return 0
+
+
 # ------------------------------------------------------------------ rules
 def _cmd_rules(args: argparse.Namespace) -> int:
     if args.rules_command == "list":
@@ -623,6 +669,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "validate": _cmd_validate,
         "rules": _cmd_rules,
         "merge": _cmd_merge,
+        "render": _cmd_render,
     }
     try:
         return commands[args.command](args)
