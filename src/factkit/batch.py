@@ -238,8 +238,10 @@ def _parallel(
     extractors: Sequence[Any] | None,
     as_json: bool,
 ) -> Iterator[Out]:
-    """Results in input order, with at most ``4 * workers`` chunks in flight; a worker that
-    dies fails its chunk's records (with the reason) and the pool is started again."""
+    """Results in input order, with at most ``4 * workers`` chunks in flight. When a worker
+    dies, the pool is started again and the records of the chunk that saw it run alone,
+    one by one: the record that kills a worker fails (with the reason), the others are
+    extracted; the chunks in flight are sent again."""
     window = 4 * workers
 
     def pool() -> ProcessPoolExecutor:
@@ -261,9 +263,17 @@ def _parallel(
             try:
                 yield from fut.result()
             except BrokenProcessPool:
-                yield from _lost(chunk, "the worker process died", as_json)
+                # some worker died, maybe on another chunk: rerun this chunk's records one
+                # at a time with nothing else in flight, so only the culprit fails
                 ex.shutdown(wait=False, cancel_futures=True)
                 ex = pool()
+                for rec in chunk:
+                    try:
+                        yield from ex.submit(_work, [rec], as_json).result()
+                    except BrokenProcessPool:
+                        yield from _lost([rec], "the worker process died", as_json)
+                        ex.shutdown(wait=False, cancel_futures=True)
+                        ex = pool()
                 pending = deque((c, ex.submit(_work, c, as_json)) for c, _ in pending)
     finally:
         ex.shutdown(wait=True, cancel_futures=True)
