@@ -218,3 +218,16 @@ def test_extract_record_is_json_ready_and_never_raises() -> None:
     assert extract_record({"id": "x", "text": "   "})["error"] == "FK103"
     assert extract_record({"text": None})["error"] == "FK105"
     assert extract_record({"text": "x", "published": "soon"})["error"] == "FK102"
+
+
+def test_resume_after_an_interruption_in_the_first_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = corpus_file(tmp_path, n=3)
+    full = tmp_path / "full.jsonl"
+    run_cli(capsys, "extract", str(path), *FIELDS, "-o", str(full))
+    part = tmp_path / "part.jsonl"
+    first = full.read_text(encoding="utf-8").split("\n")[0]
+    part.write_text(first[: len(first) // 2], encoding="utf-8")  # cut inside the first line
+    run_cli(capsys, "extract", str(path), *FIELDS, "-o", str(part), "--resume")
+    assert part.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")

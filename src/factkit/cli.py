@@ -347,27 +347,40 @@ def _with_published(records: Iterable[Record], published: str | None) -> Iterato
         yield rec
 
 
+def _cut_partial_line(path: Path) -> None:
+    """Remove a last line cut short by an interruption (no newline at the end)."""
+    with path.open("rb+") as f:
+        size = f.seek(0, os.SEEK_END)
+        pos = size
+        while pos > 0:
+            step = min(65536, pos)
+            f.seek(pos - step)
+            block = f.read(step)
+            nl = block.rfind(b"\n")
+            if nl >= 0:
+                pos = pos - step + nl + 1
+                break
+            pos -= step
+        if pos < size:
+            f.truncate(pos)
+
+
 def _done_ids(path: Path) -> set[str]:
-    """Ids already in an output file; a last line cut off by an interruption is removed."""
+    """Ids already in an output file, read line by line (only the ids stay in memory)."""
     if not path.exists():
         return set()
-    with path.open("rb+") as f:
-        data = f.read()
-        end = data.rfind(b"\n") + 1
-        if end < len(data):
-            f.truncate(end)
+    _cut_partial_line(path)
     ids: set[str] = set()
-    for line in data[:end].split(b"\n"):
-        if not line.strip():
-            continue
-        try:
-            doc = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(doc, dict):
-            rid = doc.get("id") if "error" in doc else (doc.get("meta") or {}).get("id")
-            if isinstance(rid, str):
-                ids.add(rid)
+    with path.open("rb") as f:
+        for line in f:
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if isinstance(doc, dict):
+                rid = doc.get("id") if "error" in doc else (doc.get("meta") or {}).get("id")
+                if isinstance(rid, str):
+                    ids.add(rid)
     return ids
 
 
