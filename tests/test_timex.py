@@ -204,3 +204,24 @@ def test_relative_days_follow_the_reference(ref: dt.date) -> None:
         "today": ref.isoformat(),
         "tomorrow": (ref + dt.timedelta(days=1)).isoformat(),
     }
+
+
+def test_a_year_ago_in_a_quarterly_report_is_the_same_quarter() -> None:
+    """Issue #4: "a year ago" in a comparison of quarterly figures is that quarter a year
+    before; outside such a comparison it stays the year."""
+    text = (
+        "Acme said third-quarter profit rose to $5.2 million from $3.1 million a year ago. "
+        "The plant opened a year ago."
+    )
+    values = [(d.span.text, d.value) for d in factkit.find_dates(text, reference="1989-11-02")]
+    assert values == [
+        ("third-quarter", "1989-Q3"),
+        ("a year ago", "1988-Q3"),
+        ("a year ago", "1988"),
+    ]
+
+
+def test_as_soon_as_points_to_the_future() -> None:
+    text = "The relatives could arrive as soon as Tuesday, officials said."
+    [d] = factkit.find_dates(text, reference="2000-04-03")  # a Monday
+    assert d.value == "2000-04-04"

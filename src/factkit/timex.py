@@ -29,6 +29,7 @@ days nearer; a bare month is in the reference year unless the tense points clear
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -1144,10 +1145,41 @@ def find_dates_in(
     return out
 
 
+_QUARTER_VALUE = regex.compile(r"(?P<y>\d{4})-(?P<q>Q[1-4])")
+_YEAR_AGO = regex.compile(r"(?i)(?:a|one)\s+year\s+(?:ago|earlier|before)")
+# the words of a comparison of figures: "up from $10 million a year ago", "compared with"
+_COMPARED = regex.compile(
+    r"(?i)(?:\bfrom\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bthan\b|\ba\s+share\b|"
+    r"\bmillion\b|\bbillion\b|%|\bcents?\b)[^.;!?]{0,80}$"
+)
+
+
+def _year_ago_quarters(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """In a report of quarterly figures, "a year ago" in a comparison of figures is the
+    same quarter a year before ("third-quarter profit rose to $5 million from $3 million
+    a year ago": 1988-Q3 when the quarter is 1989-Q3), as TimeML codes it."""
+    quarter: regex.Match[str] | None = None
+    out = []
+    for c in cands:
+        qm = _QUARTER_VALUE.fullmatch(c.value or "")
+        if qm is not None:
+            quarter = qm
+        elif (
+            quarter is not None
+            and c.type == "date"
+            and c.value == str(int(quarter["y"]) - 1)
+            and _YEAR_AGO.fullmatch(text, c.start, c.end)
+            and _COMPARED.search(text, max(0, c.start - 120), c.start)
+        ):
+            c = dataclasses.replace(c, value=f"{c.value}-{quarter['q']}")
+        out.append(c)
+    return out
+
+
 def _find(text: str, ref: Ref) -> list[TimeExpression]:
     g = _grammar()
     out = []
-    for c in _select(list(_candidates(text, ref, g))):
+    for c in _year_ago_quarters(text, _select(list(_candidates(text, ref, g)))):
         lo, hi = value_range(c.value) if c.type in ("date", "time") else (None, None)
         out.append(
             TimeExpression.model_construct(
