@@ -422,3 +422,21 @@ def test_a_sum_over_separate_operations_is_a_tally() -> None:
     assert not event.aggregate
     assert count(event.killed) == 2
     assert event.date == dt.date(2011, 1, 6)  # the report's window, told in the lead
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        # issue #6: two singular victims of one verb of death
+        ("A combined force killed a Taliban leader and one insurgent in Laghman province.", 2),
+        ("Troops killed a senior Taliban leader and one other insurgent in Faryab province.", 2),
+        # a one-word name as the object of a verb of death, and "his associate"
+        ("An airstrike in Kunar province killed Rostum and his associate, officials said.", 2),
+        ("An airstrike in Kunar province killed Rostum, officials said.", 1),
+        ("An airstrike in Kunar province killed a Taliban leader, officials said.", 1),
+    ],
+)
+def test_victims_counted_without_a_number(text: str, killed: int) -> None:
+    [inc] = factkit.extract(text).incidents
+    assert inc.killed is not None
+    assert inc.killed.value == killed

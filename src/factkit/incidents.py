@@ -41,7 +41,7 @@ from functools import lru_cache
 import regex
 
 from .context import FactContext
-from .entities import EntityIndex
+from .entities import EntityIndex, _people
 from .lexicon import phrase_alternation
 from .models import (
     Count,
@@ -126,6 +126,17 @@ _DEATH_OF = regex.compile(
 _CLAUSE_BREAK = regex.compile(r"[.;:!?]|\b(?:and|but|while|who|which|after|before|during)\b")
 _AND_ONE_MORE = regex.compile(
     r"\s+and\s+(?:his|her|their)\s+(?:associate|deputy|aide|bodyguard|driver|brother|son)\b"
+)
+# a one-word name as the object of a verb of death: "the airstrike killed Rostum and his
+# associate", "killed Zubair."
+_LONE_NAME = regex.compile(
+    r"(?P<n>\p{Lu}\p{Ll}{2,}(?:['’]\p{Ll}+)?)(?=\s*[,.;]|\s+and\s+(?:his|her|their)\s|"
+    r"\s+(?:in|on|at|during|while|after|near)\s)"
+)
+# "killed a Taliban leader< and one other insurgent>": a second singular victim
+_AND_ONE_OTHER = regex.compile(
+    r"(?i)\s+and\s+(?:one|an?|another)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|"
+    r"militant|fighter|facilitator|commander|leader|associate|gunman|bomber|suspect)\b(?!s)"
 )
 _PASSIVE_DEATH = regex.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|slain)\b"
@@ -616,8 +627,13 @@ class _Extractor(FactContext):
         )
         if not m:
             return None
-        a, b = s + m.start("np"), s + m.end("np")
-        return Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b))
+        return self._one_or_two(s + m.start("np"), s + m.end("np"), e)
+
+    def _one_or_two(self, a: int, b: int, e: int) -> Count:
+        """One victim at ``[a, b)``, or two with "and one other insurgent" after it."""
+        tail = _AND_ONE_OTHER.match(self.text, b, e)
+        n, b = (2, tail.end()) if tail else (1, b)
+        return Count(value=n, text=self.text[a:b], span=Span.of(self.text, a, b))
 
     def _named_killed(self, s: int, e: int) -> Count | None:
         """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
@@ -628,8 +644,17 @@ class _Extractor(FactContext):
         )
         if not m:
             return None
-        a, b = s + m.start("np"), s + m.end("np")
-        return Count(value=1, text=text[a:b], span=Span.of(text, a, b))
+        return self._one_or_two(s + m.start("np"), s + m.end("np"), e)
+
+    def _unknown_name(self, word: str) -> bool:
+        """A capitalised word that is nothing else the rules know: a one-word name."""
+        pp = _people()
+        return (
+            word not in pp.not_names
+            and word.lower() not in pp.heads
+            and word.lower().rstrip(".") not in pp.honorifics
+            and self.idx.gaz.lookup(word) is None
+        )
 
     def _persons_killed(self, s: int, e: int) -> Count | None:
         """People named as the dead, no number printed: the object of a verb of death
@@ -640,9 +665,12 @@ class _Extractor(FactContext):
         for m in _DEATH_OF.finditer(text, s, e):
             names = [p for p in persons if m.end() <= p.start <= m.end() + 80]
             if not names or _CLAUSE_BREAK.search(text, m.end(), names[0].start):
-                continue
-            first = names[0]
-            a, b = first.start, first.end
+                lone = _LONE_NAME.match(text, m.end(), e)
+                if lone is None or not self._unknown_name(lone["n"]):
+                    continue
+                a, b = lone.span("n")
+            else:
+                a, b = names[0].start, names[0].end
             n = 1
             tail = _AND_ONE_MORE.match(text, b)
             if tail:
