@@ -440,3 +440,17 @@ def test_victims_counted_without_a_number(text: str, killed: int) -> None:
     [inc] = factkit.extract(text).incidents
     assert inc.killed is not None
     assert inc.killed.value == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [
+        ("The security force called for a precision airstrike, killing multiple insurgents.", 3),
+        ("Afghan and coalition forces killed a number of suicide bombers in Wardak province.", 3),
+    ],
+)
+def test_vague_counts_of_the_dead(text: str, minimum: int) -> None:
+    """Issue #6: "multiple" and "a number of" count at least three, as ISAF coders do."""
+    [inc] = factkit.extract(text).incidents
+    assert inc.killed is not None
+    assert inc.killed.min == minimum

@@ -39,6 +39,8 @@ from .strategies import number_words
         ("about two dozen", 24, None, None, True),
         ("a few", None, 2, None, True),
         ("several", None, 3, None, True),
+        ("multiple", None, 3, None, True),
+        ("a number of", None, 3, None, True),
         ("numerous", None, 4, None, True),
         ("dozens", None, 24, None, True),
         ("scores", None, 40, None, True),

@@ -14,6 +14,7 @@ word                  min     note
 a few, few            2
 a couple, couple      2       max 2
 several               3
+multiple, a number of 3       as the ISAF coders count them
 numerous, many        4
 dozens                24      "two dozen" is exactly 24
 scores                40
@@ -62,6 +63,8 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "few": (2, None),
     "a couple": (2, 2),
     "several": (3, None),
+    "multiple": (3, None),
+    "a number of": (3, None),
     "numerous": (4, None),
     "many": (4, None),
     "dozens": (24, None),
