@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import metadata
 
 from .entities import EntityIndex
@@ -152,10 +152,16 @@ def available_extractors() -> tuple[str, ...]:
 def _load(name: str) -> Extractor:
     if name in _REGISTERED:
         return _REGISTERED[name]
-    ep = _installed().get(name)
-    if ep is None:
+    if name not in _installed():
         known = ", ".join(available_extractors()) or "none"
         raise ConfigError(f"no extractor named {name!r} (available: {known})")
+    return _load_installed(name)
+
+
+@cache
+def _load_installed(name: str) -> Extractor:
+    """An installed extractor, imported once."""
+    ep = _installed()[name]
     try:
         func = ep.load()
     except Exception as exc:  # an installed plugin failing to import is the user's to see
