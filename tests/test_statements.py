@@ -546,3 +546,27 @@ def test_a_subject_with_a_long_appositive() -> None:
     assert st.speaker is not None
     assert st.speaker.name == "Richard Revesz"
     assert st.content == "the suing states were exaggerating the reach of the agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue #5: verbs of verbal acts report what was said about something
+        (
+            "Senator Jane Roe criticized the decision to close the border.",
+            [("criticize", "Jane Roe", "the decision to close the border")],
+        ),
+        (
+            "Prime Minister Imran Khan called for an end to the violence.",
+            [("call for", "Imran Khan", "an end to the violence")],
+        ),
+        # the same verbs in their other senses report nothing
+        ("Troops defended the base in Kunar on Monday.", []),
+        ("Police questioned the suspects in Quetta.", []),
+        ("Police dismissed the officer after the raid.", []),
+    ],
+)
+def test_verbs_of_verbal_acts(text: str, expected: list[tuple[str, str, str]]) -> None:
+    statements = factkit.extract(text).statements
+    got = [(s.cue, s.speaker.name if s.speaker else None, s.content) for s in statements]
+    assert got == expected
