@@ -570,3 +570,27 @@ def test_verbs_of_verbal_acts(text: str, expected: list[tuple[str, str, str]]) -
     statements = factkit.extract(text).statements
     got = [(s.cue, s.speaker.name if s.speaker else None, s.content) for s in statements]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue #5: a progressive or perfect reporting verb, and campaign titles
+        (
+            "Senator Jane Roe is stressing that the plan will lower costs for families.",
+            [("stress", "Jane Roe", "the plan will lower costs for families")],
+        ),
+        (
+            "Republican nominee John Doe has often cited veterans' care as a top priority.",
+            [("cite", "John Doe", "veterans' care as a top priority")],
+        ),
+        # a participle after a comma is not a progressive verb
+        ("Officials met on Monday, saying that talks would resume.", []),
+    ],
+)
+def test_progressive_and_perfect_reporting_verbs(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    statements = factkit.extract(text).statements
+    got = [(s.cue, s.speaker.name if s.speaker else None, s.content) for s in statements]
+    assert got == expected

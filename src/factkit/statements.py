@@ -547,11 +547,16 @@ class _Resolver:
 
 # ------------------------------------------------------------------ patterns
 _ADVERBS = (
-    r"(?:(?:also|further|later|then|earlier|again|previously|had|has|have|was|were|is|would|"
-    r"will|once|repeatedly|recently|publicly|reportedly|separately|swiftly|quickly|"
-    r"consistently|strongly|specifically|privately|already)\s+)*"
+    r"(?:(?:also|further|later|then|earlier|again|previously|had|has|have|was|were|is|are|"
+    r"would|will|once|repeatedly|recently|publicly|reportedly|separately|swiftly|quickly|"
+    r"consistently|strongly|specifically|privately|already|often|frequently|now|still|long|"
+    r"first|just)\s+)*"
 )
 _ADVERBS_AT_END = regex.compile(rf"\s{_ADVERBS}$")
+# "is (once again) questioning", "are slamming": a progressive verb, not a participle
+_PROGRESSIVE_BEFORE = regex.compile(
+    rf"(?i)(?:\b(?:is|are|was|were|been|am)\s+|\w['’](?:s|re)\s+){_ADVERBS}$"
+)
 _AFTER_TAIL = (
     r"(?=\s*(?:[,;!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|St|Jr|Sr|Prof|Rev|"
     r"No|\p{Lu}))\.|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|here|"
@@ -1031,10 +1036,10 @@ class _Extractor:
                 if self._according(s, e, cs, ce):
                     return
                 continue
-            if form.endswith("ing"):
+            if form.endswith("ing") and not _PROGRESSIVE_BEFORE.search(text, max(s, cs - 40), cs):
                 if self._participle(s, e, cs, ce):
                     return
-                continue
+                continue  # "..., saying that": a participle; "Trump is saying that": a verb
             sep = self._last_separator(s, cs)
             between = text[sep + 1 : cs] if sep >= 0 else ""
             tail = text[ce : min(e, ce + 400)]  # bounded: one long sentence stays linear
