@@ -594,3 +594,18 @@ def test_progressive_and_perfect_reporting_verbs(
     statements = factkit.extract(text).statements
     got = [(s.cue, s.speaker.name if s.speaker else None, s.content) for s in statements]
     assert got == expected
+
+
+def test_quote_paragraph_after_a_colon_attribution() -> None:
+    """Issue #5: 'NAME said:' ending one paragraph attributes the quotation that opens the
+    next."""
+    text = (
+        "Talks resume\n\nThe talks resumed on Monday.\n\nThe spokesman, Ali Khan, said:\n\n"
+        "\u201cWe are ready to talk to anyone who wants peace in the region.\u201d\n\n"
+        "Others disagreed."
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert st.speaker.name == "Ali Khan"
+    assert st.kind == "direct"
+    assert st.content.startswith("We are ready")

@@ -774,7 +774,7 @@ class _Extractor:
                 and not self._ends_clause(text[after[1][1] : after[2][1] + 1])
             ):
                 after = None  # '... relationship." He pointed out that X': its own statement
-            attr = after or self._attribution_before(pa, q.open)
+            attr = after or self._attribution_before(pa, q.open) or self._colon_above(q, pa)
             if attr is None:
                 self.pending.append((s, e, q))
                 continue
@@ -849,6 +849,18 @@ class _Extractor:
                 return None
             return sp, (m.start(), m.end()), (pos, seg_end)
         return None
+
+    def _colon_above(
+        self, q: _Quote, pa: int
+    ) -> tuple[_Speaker, tuple[int, int], tuple[int, int]] | None:
+        """A quotation that opens its paragraph after a paragraph ending "NAME said:"."""
+        if q.para == 0 or self.text[pa:q.open].strip():
+            return None
+        ppa, ppb = self.paragraphs[q.para - 1]
+        head = self.text[ppa:ppb].rstrip()
+        if not head.endswith(":"):
+            return None
+        return self._attribution_before(ppa, ppa + len(head))
 
     def _attribution_before(
         self, start: int, pos: int
