@@ -424,3 +424,28 @@ def test_a_name_particle_alone_after_a_title_is_no_name(text: str) -> None:
 def test_a_month_is_a_surname_only_after_a_first_name() -> None:
     assert ents("In May 2016 the talks began in Doha.").get("May") is None
     assert "Theresa May" in ents("Theresa May said it was over.")
+
+
+def test_a_full_name_whose_surname_recurs_is_a_person() -> None:
+    """Issue #5: news names a person in full once and by surname after; that is enough,
+    with no title and no reporting verb next to the full name."""
+    text = (
+        "Terence Crutcher was shot dead in Tulsa on Friday. Witnesses said Crutcher had his "
+        "hands up. Police Chief Chuck Jordan promised an inquiry."
+    )
+    [crutcher] = [e for e in find_entities(text).entities() if e.name == "Terence Crutcher"]
+    assert crutcher.kind == "person"
+    assert [m.text for m in crutcher.mentions] == ["Terence Crutcher", "Crutcher"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised pair whose last word never stands alone is not a name, nor one
+        # after a determiner even when it does
+        "Wells Fargo fired thousands of employees, the bank said on Monday.",
+        "The Morning Consult poll showed a tie, as Consult polls often do.",
+    ],
+)
+def test_no_people_from_recurring_words_alone(text: str) -> None:
+    assert [n for n, v in ents(text).items() if v[0] == "person"] == []

@@ -41,6 +41,7 @@ armed groups; the rules here are data (``titles``, ``cues`` and ``gazetteer`` en
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -736,6 +737,9 @@ class PatternMention:
     entity_id: str | None = None
 
 
+_DETERMINER_BEFORE = regex.compile(r"(?i)\b(?:the|a|an)\s+$")
+
+
 class _Finder:
     def __init__(
         self,
@@ -757,6 +761,7 @@ class _Finder:
         self.taken: list[tuple[int, int]] = []  # spans already claimed, sorted
         self.person_names: dict[str, _Ent] = {}  # full lower-cased name -> person
         self.person_keys: dict[str, _Ent] = {}  # full name or short form -> person
+        self.lone: Counter[str] = Counter()  # capitalised words standing alone, by text
 
     # helpers
     def _claimed(self, s: int, e: int) -> bool:
@@ -783,6 +788,7 @@ class _Finder:
 
     def run(self) -> EntityIndex:
         runs = [r for toks in self.region_toks for r in _runs(toks, self.text)]
+        self.lone = Counter(r[0].text for r in runs if len(r) == 1)
         self._pattern_mentions()
         self._parenthesised_first_names()
         self._acronyms()
@@ -1036,10 +1042,21 @@ class _Finder:
             spoke = self._cue_next_to(s, e)
             multi = len(name_toks) >= 2 or canonical is not None
             lone = len(name_toks) == 1 and self._lone_name(name_toks[0])
-            if title or appos or (spoke and (multi or lone)):
+            recurs = (
+                2 <= len(name_toks) <= 3
+                and self._surname_recurs(name_toks[-1].text)
+                and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)
+            )
+            if title or appos or (spoke and (multi or lone)) or recurs:
                 best = max((x for x in (title, appos) if x), key=len, default=None)
                 self._person_mention(s, e, best, canonical)
             i = j + 1
+
+    def _surname_recurs(self, word: str) -> bool:
+        """Whether a full name's last word also stands alone elsewhere in the text: news
+        names a person in full once and by surname after ("Terence Crutcher ... Crutcher
+        had his hands up"), which no other kind of capitalised run does as often."""
+        return len(word) >= 3 and self.lone.get(word, 0) >= 1
 
     def _vocab_before(self, k: int) -> tuple[int, str] | None:
         """The longest title-vocabulary phrase ending at token ``k``: (first token, kind)."""

@@ -854,7 +854,7 @@ class _Extractor:
         self, q: _Quote, pa: int
     ) -> tuple[_Speaker, tuple[int, int], tuple[int, int]] | None:
         """A quotation that opens its paragraph after a paragraph ending "NAME said:"."""
-        if q.para == 0 or self.text[pa:q.open].strip():
+        if q.para == 0 or self.text[pa : q.open].strip():
             return None
         ppa, ppb = self.paragraphs[q.para - 1]
         head = self.text[ppa:ppb].rstrip()
