@@ -557,3 +557,18 @@ def test_a_pack_can_extend_the_layout_lexicon(tmp_path: Path) -> None:
     (pack / "furniture.toml").write_text("[boilerplate]\npatterns = ['(']\n", encoding="utf-8")
     with pytest.raises(RuleValidationError, match=r"furniture\.toml: .*does not compile"):
         read_pack(pack)
+
+
+def test_json_schemas_of_rule_files(capsys: pytest.CaptureFixture[str]) -> None:
+    """`factkit schema --model ...` exports the pack manifest and every entry kind; an id
+    is required only where it cannot be derived from the entry."""
+    schemas = {}
+    for model in ("pack", "rules-cues", "rules-patterns", "rules-gazetteer", "corpus"):
+        assert main(["schema", "--model", model]) == 0
+        schemas[model] = json.loads(capsys.readouterr().out)
+    assert "id" not in schemas["rules-cues"]["required"]
+    assert "id" in schemas["rules-patterns"]["required"]
+    assert "id" in schemas["rules-gazetteer"]["required"]
+    assert schemas["rules-cues"]["additionalProperties"] is False
+    assert schemas["pack"]["required"] == ["pack"]
+    assert "statements" in schemas["corpus"]["properties"]

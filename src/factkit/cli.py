@@ -27,17 +27,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from .batch import E_READ, Record, extract_json_lines, records_from_jsonl
 from .errors import FactkitError, RuleValidationError
-from .merge import merge
+from .merge import Corpus, merge
 from .models import Article, Failure
 from .pipeline import Pipeline, __version__, coerce_date
 from .render import render_html
 from .rules.loader import load_rules, read_pack
 from .rules.patterns import probe_pattern
-from .rules.schema import SECTIONS, PatternEntry
+from .rules.schema import SECTIONS, PackManifest, PatternEntry
 
 __all__ = ["main"]
 
@@ -54,6 +54,15 @@ def _date_arg(value: str) -> str:
     except FactkitError as exc:
         raise argparse.ArgumentTypeError(exc.message) from exc
     return value
+
+
+_SCHEMAS: dict[str, type[BaseModel]] = {
+    "article": Article,
+    "failure": Failure,
+    "corpus": Corpus,
+    "pack": PackManifest,
+    **{f"rules-{name.replace('_', '-')}": model for name, model in SECTIONS.items()},
+}
 
 
 def _workers_arg(value: str) -> int:
@@ -158,9 +167,11 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
     sc.add_argument(
         "--model",
-        choices=("article", "failure"),
+        choices=tuple(_SCHEMAS),
         default="article",
-        help="article (default), or failure: the output record of an input that failed",
+        help="article (default); failure: the output record of an input that failed; "
+        "corpus: the output of `factkit merge`; pack: a rule pack's pack.toml; "
+        "rules-SECTION: one entry of that section of a rule pack",
     )
 
     va = sub.add_parser(
@@ -485,7 +496,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 # ------------------------------------------------------------------ schema
 def _cmd_schema(args: argparse.Namespace) -> int:
-    schema = (Failure if args.model == "failure" else Article).model_json_schema()
+    schema = _SCHEMAS[args.model].model_json_schema()
     out = _open_out(args.output)
     try:
         out.write(json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n")

@@ -52,10 +52,18 @@ KindName = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]{0,39}$")]
 Forms = Annotated[list[Text], Field(min_length=1, max_length=1000)]
 
 
+def _id_optional(schema: dict[str, Any], cls: type[BaseModel]) -> None:
+    """In the JSON Schema, ``id`` is optional where the model derives it from content."""
+    derive = getattr(cls, "default_id", None)
+    base = _Entry.__dict__["default_id"].__func__
+    if derive is not None and getattr(derive, "__func__", base) is not base:
+        schema["required"] = [r for r in schema.get("required", []) if r != "id"]
+
+
 class _Entry(BaseModel):
     """Common base: frozen, no unknown fields, an id derived from content when absent."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", json_schema_extra=_id_optional)
 
     id: Ident
     remove: Literal[False] = False
