@@ -572,3 +572,14 @@ def test_json_schemas_of_rule_files(capsys: pytest.CaptureFixture[str]) -> None:
     assert schemas["rules-cues"]["additionalProperties"] is False
     assert schemas["pack"]["required"] == ["pack"]
     assert "statements" in schemas["corpus"]["properties"]
+
+
+def test_a_pack_file_linking_outside_the_pack_is_refused(tmp_path: Path) -> None:
+    outside = tmp_path / "secret.jsonl"
+    outside.write_text('{"lemma": "x", "forms": ["x"]}\n', encoding="utf-8")
+    pack = make_pack(tmp_path / "p", {})
+    (pack / "cues.jsonl").symlink_to(outside)
+    with (pack / "pack.toml").open("a", encoding="utf-8") as f:
+        f.write('cues = ["cues.jsonl"]\n')
+    with pytest.raises(RuleValidationError, match="links outside the pack"):
+        read_pack(pack)

@@ -135,6 +135,13 @@ class _Errors:
         )
 
 
+def _inside(root: Traversable, node: Traversable) -> bool:
+    """Whether a pack file is inside its pack once links are followed (for directories)."""
+    if not isinstance(root, Path) or not isinstance(node, Path):
+        return True  # package data read through importlib.resources
+    return node.resolve().is_relative_to(root.resolve())
+
+
 def _read_bytes(node: Traversable, origin: str) -> bytes:
     try:
         data: bytes = node.read_bytes()
@@ -259,6 +266,9 @@ def read_pack(source: str | Path | Traversable, *, origin: str | None = None) ->
             if not node.is_file():
                 errors.add(manifest_origin, f"files.{section}: {rel} does not exist")
                 continue
+            if not _inside(root, node):
+                errors.add(manifest_origin, f"files.{section}: {rel} links outside the pack")
+                continue
             for w, item in parse_entries(
                 section, _read_bytes(node, file_origin), file_origin, errors
             ):
@@ -274,6 +284,9 @@ def read_pack(source: str | Path | Traversable, *, origin: str | None = None) ->
         node = root.joinpath(*rel.split("/"))
         if not node.is_file():
             errors.add(manifest_origin, f"files.layout: {rel} does not exist")
+            continue
+        if not _inside(root, node):
+            errors.add(manifest_origin, f"files.layout: {rel} links outside the pack")
             continue
         tables = _toml(_read_bytes(node, file_origin), file_origin)
         try:  # merged alone and compiled, so that a bad pattern is this file's error
