@@ -231,3 +231,16 @@ def test_resume_after_an_interruption_in_the_first_line(
     part.write_text(first[: len(first) // 2], encoding="utf-8")  # cut inside the first line
     run_cli(capsys, "extract", str(path), *FIELDS, "-o", str(part), "--resume")
     assert part.read_text(encoding="utf-8") == full.read_text(encoding="utf-8")
+
+
+def test_summary_names_the_first_ten_failures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text("".join(f'{{"id": "b{i}"}}\n' for i in range(12)), encoding="utf-8")
+    code, out, err = run_cli(capsys, "extract", str(path))
+    assert code == 1
+    assert len(out.splitlines()) == 12
+    assert err.rstrip().endswith(
+        "0 extracted, 12 failed: " + ", ".join(f"b{i}" for i in range(10)) + " and 2 more"
+    )

@@ -457,7 +457,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         else sys.stdout
     )
     progress = _Progress(sys.stderr.isatty() and not args.quiet)
-    ok, failed = 0, []
+    ok = n_failed = 0
+    failed: list[str] = []  # the first few failed ids, for the summary
     docs: list[str] = []
     try:
         for rid, success, line in extract_json_lines(
@@ -466,14 +467,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             if success:
                 ok += 1
             else:
-                failed.append(rid)
+                n_failed += 1
+                if len(failed) < _MAX_NAMED_FAILURES:
+                    failed.append(rid)
                 progress.close()
                 _err(f"{rid}: {json.loads(line)['message']}")
             if fmt == "jsonl":
                 out.write(line + "\n")
             else:
                 docs.append(line)
-            progress.update(ok + len(failed), len(failed))
+            progress.update(ok + n_failed, n_failed)
         if fmt == "json":
             body = docs[0] if len(docs) == 1 and not many else "[" + ",".join(docs) + "]"
             out.write(json.dumps(json.loads(body), ensure_ascii=False, indent=2) + "\n")
@@ -482,16 +485,15 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         progress.close()
         if out is not sys.stdout:
             out.close()
-    if not args.quiet and (many or failed):
-        summary = f"{ok} extracted, {len(failed)} failed"
+    if not args.quiet and (many or n_failed):
+        summary = f"{ok} extracted, {n_failed} failed"
         if skipped:
             summary += f", {skipped} skipped (already in {args.output})"
-        if failed:
-            named = ", ".join(failed[:_MAX_NAMED_FAILURES])
-            more = len(failed) - _MAX_NAMED_FAILURES
-            summary += ": " + named + (f" and {more} more" if more > 0 else "")
+        if n_failed:
+            more = n_failed - len(failed)
+            summary += ": " + ", ".join(failed) + (f" and {more} more" if more > 0 else "")
         _err(summary)
-    return 1 if failed else 0
+    return 1 if n_failed else 0
 
 
 # ------------------------------------------------------------------ schema
