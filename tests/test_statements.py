@@ -609,3 +609,15 @@ def test_quote_paragraph_after_a_colon_attribution() -> None:
     assert st.speaker.name == "Ali Khan"
     assert st.kind == "direct"
     assert st.content.startswith("We are ready")
+
+
+def test_a_news_outlet_is_a_speaker() -> None:
+    """Issue #5: outlets are cited as sources ("The New York Times reports: ...")."""
+    text = (
+        "Small donors\n\nFew donors give small sums.\n\nThe New York Times reports:\n\n"
+        "\u201cWithout this online network, the campaign relies on big donors.\u201d"
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert st.speaker.name == "The New York Times"
+    assert st.speaker.kind == "organization"
