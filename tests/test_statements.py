@@ -619,5 +619,5 @@ def test_a_news_outlet_is_a_speaker() -> None:
     )
     [st] = factkit.extract(text).statements
     assert st.speaker is not None
-    assert st.speaker.name == "The New York Times"
+    assert st.speaker.name == "New York Times"
     assert st.speaker.kind == "organization"
