@@ -621,3 +621,24 @@ def test_a_news_outlet_is_a_speaker() -> None:
     assert st.speaker is not None
     assert st.speaker.name == "New York Times"
     assert st.speaker.kind == "organization"
+
+
+def test_transcript_turns() -> None:
+    """Issue #5: a transcript's speaker labels ("WALLACE:") name people of the article;
+    labels that name nobody (datelines, "UPDATE:") are not speakers."""
+    text = (
+        "Pence on Flowers\n\nFox News host Chris Wallace spoke to Indiana Gov. Mike Pence on "
+        "Sunday.\n\nPartial transcript as follows:\n\n"
+        '"WALLACE: If I may, sir, will Gennifer Flowers be there?\n\n'
+        "PENCE: Well, look, the question really should be about the other campaign.\n\n"
+        "UPDATE: The debate was moved to Monday."
+    )
+    got = [
+        (s.speaker.name if s.speaker else None, s.content[:20])
+        for s in factkit.extract(text).statements
+        if s.rule_id == "factkit.statements.transcript.v1"
+    ]
+    assert got == [
+        ("Chris Wallace", "If I may, sir, will "),
+        ("Mike Pence", "Well, look, the ques"),
+    ]

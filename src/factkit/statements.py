@@ -28,7 +28,10 @@ layer does not know still speaks (``bare_np``): a proper name by its words ("DuV
 a determined noun phrase as an unnamed source ("The campaign", "said a man who lives
 nearby"). Typewriter quotes (``''...''``) are read as quotation marks through a copy of the
 text with the same offsets; spans are read back from the input. A quote signed with a dash
-("” ― Name") is its signer's; headlines and standfirsts that report are statements too.
+("” ― Name") is its signer's; headlines and standfirsts that report are statements too. A
+transcript's turns ("WALLACE: If I may, ...") belong to the person of the article whose
+surname the capitalised label is; a quotation opening the paragraph after one that ends
+"NAME said:" is NAME's.
 """
 
 from __future__ import annotations
@@ -246,6 +249,11 @@ _LAST_WORD = regex.compile(r"([\w'’]+)$")
 _COMMA = regex.compile(r",\s*")
 _PREV_WORD = regex.compile(r"([\w'’]+)\s+$")
 _PREV_TWO_WORDS = regex.compile(r"([\w'’]+)\s+([\w'’]+)\s+$")
+# a transcript's speaker label: "WALLACE:", "MR. PENCE:" (capitals, then a colon)
+_TRANSCRIPT_LABEL = regex.compile(
+    r"[\"“]?\s*(?P<label>(?:\p{Lu}{1,4}\.\s+)?\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})?)"
+    r":\s+(?=\S)"
+)
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
 _COMMA_AFTER = regex.compile(r"\s*,")
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:when|if|once|was|were|been|being)\s+$")
@@ -365,6 +373,7 @@ class _Resolver:
         self.paragraph_starts = [a for a, _ in idx.paragraphs] or [0]
         self.paragraph_start: int = 0
         self.previous_paragraph_start: int = 0
+        self._surnames: dict[str, str] | None = None  # SURNAME -> person, for labels
 
     def note_speaker(self, pos: int, eid: str) -> None:
         bisect.insort(self.spoke, (pos, eid))
@@ -392,6 +401,19 @@ class _Resolver:
             start,
             end,
         )
+
+    def label(self, start: int, end: int) -> _Speaker | None:
+        """The person a transcript's speaker label names ("WALLACE", "MR. PENCE"): the one
+        person of the article with that surname, or None."""
+        if self._surnames is None:
+            by_surname: dict[str, set[str]] = {}
+            for key, ent in self.idx.ents.items():
+                if ent.kind == "person":
+                    by_surname.setdefault(ent.name.split()[-1].upper(), set()).add(key)
+            self._surnames = {k: min(v) for k, v in by_surname.items() if len(v) == 1}
+        word = self.text[start:end].split()[-1].upper().strip(".")
+        found = self._surnames.get(word)
+        return _Speaker(self.ref(found, start, end), start, end) if found else None
 
     def phrase(self, start: int, end: int) -> _Speaker | None:
         """The speaker named by the noun phrase ``text[start:end]``, or None when the
@@ -776,6 +798,11 @@ class _Extractor:
                 after = None  # '... relationship." He pointed out that X': its own statement
             attr = after or self._attribution_before(pa, q.open) or self._colon_above(q, pa)
             if attr is None:
+                lab = _TRANSCRIPT_LABEL.match(text, s, e)
+                who = self.res.label(*lab.span("label")) if lab else None
+                if lab and who:  # '"WALLACE: If I may, sir, ...': a transcript's turn
+                    self._emit("direct", lab.end(), e, who, None, "transcript")
+                    continue
                 self.pending.append((s, e, q))
                 continue
             speaker, cue, window = attr
@@ -1237,6 +1264,19 @@ class _Extractor:
             return
         self._emit("mixed" if has_quote else "indirect", s, e, sp, cue, rule, window)
 
+    def transcript(self) -> None:
+        """Unquoted turns of a transcript: a paragraph that opens with a speaker label in
+        capitals naming a person of the article ("PENCE: Well, look, ...")."""
+        for pa, pb in self.paragraphs:
+            lab = _TRANSCRIPT_LABEL.match(self.text, pa, pb)
+            if lab is None or self._inside_covered(pa, pb):
+                continue
+            who = self.res.label(*lab.span("label"))
+            if who is not None:
+                a, b = self._trim(lab.end(), pb)
+                self._emit("direct", a, b, who, None, "transcript")
+                self.covered.append((pa, pb))
+
     # -- unattributed direct quotes
     def settle_pending(self) -> None:
         by_start = sorted((st.span.start, i) for i, st in enumerate(self.out) if st.speaker)
@@ -1326,6 +1366,7 @@ def extract_statements(
     ex = _Extractor(text, paragraphs, idx, dates, headline, subtitles)
     ex.headline_statement()
     ex.direct(quotes)
+    ex.transcript()
     ex.indirect(sentences)
     ex.settle_pending()
     ex.reresolve_pronouns()
