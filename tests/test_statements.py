@@ -642,3 +642,18 @@ def test_transcript_turns() -> None:
         ("Chris Wallace", "If I may, sir, will "),
         ("Mike Pence", "Well, look, the ques"),
     ]
+
+
+def test_a_day_between_the_verb_and_its_quotation() -> None:
+    """Issue #5: 'said Friday “...”' is the speaker's direct quotation, without the day."""
+    text = (
+        "Protests\n\nThe protest went on.\n\nCharlotte Mayor Jennifer Roberts said Friday "
+        "\u201cwe will release the video when the investigation allows it.\u201d"
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert (st.kind, st.speaker.name, st.content) == (
+        "direct",
+        "Jennifer Roberts",
+        "we will release the video when the investigation allows it",
+    )

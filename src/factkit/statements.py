@@ -608,6 +608,15 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# a content that is one quotation from end to end, with no other quotation mark inside
+_WHOLLY_QUOTED = regex.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[.,]?[\"”][.,!?]?")
+# a day or time word between a reporting verb and its quotation: 'said Friday, "..."'
+_WHEN_WORD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+    r"earlier|later|recently|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning))"
+)
+
+
 def _before_pattern() -> regex.Pattern[str]:
     return _before_pattern_of(current_rules())
 
@@ -617,7 +626,8 @@ def _before_pattern_of(rules: Rules) -> regex.Pattern[str]:
     cue = _cue_pattern_of(rules).pattern
     return regex.compile(
         rf"(?P<cue>{cue})(?:\s+(?P<obj>reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|him|"
-        rf"her|them|us|me))?(?:\s+(?:on|at|in)\s+[^,“\"]{{1,40}}?)?\s*(?:that\s*)?[,:—–-]?\s*$",
+        rf"her|them|us|me))?(?:\s+(?:on|at|in)\s+[^,“\"]{{1,40}}?)?"
+        rf"(?:\s+(?:on\s+)?{_WHEN_WORD})?\s*(?:that\s*)?[,:—–-]?\s*$",
         regex.I,
     )
 
@@ -1154,7 +1164,7 @@ class _Extractor:
         text = self.text
         rest = text[ce : min(e, ce + 200)]
         m = regex.match(
-            r"(?i)(?:\s*,?\s*(?:on|in|at|during|late|early|last)\s+[^,]{1,40}?,?)?"
+            rf"(?i)(?:\s*,?\s*(?:(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}),?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
             r"\s*(?:that\b|:|,)?\s*",
             rest,
@@ -1262,7 +1272,11 @@ class _Extractor:
         has_quote = any(self.text[i] in _QUOTE_CHARS for i in range(s, e))
         if has_quote and self._overlaps_direct(s, e) > 0.9:
             return
-        self._emit("mixed" if has_quote else "indirect", s, e, sp, cue, rule, window)
+        kind = "mixed" if has_quote else "indirect"
+        whole = _WHOLLY_QUOTED.fullmatch(self.text, s, e) if has_quote else None
+        if whole is not None:  # 'said Friday “we will release the video.”': all quoted
+            kind, s, e = "direct", whole.start("q"), whole.end("q")
+        self._emit(kind, s, e, sp, cue, rule, window)
 
     def transcript(self) -> None:
         """Unquoted turns of a transcript: a paragraph that opens with a speaker label in
