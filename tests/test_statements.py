@@ -657,3 +657,13 @@ def test_a_day_between_the_verb_and_its_quotation() -> None:
         "Jennifer Roberts",
         "we will release the video when the investigation allows it",
     )
+
+
+def test_according_to_before_a_quotation() -> None:
+    text = (
+        "Radio\n\nThe show aired.\n\nAccording to Limbaugh, "
+        "\u201cThe left is saying that this case is different from all the others.\u201d"
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert (st.kind, st.cue, st.speaker.name) == ("direct", "according to", "Limbaugh")

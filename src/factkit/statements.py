@@ -608,6 +608,9 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+_ACCORDING_BEFORE = regex.compile(
+    r"(?i)(?P<cue>\baccording\s+to)\s+(?P<sp>[^,;:“”\"]{2,80}?)\s*[,:]\s*$"
+)
 # a content that is one quotation from end to end, with no other quotation mark inside
 _WHOLLY_QUOTED = regex.compile(r"[\"“](?P<q>[^\"“”]{3,}?)[.,]?[\"”][.,!?]?")
 # a day or time word between a reporting verb and its quotation: 'said Friday, "..."'
@@ -904,6 +907,11 @@ class _Extractor:
     ) -> tuple[_Speaker, tuple[int, int], tuple[int, int]] | None:
         text = self.text
         lo = max(start, pos - 240)
+        acc = _ACCORDING_BEFORE.search(text, lo, pos)
+        if acc:  # 'According to Limbaugh, “...”'
+            sp = self.res.phrase(*acc.span("sp")) or self.res.bare_np(*acc.span("sp"))
+            if sp is not None:
+                return sp, acc.span("cue"), (acc.start(), pos)
         m = _before_pattern().search(text, lo, pos)
         if not m or self._nounish(m.start("cue"), m.end("cue"), pos):
             return None
