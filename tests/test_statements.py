@@ -667,3 +667,20 @@ def test_according_to_before_a_quotation() -> None:
     [st] = factkit.extract(text).statements
     assert st.speaker is not None
     assert (st.kind, st.cue, st.speaker.name) == ("direct", "according to", "Limbaugh")
+
+
+def test_verbs_of_naming_report_with_a_quotation() -> None:
+    """Issue #5: 'called X a “liar”' reports; 'called the police' does not."""
+    text = (
+        "Insults fly\n\nThe two men traded insults for months.\n\nSen. Ted Cruz called Donald "
+        "Trump a \u201cpathological liar\u201d on Tuesday.\n\nNeighbours called the police after "
+        "the blast.\n\nJapan branded North Korea an \u201coutlaw nation in the neighborhood.\u201d"
+    )
+    got = [
+        (s.cue, s.speaker.name if s.speaker else None, s.content[:25])
+        for s in factkit.extract(text).statements
+    ]
+    assert got == [
+        ("call", "Ted Cruz", "Donald Trump a \u201cpathologi"),
+        ("brand", "Japan", "North Korea an \u201coutlaw na"),
+    ]

@@ -88,6 +88,7 @@ class _People:
     cues: frozenset[str]
     cue_lemma: dict[str, str]
     that_only: frozenset[str]  # forms that report only before "that", a colon or a quote
+    quote_only: frozenset[str]  # forms that report only with a quotation a few words on
     max_title_words: int
 
 
@@ -103,10 +104,13 @@ def _people_of(rules: Rules) -> _People:
         t.setdefault(entry.type, []).append(entry.text)
     lemma: dict[str, str] = {}
     that_only: dict[str, str] = {}
+    quote_only: dict[str, str] = {}
     for cue in rules.entries("cues"):
         for form in cue.forms:
-            (that_only if cue.kind == "that_verb" else lemma)[form] = cue.lemma
+            target = {"that_verb": that_only, "quote_verb": quote_only}.get(cue.kind, lemma)
+            target[form] = cue.lemma
     lemma.update(that_only)
+    lemma.update(quote_only)
     honorifics, heads = t.get("honorific", []), t.get("head", [])
     words = [w for w in (*honorifics, *heads) if " " in w]
     return _People(
@@ -118,6 +122,7 @@ def _people_of(rules: Rules) -> _People:
         cues=frozenset(lemma),
         cue_lemma=lemma,
         that_only=frozenset(that_only),
+        quote_only=frozenset(quote_only),
         max_title_words=max((len(w.split()) for w in words), default=1),
     )
 

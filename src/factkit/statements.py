@@ -608,6 +608,8 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# a quotation within a few words of a verb of naming: 'called Trump a “pathological liar”'
+_QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,6}?[“\"]")
 _ACCORDING_BEFORE = regex.compile(
     r"(?i)(?P<cue>\baccording\s+to)\s+(?P<sp>[^,;:“”\"]{2,80}?)\s*[,:]\s*$"
 )
@@ -1085,6 +1087,8 @@ class _Extractor:
             if cs in self.used_cues or self._in_covered(cs) or self._nounish(cs, ce, e):
                 continue
             form = m.group().lower()
+            if form in _people().quote_only and not _QUOTE_SOON.match(text, ce, e):
+                continue  # "called the police": no report; "called him a “liar”": one
             if form in _people().that_only and not _THAT_COLON_OR_QUOTE.match(text, ce):
                 continue  # "police found the bodies": no report
             if _PASSIVE_BEFORE.search(text, max(s, cs - 12), cs) and form.endswith(("ed", "told")):

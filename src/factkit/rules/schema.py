@@ -106,11 +106,13 @@ class TitleEntry(_Entry):
 
 class CueEntry(_Entry):
     """A reporting cue by lemma: ``verb`` reports wherever it stands ("said"); a
-    ``that_verb`` only before "that", a colon or a quotation ("the study found that")."""
+    ``that_verb`` only before "that", a colon or a quotation ("the study found that"); a
+    ``quote_verb`` only with a quotation a few words on in its clause ("called him a
+    “liar”", "branded the plan “reckless”")."""
 
     lemma: Text
     forms: Forms
-    kind: Literal["verb", "that_verb"] = "verb"
+    kind: Literal["verb", "that_verb", "quote_verb"] = "verb"
 
     @classmethod
     def default_id(cls, data: dict[str, Any]) -> str | None:
