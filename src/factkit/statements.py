@@ -609,7 +609,7 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 
 
 # a quotation within a few words of a verb of naming: 'called Trump a “pathological liar”'
-_QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”\"]+\s+){1,6}?[“\"]")
+_QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”‘\"]+\s+){1,6}?[“‘\"]")
 _ACCORDING_BEFORE = regex.compile(
     r"(?i)(?P<cue>\baccording\s+to)\s+(?P<sp>[^,;:“”\"]{2,80}?)\s*[,:]\s*$"
 )
