@@ -713,20 +713,32 @@ def _matches_acronym(acr: str, toks: Sequence[_Tok]) -> bool:
 
 
 @lru_cache(maxsize=8)
-def _mixed_tails(gaz: Gazetteer) -> tuple[regex.Pattern[str], int] | None:
+def _mixed_tails(
+    gaz: Gazetteer,
+) -> tuple[regex.Pattern[str], dict[str, tuple[int, int, frozenset[str]]]] | None:
     """Forms ending in a lower-case word ("Foreign office", "Haqqani network"): a pattern
-    of their last words and their greatest length in words. Matching the few distinct
+    of their last words, and for each last word the most words and characters of its
+    forms and the words that come right before it in them. Matching the few distinct
     last words and looking the words before them up keeps the cost flat however many
     such forms a pack adds (one alternation of every form grew with each)."""
     forms = [s for s in gaz.surfaces if s.split()[-1][:1].islower()]
     if not forms:
         return None
-    tails = sorted({f.split()[-1] for f in forms})
-    longest = max(len(f.split()) for f in forms)
-    return regex.compile(rf"(?<![\w-])(?:{phrase_alternation(tails)})(?![\w-])"), longest
+    size: dict[str, tuple[int, int, frozenset[str]]] = {}
+    for f in forms:
+        parts = f.split()
+        if len(parts) < 2:
+            continue
+        words, chars, before = size.get(parts[-1], (0, 0, frozenset()))
+        size[parts[-1]] = (max(words, len(parts)), max(chars, len(f)), before | {parts[-2]})
+    if not size:
+        return None
+    alt = phrase_alternation(sorted(size))
+    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), size
 
 
 _WORD_RUN = regex.compile(r"\S+")
+_PREV_WORD = regex.compile(r"(\S+)\s+$")
 _LEADING_PUNCT = regex.compile(r"[^\w]+")
 
 
@@ -870,11 +882,15 @@ class _Finder:
         tails = _mixed_tails(self.gaz)
         if tails is None:
             return
-        pat, longest = tails
+        pat, size = tails
         text = self.text
         for a, b in self.regions:
             for m in pat.finditer(text, a, b):
-                hit = self._form_ending_at(a, m.start(), m.end(), longest)
+                longest, chars, before = size[m.group()]
+                prev = _PREV_WORD.search(text, max(a, m.start() - 40), m.start())
+                if prev is None or prev.group(1).lstrip("(\"“‘'[") not in before:
+                    continue  # "the office": no form ends here
+                hit = self._form_ending_at(a, m.start(), m.end(), longest, chars)
                 if hit is None:
                     continue
                 s, found = hit
@@ -884,14 +900,14 @@ class _Finder:
                 self.idx._add(s, m.end(), ent, found[1])
 
     def _form_ending_at(
-        self, a: int, ts: int, te: int, longest: int
+        self, a: int, ts: int, te: int, longest: int, chars: int
     ) -> tuple[int, tuple[str, str]] | None:
-        """The longest unclaimed gazetteer form of at most ``longest`` words that ends with
-        the word at ``[ts, te)``: its start and (entry id, form)."""
+        """The longest unclaimed gazetteer form of at most ``longest`` words (``chars``
+        characters, spaces aside) that ends with the word at ``[ts, te)``: its start and
+        (entry id, form)."""
         text = self.text
-        words = [
-            (w.start(), w.end()) for w in _WORD_RUN.finditer(text, max(a, ts - 60 * longest), ts)
-        ]
+        lo = max(a, te - 2 * chars - 2)  # room for doubled spaces between the words
+        words = [(w.start(), w.end()) for w in _WORD_RUN.finditer(text, lo, ts)]
         words.append((ts, te))
         for k in range(min(longest, len(words)), 0, -1):
             s = words[-k][0]
