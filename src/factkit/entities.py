@@ -84,6 +84,7 @@ class _People:
     heads: frozenset[str]
     modifiers: frozenset[str]
     roles: tuple[str, ...]
+    roles_re: regex.Pattern[str]  # any role noun, as a whole word
     not_names: frozenset[str]
     cues: frozenset[str]
     cue_lemma: dict[str, str]
@@ -112,12 +113,14 @@ def _people_of(rules: Rules) -> _People:
     lemma.update(that_only)
     lemma.update(quote_only)
     honorifics, heads = t.get("honorific", []), t.get("head", [])
+    roles = tuple(sorted({r.lower() for r in t.get("role", [])}, key=len, reverse=True))
     words = [w for w in (*honorifics, *heads) if " " in w]
     return _People(
         honorifics=frozenset(h.lower().rstrip(".") for h in honorifics),
         heads=frozenset(h.lower() for h in heads),
         modifiers=frozenset(m.lower() for m in t.get("modifier", [])),
-        roles=tuple(sorted({r.lower() for r in t.get("role", [])}, key=len, reverse=True)),
+        roles=roles,
+        roles_re=regex.compile(rf"\b(?:{'|'.join(regex.escape(r) for r in roles) or '(?!)'})\b"),
         not_names=frozenset(t.get("not_name", [])),
         cues=frozenset(lemma),
         cue_lemma=lemma,
@@ -581,7 +584,9 @@ class EntityIndex:
     def resolve_role(self, start: int, end: int) -> str | None:
         """The person a role noun phrase ("the spokesperson") at ``[start, end)`` means."""
         phrase = self.text[start:end].lower()
-        role = next((r for r in _people().roles if regex.search(rf"\b{r}\b", phrase)), None)
+        pp = _people()
+        found = set(pp.roles_re.findall(phrase))
+        role = next((r for r in pp.roles if r in found), None)  # the longest, as listed
         if role is None:
             return None
         orgs = {m.entity for m in self.at(start, end)}
