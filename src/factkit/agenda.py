@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from . import _regex as rx
 from .lexicon import phrase_alternation
 from .rules.loader import Rules, current_rules
 
@@ -78,11 +79,11 @@ def _items(text: str, a: int, b: int) -> list[tuple[int, int]]:
         return [(a, b)]
     out: list[tuple[int, int]] = []
     pos = a
-    for m in regex.finditer(r",\s*(?:and\s+|or\s+)?", chunk):
+    for m in rx.finditer(r",\s*(?:and\s+|or\s+)?", chunk):
         out.append((pos, a + m.start()))
         pos = a + m.end()
     last = (pos, b)
-    tail = regex.search(r"\s+(?:and|or)\s+", text[last[0] : last[1]])
+    tail = rx.search(r"\s+(?:and|or)\s+", text[last[0] : last[1]])
     if tail:
         out += [(last[0], last[0] + tail.start()), (last[0] + tail.end(), last[1])]
     else:

@@ -35,6 +35,7 @@ from typing import Literal, Protocol
 
 import regex
 
+from . import _regex as rx
 from .agenda import find_outcomes, find_topics
 from .context import FactContext
 from .entities import EntityIndex
@@ -246,7 +247,7 @@ class _Extractor(FactContext):
             found = sorted([*extra, *found], key=lambda m: (m.start(), -m.end()))
         for m in found:
             around = text[max(s, m.start() - 20) : min(e, m.end() + 12)]
-            if nots.search(around) and not regex.search(r"(?i)dialogue|talks", m.group()):
+            if nots.search(around) and not rx.search(r"(?i)dialogue|talks", m.group()):
                 continue
             candidates.append(m)
         # the narrative's heads over those inside a quotation ("We used ... the meeting")
@@ -270,10 +271,8 @@ class _Extractor(FactContext):
                 d.outcomes = dict.fromkeys(find_outcomes(text, s, e))
                 return d
         if head is None:
-            hosts = regex.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
-            sides = regex.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(
-                text, s, e
-            )
+            hosts = rx.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
+            sides = rx.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(text, s, e)
             if sides or hosts:
                 d = _Draft(None, "", (s, e), [(s, e)], anaphoric=True)  # who led the sides
                 self._leaders(d, s, e)
@@ -300,7 +299,7 @@ class _Extractor(FactContext):
         future = _FUTURE.search(text, max(s, head.start() - 60), head.start())
         d.past = mark is not None and d.start is None and not (ordinal_only and future)
         d.planned = bool(
-            regex.search(
+            rx.search(
                 r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
                 r"next|scheduled)\b",
                 text[s:e],
@@ -334,12 +333,12 @@ class _Extractor(FactContext):
     def _name(self, head: _Head, s: int, mods: frozenset[str]) -> tuple[str, str]:
         """The head and the modifiers before it; the key for merging mentions."""
         text = self.text
-        if regex.match(r"(?i)(?:spoke|talked)\s", head.group()):
+        if rx.match(r"(?i)(?:spoke|talked)\s", head.group()):
             return "phone call", "phone call#"  # "X spoke by phone with Y"
         start = head.start()
         pos = head.start()
         while pos > s:
-            m = regex.search(r"([\w+'’-]+)\s+$", text[max(s, pos - 40) : pos])
+            m = rx.search(r"([\w+'’-]+)\s+$", text[max(s, pos - 40) : pos])
             if not m:
                 break
             word = m.group(1)
@@ -351,7 +350,7 @@ class _Extractor(FactContext):
                     and not self.idx.at(pos - len(m.group()), pos)
                     and low not in ("the", "a", "an")
                 )
-                or regex.fullmatch(r"\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*", word)
+                or rx.fullmatch(r"\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*", word)
             )  # "Pakistan-US"
             if not ok:
                 break
@@ -362,7 +361,7 @@ class _Extractor(FactContext):
         n = ""
         if ordinal:
             w = ordinal.group(1).lower()
-            n = str(_ORDINALS.get(w, regex.sub(r"\D", "", w)))
+            n = str(_ORDINALS.get(w, rx.sub(r"\D", "", w)))
         if "2+2" in name:
             return name, "2+2"
         significant = [w for w in (x.lower() for x in name.split()[:-1]) if not self._generic(w)]
@@ -387,26 +386,24 @@ class _Extractor(FactContext):
                 continue
             if ent.kind not in _PARTY_KINDS:
                 continue
-            if ent.kind != "country" and not regex.search(
+            if ent.kind != "country" and not rx.search(
                 r"(?i)\b(?:between|with)\s+(?:the\s+)?$", text[max(s, m.start - 15) : m.start]
             ):
                 continue
             before = text[max(s, m.start - 30) : m.start].lower()
-            sides_of = regex.search(
+            sides_of = rx.search(
                 r"\b(?:ministers|leaders|delegations|officials|representatives|envoys|"
                 r"heads)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
                 before,
             )
             if (
-                regex.search(
-                    r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before
-                )
+                rx.search(r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before)
                 and m.form != "demonym"
                 and not sides_of
                 and not _VISIT_TO.search(before)
             ):
                 continue  # "in Afghanistan", "the issue of Afghanistan": a topic or a place
-            if m.form == "demonym" and not regex.match(
+            if m.form == "demonym" and not rx.match(
                 r"\s+(?:[\w-]+\s+){0,3}?(?:delegations?|sides?|ministers?|secretary|"
                 r"president|counterparts?|officials?|teams?|negotiators|foreign|defence|"
                 r"defense|deputy|prime|fm|crown\s+prince|king|leaders?|envoys?)\b",
@@ -428,20 +425,20 @@ class _Extractor(FactContext):
             after = text[m.end : min(e, m.end + 60)]
             title = (ent.title or "").lower()
             led = bool(
-                regex.search(r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+[^.;]{0,70}$", before)
+                rx.search(r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+[^.;]{0,70}$", before)
                 or _LED.search(before[-25:])
             ) or bool(
-                regex.match(
+                rx.match(
                     r"(?i)[^.;]{0,40}?\b(?:will\s+)?(?:lead|leads|led|headed|heads|co-chair)", after
                 )
             )
-            between = bool(regex.search(r"(?i)\bbetween\b[^.;]*$", before))
-            heads = bool(regex.search(r"\b(?:delegation|head\s+of|side)\b", title))
+            between = bool(rx.search(r"(?i)\bbetween\b[^.;]*$", before))
+            heads = bool(rx.search(r"\b(?:delegation|head\s+of|side)\b", title))
             subject = (
                 not d.anaphoric
                 and m.start - s < 80
                 and bool(
-                    regex.match(
+                    rx.match(
                         r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|attending|"
                         r"held\s+meetings|held\s+talks|holds\s+talks|will\s+hold\s+talks|met|"
                         r"meets|will\s+meet|attended|co-chaired|would\s+be\s+hosted|spoke|"
@@ -453,7 +450,7 @@ class _Extractor(FactContext):
             )
             wide = text[max(s, m.start - 110) : m.start]
             hosted = bool(
-                regex.search(r"(?i)\b(?:hosted\s+by|received\s+by|counterparts?)\b[^.;]*$", wide)
+                rx.search(r"(?i)\b(?:hosted\s+by|received\s+by|counterparts?)\b[^.;]*$", wide)
             )
             met_with = bool(_COUNTERPART.search(text, max(s, m.start - 110), m.start))
             met_with = met_with or bool(_VISIT_OF.search(text, max(s, m.start - 80), m.start))
@@ -471,7 +468,7 @@ class _Extractor(FactContext):
         text = self.text
         for m in reversed(self.idx.at(max(0, pos - 60), pos)):
             ent = self.idx.entity(m.entity)
-            if ent.kind == "country" and not regex.search(r"[.;]", text[m.end : pos]):
+            if ent.kind == "country" and not rx.search(r"[.;]", text[m.end : pos]):
                 return self.ref(m.entity, m.start, m.end)
         if affiliation:
             for ent_id, ent in self.idx.ents.items():
@@ -484,7 +481,7 @@ class _Extractor(FactContext):
         days = []
         for t in self.dates_in(s, e):
             before = text[max(0, t.span.start - 20) : t.span.start]
-            if regex.search(r"(?:said|says|told|added|wrote|posted|stated)\s+(?:on\s+)?$", before):
+            if rx.search(r"(?:said|says|told|added|wrote|posted|stated)\s+(?:on\s+)?$", before):
                 continue
             if t.type in ("date", "time") and t.start is not None and t.start == t.end:
                 days.append(t)
@@ -512,14 +509,14 @@ class _Extractor(FactContext):
             if ent.kind not in rank and not (ent.kind == "government" and "Ministry" in ent.name):
                 continue
             before = text[max(s, m.start - 12) : m.start].lower()
-            if not regex.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
+            if not rx.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
                 continue
             if _OTHER_EVENT.search(text, max(s, m.start - 50), m.start):
                 continue  # "following his trip to New York": another event's place
             r = rank.get(ent.kind, 0)
             if best is None or r < best[0]:
                 best = (r, self.ref(m.entity, m.start, m.end))
-        if best is None and self.dateline is not None and regex.search(r"(?i)\bhere\b", text[s:e]):
+        if best is None and self.dateline is not None and rx.search(r"(?i)\bhere\b", text[s:e]):
             best = (1, self.dateline)
         if best is not None:
             d.location = best[1]

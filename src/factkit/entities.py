@@ -48,6 +48,7 @@ from functools import lru_cache
 
 import regex
 
+from . import _regex as rx
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import phrase_alternation
 from .models import Entity, EntityKind, Span
@@ -459,7 +460,7 @@ def _norm(s: str) -> str:
 
 
 def _slug(s: str) -> str:
-    return "-".join(regex.findall(r"[\p{L}\p{N}]+", s.lower()))
+    return "-".join(rx.findall(r"[\p{L}\p{N}]+", s.lower()))
 
 
 # ------------------------------------------------------------------ the index
@@ -957,9 +958,7 @@ class _Finder:
                 while j >= 0 and len(cand) < 10 and self.toks[j].end <= m.start():
                     t = self.toks[j]
                     gap = text[t.end : cand[0].start if cand else m.start()]
-                    if not (t.cap or t.text.lower() in _CONNECTORS) or regex.search(
-                        r"[.!?;\n]", gap
-                    ):
+                    if not (t.cap or t.text.lower() in _CONNECTORS) or rx.search(r"[.!?;\n]", gap):
                         break
                     cand.insert(0, t)
                     j -= 1
@@ -1025,7 +1024,7 @@ class _Finder:
 
     def _month_surname(self, t: _Tok) -> bool:
         """A month after a first name is a surname ("Theresa May"), unless a day follows."""
-        return t.text in _MONTH_NAMES and not regex.match(r"\s*\d", self.text[t.end : t.end + 4])
+        return t.text in _MONTH_NAMES and not rx.match(r"\s*\d", self.text[t.end : t.end + 4])
 
     def _people_in(self, run: list[_Tok]) -> None:
         """Persons inside a capitalised run, and after lower-case titles before it."""
@@ -1234,7 +1233,7 @@ class _Finder:
         if not has_head or not words:
             return None
         end_pos = words[-1].end
-        paren = regex.match(r"\s*\([^()\n]{1,20}\)", self.text[end_pos : end_pos + 24])
+        paren = rx.match(r"\s*\([^()\n]{1,20}\)", self.text[end_pos : end_pos + 24])
         if paren:
             end_pos += paren.end()
         return _norm(self.text[words[0].start : end_pos])

@@ -40,6 +40,7 @@ from functools import lru_cache
 
 import regex
 
+from . import _regex as rx
 from .context import FactContext
 from .entities import EntityIndex, _people
 from .lexicon import phrase_alternation
@@ -357,17 +358,13 @@ class _Extractor(FactContext):
         self._counts(d, s, e, counts)
         d.aggregate = False
         if d.incident_count is None:
-            num = regex.search(
-                r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents)\b", sent
-            )
+            num = rx.search(r"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){0,2}(?:attacks|incidents)\b", sent)
             if num is not None:
                 later = [c for c in counts if c.span is not None and c.span.start > s + num.end()]
                 if later:
                     d.incident_count = later[-1]
         n_events = d.incident_count
-        agg_words = regex.search(
-            r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent
-        )
+        agg_words = rx.search(r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent)
         if (
             n_events is not None
             or (period and (d.killed or d.injured) and agg_words)
@@ -377,8 +374,8 @@ class _Extractor(FactContext):
             or ((d.killed or d.injured) and _SEVERAL_EVENTS.search(sent))
         ):
             d.aggregate = True
-            if (kind == "attack" and regex.search(r"(?i)\bincidents\b", sent)) or (
-                kind not in ("kidnapping",) and not regex.search(r"(?i)\battacks?\b", sent)
+            if (kind == "attack" and rx.search(r"(?i)\bincidents\b", sent)) or (
+                kind not in ("kidnapping",) and not rx.search(r"(?i)\battacks?\b", sent)
             ):
                 d.kind = "other"
             if period is not None:
@@ -467,9 +464,9 @@ class _Extractor(FactContext):
                 d.incident_count = d.incident_count or c
                 continue
             before = text[max(s, cs - 45) : cs]
-            if regex.search(r"(?i)\b(?:including|among\s+them|of\s+whom|among)\s+$", before):
+            if rx.search(r"(?i)\b(?:including|among\s+them|of\s+whom|among)\s+$", before):
                 continue  # "four people, including three Chinese nationals": a subset
-            listed = previous_end >= 0 and regex.fullmatch(
+            listed = previous_end >= 0 and rx.fullmatch(
                 r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[previous_end:cs]
             )
             role = (
@@ -531,7 +528,7 @@ class _Extractor(FactContext):
     def _one_victim(self, s: int, e: int, role: str) -> Count | None:
         """ "his Pakistani security guard was injured": one person, no number printed."""
         verbs = "killed|shot dead|slain|martyred" if role == "killed" else "injured|wounded|hurt"
-        m = regex.search(
+        m = rx.search(
             rf"(?i)\b(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:guard|"
             rf"policeman|soldier|civilian|child|boy|girl|woman|man|officer|driver|worker|"
             rf"student|journalist|official|bodyguard|passer-by|resident))\s+(?:was|has\s+been)\s+"
@@ -552,7 +549,7 @@ class _Extractor(FactContext):
             return False
         if _SECURITY_ACTORS.search(text, s, verb.start()):
             return True
-        by = regex.search(r"(?i)\bby\s+", text[verb.end() : e])
+        by = rx.search(r"(?i)\bby\s+", text[verb.end() : e])
         return bool(by and _SECURITY_ACTORS.search(text, verb.end() + by.end(), e))
 
     def _role(self, s: int, e: int, cs: int, noun_end: int) -> str | None:
@@ -580,15 +577,15 @@ class _Extractor(FactContext):
         """The verb after a list of groups: "72 security personnel and 31 civilians, ...,
         lost their lives"."""
         rest = self.text[pos : min(e, pos + 120)]
-        m = regex.search(
+        m = rx.search(
             r"(?i)(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?P<v>killed|"
             r"injured|wounded|martyred)|(?P<l>lost\s+their\s+lives|died|sustained\s+"
             r"injuries)",
             rest,
         )
-        if not m or regex.search(r"[.;]", rest[: m.start()]):
+        if not m or rx.search(r"[.;]", rest[: m.start()]):
             return None
-        if regex.search(r"(?i)\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b", rest[: m.start()]):
+        if rx.search(r"(?i)\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b", rest[: m.start()]):
             return None  # "several were detained and two were killed": its own verb
         word = (m["v"] or m["l"] or "").lower()
         return "injured" if word in ("injured", "wounded", "sustained injuries") else "killed"
@@ -598,7 +595,7 @@ class _Extractor(FactContext):
         if len(counts) < 2:
             return []
         out = []
-        for m in regex.finditer(
+        for m in rx.finditer(
             r"(?i)(?<=,\s|\band\s)(?:a|an|one)\s+(?P<np>(?:[\w-]+\s+){0,3}?"
             r"(?:member|militant|soldier|civilian|policeman|official|officer))"
             r"\b(?!s)",
@@ -617,7 +614,7 @@ class _Extractor(FactContext):
             if role == "killed"
             else "wounded|wounding|injured|injuring"
         )
-        m = regex.search(
+        m = rx.search(
             rf"(?i)\b(?:{verbs})\s+(?P<np>(?:(?:one|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:insurgent|"
             rf"militant|man|woman|civilian|soldier|fighter|attacker|gunman|bomber|policeman|"
             rf"guard|facilitator|commander|person|journalist|lawyer|judge|teacher|doctor|"
@@ -638,7 +635,7 @@ class _Extractor(FactContext):
     def _named_killed(self, s: int, e: int) -> Count | None:
         """ "killed the Taliban leader, Alaudin": one person killed, no number printed."""
         text = self.text
-        m = regex.search(
+        m = rx.search(
             r"(?i)\b(?:killed|killing|assassinated)\s+(?P<np>(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:leader|commander|chief|facilitator|official|emir|member)\b)",
             text[s:e],
         )
@@ -740,14 +737,14 @@ class _Extractor(FactContext):
             ent = self.idx.entity(m.entity)
             if ent.kind in ("armed_group", "country", "government", "organization"):
                 before = text[max(s, m.start - 12) : m.start].lower()
-                if regex.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before):
+                if rx.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before):
                     d.perpetrator = self.ref(m.entity, m.start, m.end)
                     return
         for m in mentions:
             ent = self.idx.entity(m.entity)
             if ent.kind == "country" and _STATE_WEAPON.match(text, m.end, e):
                 prev = text[max(s, m.start - 25) : m.start].lower()
-                if not regex.search(r"\b(?:against|on|targeting|of|from)\s+(?:the\s+)?$", prev):
+                if not rx.search(r"\b(?:against|on|targeting|of|from)\s+(?:the\s+)?$", prev):
                     d.perpetrator = self.ref(m.entity, m.start, m.end)
                     return
         for m in mentions:
@@ -755,20 +752,16 @@ class _Extractor(FactContext):
             if ent.kind != "armed_group":
                 continue
             prev = text[max(s, m.start - 25) : m.start].lower()
-            if regex.search(
-                r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev
-            ):
+            if rx.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
                 continue
             nxt = text[m.end : m.end + 20].lower()
             if nxt[:2] in ("'s", "’s"):
                 continue
-            noun = regex.match(r"\s*(?:fighters|militants|gunmen|insurgents)\b", nxt)
+            noun = rx.match(r"\s*(?:fighters|militants|gunmen|insurgents)\b", nxt)
             attacker = noun is not None and bool(_ATTACK_VERB.match(text, m.end + noun.end(), e))
             if (
                 not attacker
-                and regex.match(
-                    r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt
-                )
+                and rx.match(r"\s*(?:forces|fighters|officials|authorities|government|leader)", nxt)
                 and not _CLAIM.search(text, s, e)
             ):
                 continue  # "Taliban forces" as victims or actors of security, not attackers

@@ -39,6 +39,7 @@ from functools import lru_cache
 
 import regex
 
+from . import _regex as rx
 from .models import Count, Span
 
 __all__ = ["find_counts", "number_value", "parse_count"]
@@ -135,7 +136,7 @@ _TOKEN = regex.compile(r"[a-z]+|\d+(?:\.\d+)?")
 
 def _words_value(text: str) -> int | None:
     """Value of a number in words ("two hundred and five"), or None."""
-    tokens = [t for t in regex.split(r"[\s-]+", text.lower().strip()) if t]
+    tokens = [t for t in rx.split(r"[\s-]+", text.lower().strip()) if t]
     if not tokens:
         return None
     total, current = 0, 0

@@ -43,6 +43,7 @@ from functools import lru_cache
 
 import regex
 
+from . import _regex as rx
 from .context import entity_ref
 from .entities import EntityIndex, _people, _people_of
 from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
@@ -1175,7 +1176,7 @@ class _Extractor:
     def _content_start(self, ce: int, e: int, form: str) -> int:
         text = self.text
         rest = text[ce : min(e, ce + 200)]
-        m = regex.match(
+        m = rx.match(
             rf"(?i)(?:\s*,?\s*(?:(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}),?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
             r"\s*(?:that\b|:|,)?\s*",
@@ -1190,7 +1191,7 @@ class _Extractor:
     def _ends_clause(self, tail: str) -> bool:
         """After "…, NAME said": nothing, or only when/where (and to whom) it was said."""
         t = tail.strip()
-        told = regex.match(
+        told = rx.match(
             r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|"
             r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
             r"journalists|agency|newspaper|channel))\b",
@@ -1201,7 +1202,7 @@ class _Extractor:
         if not t or t[0] in ".;!?":
             return True
         return bool(
-            regex.match(
+            rx.match(
                 r"(?i)(?:on|in|at|during|after|before|when|while|amid|as|here|yesterday|today|"
                 r"late|early|last|this|shortly|in\s+a|adding|citing|referring|according|without|"
                 r"\w+day)\b",
@@ -1211,7 +1212,7 @@ class _Extractor:
 
     def _clause(self, s: int, comma: int) -> tuple[int, int]:
         a, b = self._trim(s, comma)
-        intro = regex.match(
+        intro = rx.match(
             r"(?i)(?:however|but|and|meanwhile|similarly|also|still|indeed|moreover|further|"
             r"furthermore|in\s+addition)\s*,?\s+",
             self.text[a:b],
