@@ -247,6 +247,10 @@ def read_pack(source: str | Path | Traversable, *, origin: str | None = None) ->
         ConfigError: the path is not a pack or a file cannot be read.
         RuleValidationError: any entry or the manifest is invalid; every error is listed
             with its file, line and field.
+
+    >>> pack = read_pack("examples/factkit-acme-rules/src/factkit_acme_rules")
+    >>> pack.info.name, [e.id for e in pack.entries("incident_triggers")]
+    ('acme', ['arson:arson'])
     """
     root, where = _pack_root(source)
     name = origin or where
@@ -447,7 +451,15 @@ def current_rules() -> Rules:
 
 @contextlib.contextmanager
 def using_rules(rules: Rules) -> Iterator[Rules]:
-    """Make ``rules`` the current rules inside the ``with`` block."""
+    """Make ``rules`` the current rules inside the ``with`` block.
+
+    >>> mine = load_rules(installed=False)
+    >>> with using_rules(mine):
+    ...     current_rules() is mine
+    True
+    >>> current_rules() is mine
+    False
+    """
     token = _ACTIVE.set(rules)
     try:
         yield rules
@@ -483,6 +495,14 @@ def write_pack(pack: RulePack, directory: str | Path) -> Path:
 
     Raises:
         ConfigError: the directory exists and is not empty.
+
+    >>> import tempfile, pathlib
+    >>> pack = inline_pack({"cues": [{"lemma": "opine", "forms": ["opined"]}]})
+    >>> out = write_pack(pack, pathlib.Path(tempfile.mkdtemp()) / "mypack")
+    >>> sorted(p.name for p in out.iterdir())
+    ['cues.jsonl', 'pack.toml']
+    >>> read_pack(out).entries("cues") == pack.entries("cues")
+    True
     """
     d = Path(directory)
     if d.exists() and any(d.iterdir()):
