@@ -684,3 +684,18 @@ def test_verbs_of_naming_report_with_a_quotation() -> None:
         ("call", "Ted Cruz", "Donald Trump a \u201cpathologi"),
         ("brand", "Japan", "North Korea an \u201coutlaw na"),
     ]
+
+
+def test_a_possessed_claim_reports_its_clause() -> None:
+    """Issue #5: "Trump's claim that X" is Trump's statement of X."""
+    text = (
+        "Fact check\n\nThe debate was heated.\n\nPolitifact checked Donald Trump\u2019s claim "
+        "that there have been thousands of shootings in Chicago this year."
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert (st.cue, st.speaker.name, st.content) == (
+        "claim",
+        "Donald Trump",
+        "there have been thousands of shootings in Chicago this year",
+    )

@@ -611,6 +611,12 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 
 # a quotation within a few words of a verb of naming: 'called Trump a “pathological liar”'
 _QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”‘\"]+\s+){1,6}?[“‘\"]")
+# a noun of saying owned by its sayer: "Trump's claim that", "the ministry's warning that"
+_POSSESSED_CLAIM = regex.compile(
+    r"['’]s\s+(?:(?:earlier|latest|repeated|recent|new|own)\s+)?(?P<noun>claims?|assertions?|"
+    r"contention|insistence|warnings?|accusations?|allegations?|suggestion|argument|"
+    r"statement|promise|pledge|vow|denial|admission)\s+that\s+"
+)
 _ACCORDING_BEFORE = regex.compile(
     r"(?i)(?P<cue>\baccording\s+to)\s+(?P<sp>[^,;:“”\"]{2,80}?)\s*[,:]\s*$"
 )
@@ -1049,6 +1055,27 @@ class _Extractor:
             if self._inside_covered(s, e):
                 continue
             self._indirect_sentence(s, e)
+            self._possessed_claims(s, e)
+
+    def _possessed_claims(self, s: int, e: int) -> None:
+        """ "Trump's claim that X", "the ministry's warning that X": a noun of saying with
+        its sayer as possessor reports X."""
+        text = self.text
+        for m in _POSSESSED_CLAIM.finditer(text, s, e):
+            if self._in_covered(m.start("noun")) or m.start("noun") in self.used_cues:
+                continue
+            owner = [
+                x for x in self.idx.at(max(s, m.start() - 80), m.start()) if x.end == m.start()
+            ]
+            if not owner:
+                continue
+            sp = self.res.phrase(owner[-1].start, owner[-1].end)
+            if sp is None:
+                continue
+            a, b = self._trim(m.end(), self._next_report(m.end(), e))
+            if b - a < 12:
+                continue
+            self._emit_indirect(a, b, sp, m.span("noun"), "possessed_claim", (s, e))
 
     def _near_covered(self, s: int, e: int) -> list[tuple[int, int]]:
         """The direct-quote spans that may meet ``[s, e)`` (they are sorted, disjoint)."""
