@@ -699,3 +699,15 @@ def test_a_possessed_claim_reports_its_clause() -> None:
         "Donald Trump",
         "there have been thousands of shootings in Chicago this year",
     )
+
+
+def test_a_time_or_a_place_is_not_the_speaker() -> None:
+    """Issue #5: "In June, the South Carolina senator called on ..." — neither "In June"
+    nor South Carolina speaks; the senator is an unnamed source."""
+    text = (
+        "Senate race\n\nThe race tightened.\n\nIn June, the South Carolina senator called on "
+        "fellow Republicans to unendorse Trump after the remarks."
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (None, "the South Carolina senator")

@@ -348,6 +348,11 @@ _EDGE_WORDS = _word_set(
     "of in on at by for with to from about into over under after before during and or "
     "said says say told also only just"
 )
+_PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
+_LEADING_PREPOSITIONS = _word_set(
+    "in on at during after before since until by from with for of into over under amid "
+    "despite through throughout within without across among between"
+)
 _NAME_JOINERS = _word_set("the of and for de la al el von van")
 _BARE_DETERMINERS = _word_set(
     "the a an several many some most all both few two three four five six seven eight "
@@ -456,7 +461,16 @@ class _Resolver:
             role = self.idx.resolve_role(start, end)
             if role:
                 return _Speaker(self.ref(role, start, end), start, end)
-        orgs = [m for m in mentions if self.idx.entity(m.entity).kind != "person"]
+        orgs = [
+            m
+            for m in mentions
+            if self.idx.entity(m.entity).kind != "person"
+            and not (  # "the South Carolina senator": the place only describes a person
+                self.idx.entity(m.entity).kind in _PLACE_KINDS
+                and text[m.end : end].strip()
+                and low.split()[-1] in _people().heads
+            )
+        ]
         head_is_unnamed = bool(_UNNAMED_HEADS.search(low.split()[-1])) and not _REPRESENTS.search(
             low
         )
@@ -495,6 +509,8 @@ class _Resolver:
         low = [t.lower().strip(".,()") for t in toks]
         if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
             return None
+        if low[0] in _LEADING_PREPOSITIONS:
+            return None  # "In June": a time or a place, not a speaker
         if len(toks) == 1 and (low[0] in _people().honorifics or len(toks[0]) <= 4):
             return None  # "said Mr." cut at its period; "Va." of "Richmond, Va."
         if _PRONOUN.fullmatch(" ".join(low)) or (
