@@ -119,10 +119,12 @@ def record_from_mapping(
     url = str(url) if url is not None else None
     text = obj.get(text_field)
     if not isinstance(text, str):
-        what = "no" if text is None else f"a {type(text).__name__} in the"
-        return Record(
-            id=rid, url=url, source=where, error=f"{what} text field {text_field!r}", code=E_RECORD
+        why = (
+            f"no text field {text_field!r}"
+            if text is None
+            else f"the text field {text_field!r} is not a string ({type(text).__name__})"
         )
+        return Record(id=rid, url=url, source=where, error=why, code=E_RECORD)
     published = obj.get(published_field)
     if published is not None and not isinstance(published, str):
         return Record(
