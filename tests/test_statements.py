@@ -711,3 +711,23 @@ def test_a_time_or_a_place_is_not_the_speaker() -> None:
     [st] = factkit.extract(text).statements
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (None, "the South Carolina senator")
+
+
+def test_a_list_of_signed_quotations_one_a_line() -> None:
+    """Issue #5: quotations that each open a line, signed after a dash, are each their
+    signer's, even when a stray closing mark opens the first."""
+    text = (
+        "Voices\n\nReaders wrote in.\n\n\u201dMr. Trump embodies the legacy of racism in this "
+        "country.\u201d \u2015 Sonya Herridge\n\u201cDuring the debate Trump said Hispanics "
+        "live in hell. He is ignorant of our culture.\u201d\u2015 Pamela Padilla\u00a0\n"
+        "\u201cI am so ashamed to be an American. How did we get this low?\u201d\u00a0\u2015 "
+        "Jacklyn Ashley\u00a0\n\nOthers disagreed."
+    )
+    got = [
+        (s.kind, s.speaker.name if s.speaker else None) for s in factkit.extract(text).statements
+    ]
+    assert got == [
+        ("direct", "Sonya Herridge"),
+        ("direct", "Pamela Padilla"),
+        ("direct", "Jacklyn Ashley"),
+    ]

@@ -874,6 +874,8 @@ class _Extractor:
         before = text[pa : q.open].rstrip()
         if not before or before[-1] in ':,—–-.!?"”“':
             return True
+        if "\n" in text[pa : q.open] and not text[text.rfind("\n", pa, q.open) : q.open].strip():
+            return True  # it opens a line: a list of quotations, each signed below or after
         last = _LAST_WORD.search(before)
         word = last.group(1).lower() if last else ""
         return word in _people().cue_lemma or word in ("that", "reporters", "journalists")
