@@ -731,3 +731,18 @@ def test_a_list_of_signed_quotations_one_a_line() -> None:
         ("direct", "Pamela Padilla"),
         ("direct", "Jacklyn Ashley"),
     ]
+
+
+def test_a_recurring_transcript_label_names_its_speaker() -> None:
+    """Issue #5: a label that recurs as a transcript's turns ("WALLACE:") speaks even when
+    the article names that person no other way; a dateline's city never does."""
+    text = (
+        "Pence on Flowers\n\nThe governor spoke on Sunday.\n\nPartial transcript:\n\n"
+        '"WALLACE: Let us start with breaking news on the debate story tonight.\n\n'
+        '"WALLACE: If I may, sir, because we have got limited time.\n\n'
+        "ISLAMABAD: Talks resumed on Monday.\n\nISLAMABAD: Talks ended on Tuesday."
+    )
+    got = [
+        (s.speaker.name if s.speaker else None, s.rule_id) for s in factkit.extract(text).statements
+    ]
+    assert got == [("Wallace", "factkit.statements.transcript.v1")] * 2

@@ -250,6 +250,15 @@ _LAST_WORD = regex.compile(r"([\w'’]+)$")
 _COMMA = regex.compile(r",\s*")
 _PREV_WORD = regex.compile(r"([\w'’]+)\s+$")
 _PREV_TWO_WORDS = regex.compile(r"([\w'’]+)\s+([\w'’]+)\s+$")
+# capitalised labels of page furniture, never a transcript's speaker
+_NOT_SPEAKER_LABELS = frozenset(
+    {
+        "UPDATE", "UPDATED", "WATCH", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "BREAKING",
+        "PHOTO", "PHOTOS", "VIDEO", "READ", "READ MORE", "ALSO READ", "MORE", "CORRECTION",
+        "CLARIFICATION", "EXCLUSIVE", "LIVE", "QUESTION", "ANSWER", "SOURCE", "SOURCES",
+        "RELATED", "WARNING", "DISCLAIMER", "TRANSCRIPT", "CREDIT", "FILE",
+    }
+)  # fmt: skip
 # a transcript's speaker label: "WALLACE:", "MR. PENCE:" (capitals, then a colon)
 _TRANSCRIPT_LABEL = regex.compile(
     r"[\"“]?\s*(?P<label>(?:\p{Lu}{1,4}\.\s+)?\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})?)"
@@ -419,7 +428,23 @@ class _Resolver:
             self._surnames = {k: min(v) for k, v in by_surname.items() if len(v) == 1}
         word = self.text[start:end].split()[-1].upper().strip(".")
         found = self._surnames.get(word)
-        return _Speaker(self.ref(found, start, end), start, end) if found else None
+        if found:
+            return _Speaker(self.ref(found, start, end), start, end)
+        label = self.text[start:end]
+        if (
+            label.upper() not in _NOT_SPEAKER_LABELS
+            and self._not_a_dateline(label)
+            and len(regex.findall(rf"(?m)^[\"“]?\s*{regex.escape(label)}:", self.text)) >= 2
+        ):  # a transcript's recurring label names a speaker the article names no other way
+            name = " ".join(w.capitalize() for w in label.split())
+            ref = EntityRef(name=name, kind="person", span=Span.of(self.text, start, end))
+            return _Speaker(ref, start, end)
+        return None
+
+    def _not_a_dateline(self, label: str) -> bool:
+        """Whether a capitalised label is not a country or a city ("ISLAMABAD:")."""
+        hit = self.idx.gaz.lookup(label.title())
+        return hit is None or self.idx.gaz.entries[hit[0]].kind not in ("country", "city")
 
     def phrase(self, start: int, end: int) -> _Speaker | None:
         """The speaker named by the noun phrase ``text[start:end]``, or None when the
@@ -1346,6 +1371,8 @@ class _Extractor:
             who = self.res.label(*lab.span("label"))
             if who is not None:
                 a, b = self._trim(lab.end(), pb)
+                if any(st.span.start == a for st in self.out):
+                    continue  # a quoted turn, already taken
                 self._emit("direct", a, b, who, None, "transcript")
                 self.covered.append((pa, pb))
 
