@@ -746,3 +746,15 @@ def test_a_recurring_transcript_label_names_its_speaker() -> None:
         (s.speaker.name if s.speaker else None, s.rule_id) for s in factkit.extract(text).statements
     ]
     assert got == [("Wallace", "factkit.statements.transcript.v1")] * 2
+
+
+def test_and_said_takes_the_sentence_subject() -> None:
+    """Issue #5: in 'X visited ..., bemoaned the unrest in Charlotte and said "..."' the
+    speaker is X, not the place before "and"."""
+    text = (
+        "Unrest\n\nThe city was calm.\n\nGov. Pat McCrory visited the area, bemoaned the "
+        'unrest in Charlotte and said "drugs were a very big factor" in the violence.'
+    )
+    [st] = factkit.extract(text).statements
+    assert st.speaker is not None
+    assert st.speaker.name == "Pat McCrory"

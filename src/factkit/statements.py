@@ -357,6 +357,7 @@ _EDGE_WORDS = _word_set(
     "of in on at by for with to from about into over under after before during and or "
     "said says say told also only just"
 )
+_AND_BEFORE = regex.compile(r"(?i)\band\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
     "in on at during after before since until by from with for of into over under amid "
@@ -494,6 +495,10 @@ class _Resolver:
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
                 and text[m.end : end].strip()
                 and low.split()[-1] in _people().heads
+            )
+            and not (  # "the unrest in Charlotte": a place after a preposition is no sayer
+                self.idx.entity(m.entity).kind in _PLACE_KINDS
+                and _PREPOSITION_BEFORE.search(text, start, m.start)
             )
         ]
         head_is_unnamed = bool(_UNNAMED_HEADS.search(low.split()[-1])) and not _REPRESENTS.search(
@@ -979,6 +984,10 @@ class _Extractor:
         text = self.text
         lo = max(lo, cue - 300)  # a subject is never farther from its verb
         lo = max(lo, self._last_stop(lo, cue) + 1)
+        if _AND_BEFORE.search(text, max(lo, cue - 12), cue):
+            first = self._sentence_subject(lo, cue)  # "X bemoaned the unrest and said"
+            if first is not None:
+                return first
         chunk_end = cue
         adv = _ADVERBS_AT_END.search(text[lo:cue])
         if adv:
