@@ -40,6 +40,11 @@ def hostile_inputs(size: int) -> dict[str, str]:
         "many short lines": ("Read More US talks\n" * (size // 19)),
         "quote soup": " ".join(rng.choice(words) for _ in range(size // 5)),
         "dates everywhere": ("News Desk February 16, 2023\n" * (size // 28)),
+        # a transcript of ever new speaker labels, each line a turn
+        "transcript labels": "".join(
+            f"SPEAKER{'ABCDEFGHIJ'[i % 10]}{i // 10}: Well, look, we said so.\n\n"
+            for i in range(size // 40)
+        ),
         "one endless sentence of facts": (
             "Pakistan and India held talks and discussed trade, security and water, agreed to "
             "meet again, said officials, after a blast killed 5 people in Kabul on Monday and "

@@ -475,6 +475,7 @@ class EntityIndex:
         self.speakers: set[tuple[int, int]] = set()  # person mentions next to a cue verb
         self.paragraphs: list[tuple[int, int]] = []
         self._starts: list[int] = []
+        self._paragraph_starts: list[int] | None = None
 
     # -- building
     def _entity_from_gazetteer(self, gid: str) -> _Ent:
@@ -551,8 +552,9 @@ class EntityIndex:
         return self.ents[eid]
 
     def _paragraph_of(self, pos: int) -> int:
-        starts = [a for a, _ in self.paragraphs]
-        return max(0, bisect.bisect_right(starts, pos) - 1)
+        if self._paragraph_starts is None or len(self._paragraph_starts) != len(self.paragraphs):
+            self._paragraph_starts = [a for a, _ in self.paragraphs]  # once, not per call
+        return max(0, bisect.bisect_right(self._paragraph_starts, pos) - 1)
 
     def _window(self, pos: int) -> tuple[int, int]:
         """From the start of the previous paragraph to ``pos``."""

@@ -264,6 +264,7 @@ _TRANSCRIPT_LABEL = regex.compile(
     r"[\"“]?\s*(?P<label>(?:\p{Lu}{1,4}\.\s+)?\p{Lu}[\p{Lu}'’-]{2,}(?:\s+\p{Lu}[\p{Lu}'’-]{2,})?)"
     r":\s+(?=\S)"
 )
+_LINE_LABEL = regex.compile(r"(?m)^" + _TRANSCRIPT_LABEL.pattern)
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
 _COMMA_AFTER = regex.compile(r"\s*,")
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:when|if|once|was|were|been|being)\s+$")
@@ -390,6 +391,7 @@ class _Resolver:
         self.paragraph_start: int = 0
         self.previous_paragraph_start: int = 0
         self._surnames: dict[str, str] | None = None  # SURNAME -> person, for labels
+        self._labels: dict[str, int] | None = None  # LABEL -> lines it opens
 
     def note_speaker(self, pos: int, eid: str) -> None:
         bisect.insort(self.spoke, (pos, eid))
@@ -435,12 +437,21 @@ class _Resolver:
         if (
             label.upper() not in _NOT_SPEAKER_LABELS
             and self._not_a_dateline(label)
-            and len(regex.findall(rf"(?m)^[\"“]?\s*{regex.escape(label)}:", self.text)) >= 2
+            and self._label_counts().get(label, 0) >= 2
         ):  # a transcript's recurring label names a speaker the article names no other way
             name = " ".join(w.capitalize() for w in label.split())
             ref = EntityRef(name=name, kind="person", span=Span.of(self.text, start, end))
             return _Speaker(ref, start, end)
         return None
+
+    def _label_counts(self) -> dict[str, int]:
+        """How often each capitalised label opens a line of the text, counted in one pass."""
+        if self._labels is None:
+            counts: dict[str, int] = {}
+            for m in _LINE_LABEL.finditer(self.text):
+                counts[m["label"]] = counts.get(m["label"], 0) + 1
+            self._labels = counts
+        return self._labels
 
     def _not_a_dateline(self, label: str) -> bool:
         """Whether a capitalised label is not a country or a city ("ISLAMABAD:")."""
@@ -1373,6 +1384,7 @@ class _Extractor:
     def transcript(self) -> None:
         """Unquoted turns of a transcript: a paragraph that opens with a speaker label in
         capitals naming a person of the article ("PENCE: Well, look, ...")."""
+        taken = {st.span.start for st in self.out}
         for pa, pb in self.paragraphs:
             lab = _TRANSCRIPT_LABEL.match(self.text, pa, pb)
             if lab is None or self._inside_covered(pa, pb):
@@ -1380,10 +1392,10 @@ class _Extractor:
             who = self.res.label(*lab.span("label"))
             if who is not None:
                 a, b = self._trim(lab.end(), pb)
-                if any(st.span.start == a for st in self.out):
+                if a in taken:
                     continue  # a quoted turn, already taken
                 self._emit("direct", a, b, who, None, "transcript")
-                self.covered.append((pa, pb))
+                bisect.insort(self.covered, (pa, pb))
 
     # -- unattributed direct quotes
     def settle_pending(self) -> None:
