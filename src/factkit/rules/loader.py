@@ -142,6 +142,21 @@ def _inside(root: Traversable, node: Traversable) -> bool:
     return node.resolve().is_relative_to(root.resolve())
 
 
+def _pack_file(
+    root: Traversable, rel: str, key: str, manifest: str, errors: _Errors
+) -> Traversable | None:
+    """A file named in the manifest, or None with the error noted (missing, or a link out
+    of the pack)."""
+    node = root.joinpath(*rel.split("/"))
+    if not node.is_file():
+        errors.add(manifest, f"{key}: {rel} does not exist")
+        return None
+    if not _inside(root, node):
+        errors.add(manifest, f"{key}: {rel} links outside the pack")
+        return None
+    return node
+
+
 def _read_bytes(node: Traversable, origin: str) -> bytes:
     try:
         data: bytes = node.read_bytes()
@@ -266,12 +281,8 @@ def read_pack(source: str | Path | Traversable, *, origin: str | None = None) ->
         seen: dict[str, str] = {}
         for rel in getattr(manifest.files, section):
             file_origin = f"{name}/{rel}"
-            node = root.joinpath(*rel.split("/"))
-            if not node.is_file():
-                errors.add(manifest_origin, f"files.{section}: {rel} does not exist")
-                continue
-            if not _inside(root, node):
-                errors.add(manifest_origin, f"files.{section}: {rel} links outside the pack")
+            node = _pack_file(root, rel, f"files.{section}", manifest_origin, errors)
+            if node is None:
                 continue
             for w, item in parse_entries(
                 section, _read_bytes(node, file_origin), file_origin, errors
@@ -285,12 +296,8 @@ def read_pack(source: str | Path | Traversable, *, origin: str | None = None) ->
     layout: list[tuple[str, Mapping[str, Any]]] = []
     for rel in manifest.files.layout:
         file_origin = f"{name}/{rel}"
-        node = root.joinpath(*rel.split("/"))
-        if not node.is_file():
-            errors.add(manifest_origin, f"files.layout: {rel} does not exist")
-            continue
-        if not _inside(root, node):
-            errors.add(manifest_origin, f"files.layout: {rel} links outside the pack")
+        node = _pack_file(root, rel, "files.layout", manifest_origin, errors)
+        if node is None:
             continue
         tables = _toml(_read_bytes(node, file_origin), file_origin)
         try:  # merged alone and compiled, so that a bad pattern is this file's error
