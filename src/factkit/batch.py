@@ -286,28 +286,26 @@ def _run(
     *,
     workers: int,
     chunk_size: int,
-    rules: Rules | None,
+    pipe: Pipeline,
     extractors: Sequence[Any] | None,
     as_json: bool,
 ) -> Iterator[Out]:
+    """Every item through ``pipe`` here, or through worker processes that each build the
+    same pipeline from its rules and ``extractors``."""
     if workers < 1:
         raise ValueError(f"workers must be at least 1, got {workers}")
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     records = (_as_record(item, i) for i, item in enumerate(items))
     if workers == 1:
-        pipe = Pipeline(rules, extractors=extractors)
         for rec in records:
-            res = _extract_one(pipe, rec)
-            yield (
-                (res.id, res.ok, json.dumps(res.to_dict(), ensure_ascii=False)) if as_json else res
-            )
+            yield _emit(_extract_one(pipe, rec), as_json)
         return
     yield from _parallel(
         records,
         workers=workers,
         chunk_size=chunk_size,
-        rules=rules,
+        rules=pipe.rules,
         extractors=extractors,
         as_json=as_json,
     )
@@ -341,12 +339,12 @@ def extract_many(
     [('0', True, None), ('1', False, 'FK101'), ('2', False, 'FK103')]
     """
     ex_list = None if extractors is None else list(extractors)
-    Pipeline(rules, extractors=ex_list)  # fail fast on bad configuration
+    pipe = Pipeline(rules, extractors=ex_list)  # built first: bad configuration fails fast
     for res in _run(
         items,
         workers=workers,
         chunk_size=chunk_size,
-        rules=rules,
+        pipe=pipe,
         extractors=ex_list,
         as_json=False,
     ):
@@ -363,8 +361,9 @@ def extract_json_lines(
 ) -> Iterator[tuple[str, bool, str]]:
     """``(id, ok, JSON line)`` per record, in input order (the CLI's fast path: workers
     send back JSON text, not models)."""
+    pipe = Pipeline(rules)
     for res in _run(
-        items, workers=workers, chunk_size=chunk_size, rules=rules, extractors=None, as_json=True
+        items, workers=workers, chunk_size=chunk_size, pipe=pipe, extractors=None, as_json=True
     ):
         assert isinstance(res, tuple)
         yield res

@@ -8,7 +8,7 @@ plural trigger with no count, place or date ("mounting deadly attacks") is not a
 The most specific trigger gives the kind (a suicide bombing before a bombing before an
 attack).
 
-Counts come from ``numbers.find_counts`` and are read by their neighbours: after a verb
+Counts come from ``numbers.find_counts_in`` and are read by their neighbours: after a verb
 of death ("killing four people", "claimed the lives of 214 civilians") or before one ("31
 civilians lost their lives", "Four killed") they are killed; likewise injured; before
 "incidents"/"attacks" they count events. Attackers killed ("and the bomber", "three
@@ -55,7 +55,7 @@ from .models import (
     TimeExpression,
     VictimGroup,
 )
-from .numbers import find_counts
+from .numbers import find_counts_in
 from .rules.loader import Rules, current_rules
 
 __all__ = ["extract_incidents"]
@@ -318,21 +318,21 @@ class _Extractor(FactContext):
         if extra:  # a pattern's hit wins over the built-in triggers inside it
             trig = [t for t in trig if not any(a <= t[0] and t[1] <= b for a, b, _ in extra)]
             trig = sorted([*extra, *trig])
+        counts: list[Count] | None = None
         if not trig:
             word = _words("casualties", "killed").search(text, s, e) or _words(
                 "casualties", "injured"
             ).search(text, s, e)
-            if not word or not find_counts(text[s:e]):
+            if not word:
+                return None
+            counts = find_counts_in(text, s, e)
+            if not counts:
                 return None
             trig = [(word.start(), word.end(), "other")]
         kinds = {k for _, _, k in trig}
         kind: IncidentKind = min(kinds, key=lambda k: (_rank(k), k))
-        counts = [c for c in find_counts(text[s:e]) if c.span is not None]
-        counts = [
-            c.model_copy(update={"span": Span.of(text, s + c.span.start, s + c.span.end)})
-            for c in counts
-            if c.span is not None
-        ]
+        if counts is None:
+            counts = find_counts_in(text, s, e)
         sent = text[s:e]
         dates = self.dates_in(s, e)
         first_trigger = trig[0][0]

@@ -42,7 +42,7 @@ import regex
 from . import _regex as rx
 from .models import Count, Span
 
-__all__ = ["find_counts", "number_value", "parse_count"]
+__all__ = ["find_counts", "find_counts_in", "number_value", "parse_count"]
 
 UNITS = {
     "zero": 0, "no": 0, "none": 0, "one": 1, "a": 1, "an": 1, "single": 1, "two": 2,
@@ -276,6 +276,19 @@ _RANGE = regex.compile(
     rf"(?i)(?<![\w.,$€£#-])between\s+(?P<a>{_DIGITS}|{_NUMBER_WORDS})\s+and\s+"
     rf"(?P<b>{_DIGITS}|{_NUMBER_WORDS})(?![\w-])"
 )
+
+
+def find_counts_in(text: str, start: int, end: int) -> list[Count]:
+    """The counts of ``text[start:end]``, with spans into the whole ``text``.
+
+    >>> [c.span.start for c in find_counts_in("Toll: 18 dead.", 6, 14)]
+    [6]
+    """
+    return [
+        c.model_copy(update={"span": Span.of(text, start + c.span.start, start + c.span.end)})
+        for c in find_counts(text[start:end])
+        if c.span is not None
+    ]
 
 
 def find_counts(text: str) -> list[Count]:

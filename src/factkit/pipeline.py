@@ -38,7 +38,7 @@ from .models import (
     Span,
     Statement,
 )
-from .numbers import find_counts
+from .numbers import find_counts_in
 from .rules.loader import Rules, default_rules, using_rules
 from .rules.patterns import PATTERN_TIMEOUT, PatternHit, compiled_patterns, find_pattern_hits
 from .segment import Structure, find_segments
@@ -139,13 +139,7 @@ def _route_hits(
 
 def _counts(text: str, regions: list[tuple[int, int]]) -> list[Count]:
     """Count mentions of the content regions, with spans into the whole text."""
-    out = []
-    for a, b in regions:
-        for c in find_counts(text[a:b]):
-            if c.span is not None:
-                span = Span.of(text, a + c.span.start, a + c.span.end)
-                out.append(c.model_copy(update={"span": span}))
-    return out
+    return [c for a, b in regions for c in find_counts_in(text, a, b)]
 
 
 def _run_custom(

@@ -17,7 +17,7 @@ import json
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .models import Article, Dialogue, EntityRef, Incident, Span, Statement
+from .models import Article, Dialogue, EntityRef, Incident, Statement
 
 __all__ = ["render_html"]
 
@@ -238,8 +238,3 @@ def render_html(article: Article) -> str:
         f"<aside id=\"facts\" data-counts='{counts}'>{panel}</aside></main>"
         f"<script>{_JS}</script></body></html>\n"
     )
-
-
-def spans_of(article: Article) -> list[Span]:
-    """Every span the page highlights (for tests and tools)."""
-    return [Span.of(article.text, m.start, m.end) for m in _marks(article)]
