@@ -454,3 +454,53 @@ def test_vague_counts_of_the_dead(text: str, minimum: int) -> None:
     [inc] = factkit.extract(text).incidents
     assert inc.killed is not None
     assert inc.killed.min == minimum
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("Police killed the gang leader, Rahim, along with one other gunman in Kandahar.", 2),
+        ("Soldiers fired on the car in Mosul province, killing the suspect.", 1),
+        ("The militant was killed when troops stormed a house in Khost province on Monday.", 1),
+        ("Also killed in the raid in Zabul province were seven fighters.", 7),
+        ("Among those killed in the Quetta bombing were two policemen.", 2),
+    ],
+)
+def test_more_ways_to_name_the_dead(text: str, killed: int) -> None:
+    """Issue #6: "along with one other", a singular victim, an inverted clause."""
+    [inc] = factkit.extract(text).incidents
+    assert count(inc.killed) == killed
+
+
+def test_a_headline_estimate_yields_to_the_count_of_its_lead() -> None:
+    (inc,) = incidents(
+        "Police said on Sunday that a raid in Baghlan province had led to the deaths of "
+        "12 militants.",
+        title="Dozens of militants killed in raid",
+    )
+    assert inc.killed is not None
+    assert inc.killed.value == 12
+
+
+def test_the_dead_told_as_more_add_to_the_toll() -> None:
+    (inc,) = incidents(
+        "An air strike killed four fighters in Paktika province on Monday. Two more "
+        "fighters were killed in the strike, the army said."
+    )
+    assert count(inc.killed) == 6
+    assert inc.killed is not None
+    assert inc.killed.span is not None
+    assert inc.killed.span.text == inc.killed.text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Police found a bomb factory in a house in Peshawar on Monday.",
+        "Troops seized bomb-making materials in Kandahar province on Tuesday.",
+        "Forces detained an IED facilitator in Helmand province on Friday.",
+    ],
+)
+def test_a_weapon_or_trade_is_not_an_incident(body: str) -> None:
+    """ "bomb factory", "IED facilitator": a trigger that names a thing, not an event."""
+    assert incidents(body) == []

@@ -105,6 +105,16 @@ _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
     r"slain)|\s*(?:lost\s+their\s+lives|died|dead)"
 )
+# an inverted clause: "Also killed in the strike were more than a dozen insurgents",
+# "Among those killed were two policemen"
+_KILLED_WERE = regex.compile(r"(?i)\b(?:killed|dead|slain)\b[^.;:!?]{0,40}?\b(?:were|was)\s+$")
+_INJURED_WERE = regex.compile(r"(?i)\b(?:injured|wounded)\b[^.;:!?]{0,40}?\b(?:were|was)\s+$")
+# the dead of a later sentence are more of them, not the same ones told again
+_ADDITIONAL = regex.compile(
+    r"(?i)\balso\s+(?:been\s+)?(?:killed|dead|slain)\b|\b(?:killed|slain)\s+(?:[\w-]+\s+){0,4}?"
+    r"also\b|\b(?:more|other)\s+(?:[\w-]+\s+){0,2}?(?:insurgents|militants|fighters|people|"
+    r"civilians|soldiers|policemen)\s+(?:were|have\s+been)\s+(?:\w+\s+)?killed\b"
+)
 _INJURED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
     r"\s*(?:sustained\s+injuries)"
@@ -136,9 +146,10 @@ _LONE_NAME = regex.compile(
 )
 # "killed a Taliban leader< and one other insurgent>": a second singular victim
 _AND_ONE_OTHER = regex.compile(
-    r"(?i)\s+and\s+(?:one|an?|another)\s+(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|"
-    r"militant|fighter|facilitator|commander|leader|associate|gunman|bomber|suspect)\b(?!s)"
+    r"(?i),?\s+(?:and|along\s+with|together\s+with)\s+(?:one|an?|another)\s+"
+    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|leader|associate|gunman|bomber|suspect)\b(?!s)"
 )
+_APPOSITIVE = regex.compile(r",\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=,)")
 _PASSIVE_DEATH = regex.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|slain)\b"
 )
@@ -194,6 +205,7 @@ _NAMED_SITE = regex.compile(
     r"police\s+station|hospital|headquarters|bazaar|shrine|courthouse|prison|jail|"
     r"office|offices|university|college|stadium|mall))\b"
 )
+_SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
 _GROUP_NOUN = regex.compile(
     r"(?i)\G\s*(?:(?:more|other|of\s+its|of\s+his|of\s+their|unarmed|innocent|local|foreign|"
@@ -242,6 +254,7 @@ _SECTION_ROLE = {
     ("casualties", "injured"): "injured",
     ("casualties", "attackers"): "attacker",
     ("generic", "markers"): "generic",
+    ("weapon", "nouns"): "weapon",
 }
 
 
@@ -279,6 +292,7 @@ class _Draft:
     anaphoric: bool = False  # "the attack", "the blast": refers to an event told before
     when: TimeExpression | None = None  # the time expression nearest the trigger
     headline: bool = False
+    additional: bool = False  # "also killed", "several more were killed": adds to the toll
 
 
 class _Extractor(FactContext):
@@ -314,6 +328,7 @@ class _Extractor(FactContext):
         trig = [
             (m.start(), m.end(), _kind_of(m.group(), kind_of)) for m in pat.finditer(text, s, e)
         ]
+        trig = [t for t in trig if not _names_weapon(text, t[1])]
         extra = self._pattern_triggers(s, e)
         if extra:  # a pattern's hit wins over the built-in triggers inside it
             trig = [t for t in trig if not any(a <= t[0] and t[1] <= b for a, b, _ in extra)]
@@ -392,6 +407,7 @@ class _Extractor(FactContext):
         d.separate = bool(_SEPARATE.search(sent))
         d.anaphoric = bool(_ANAPHOR.search(sent))
         d.headline = headline
+        d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
         return d
 
@@ -529,9 +545,12 @@ class _Extractor(FactContext):
         """ "his Pakistani security guard was injured": one person, no number printed."""
         verbs = "killed|shot dead|slain|martyred" if role == "killed" else "injured|wounded|hurt"
         m = rx.search(
-            rf"(?i)\b(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:guard|"
+            rf"(?i)\b(?:(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:guard|"
             rf"policeman|soldier|civilian|child|boy|girl|woman|man|officer|driver|worker|"
-            rf"student|journalist|official|bodyguard|passer-by|resident))\s+(?:was|has\s+been)\s+"
+            rf"student|journalist|official|bodyguard|passer-by|resident|insurgent|militant|"
+            rf"fighter|commander|leader|facilitator|suspect))|the\s+(?P<np>(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:insurgent|militant|fighter|gunman|commander|facilitator|suspect)))\s+"
+            rf"(?:was|has\s+been)\s+"
             rf"(?:\w+\s+)?(?:{verbs})\b",
             self.text[s:e],
         )
@@ -569,6 +588,10 @@ class _Extractor(FactContext):
             return "injured"
         if kb and (not ib or kb.end() > ib.end()):
             return "killed"
+        if _KILLED_WERE.search(before):
+            return "killed"
+        if _INJURED_WERE.search(before):
+            return "injured"
         if ib:
             return "injured"
         return None
@@ -618,7 +641,8 @@ class _Extractor(FactContext):
             rf"(?i)\b(?:{verbs})\s+(?P<np>(?:(?:one|an?|the)\s+(?:[\w-]+\s+){{0,2}}?(?:insurgent|"
             rf"militant|man|woman|civilian|soldier|fighter|attacker|gunman|bomber|policeman|"
             rf"guard|facilitator|commander|person|journalist|lawyer|judge|teacher|doctor|"
-            rf"activist|cleric|politician|official|worker|child|boy|girl|student|officer)\b(?!s))"
+            rf"activist|cleric|politician|official|worker|child|boy|girl|student|officer|"
+            rf"individual|suspect)\b(?!s))"
             rf"|him|her)",
             self.text[s:e],
         )
@@ -628,7 +652,8 @@ class _Extractor(FactContext):
 
     def _one_or_two(self, a: int, b: int, e: int) -> Count:
         """One victim at ``[a, b)``, or two with "and one other insurgent" after it."""
-        tail = _AND_ONE_OTHER.match(self.text, b, e)
+        name = _APPOSITIVE.match(self.text, b, e)  # "the leader, Rahim, along with ..."
+        tail = _AND_ONE_OTHER.match(self.text, name.end() if name else b, e)
         n, b = (2, tail.end()) if tail else (1, b)
         return Count(value=n, text=self.text[a:b], span=Span.of(self.text, a, b))
 
@@ -669,7 +694,7 @@ class _Extractor(FactContext):
             else:
                 a, b = names[0].start, names[0].end
             n = 1
-            tail = _AND_ONE_MORE.match(text, b)
+            tail = _AND_ONE_MORE.match(text, b) or _AND_ONE_OTHER.match(text, b, e)
             if tail:
                 n, b = 2, tail.end()
             return Count(value=n, text=text[a:b], span=Span.of(text, a, b))
@@ -872,6 +897,13 @@ def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:
     return last
 
 
+def _names_weapon(text: str, end: int) -> bool:
+    """Whether the trigger ending at ``end`` modifies a weapon or trade noun ("bomb
+    factory", "bomb-making materials"): a thing, not an event."""
+    gap = _SPACE_OR_DASH.match(text, end)
+    return bool(_words("weapon", "nouns").match(text, gap.end() if gap else end))
+
+
 def _kind_of(trigger: str, kind_of: dict[str, IncidentKind]) -> IncidentKind:
     key = " ".join(trigger.lower().replace("-", " ").split())
     return kind_of.get(key) or kind_of.get(trigger.lower(), "attack")
@@ -983,8 +1015,27 @@ def _same_family(a: _Draft, b: _Draft) -> bool:
     return not a.aggregate and (fa == fb or "any" in (fa, fb))
 
 
-def _merge(into: _Draft, other: _Draft) -> None:
+def _vaguer(a: Count | None, b: Count | None) -> bool:
+    """Whether ``b`` states what ``a`` only estimates: "Numerous insurgents killed" in a
+    headline, "the deaths of 12 insurgents" in its lead."""
+    return (
+        a is not None
+        and b is not None
+        and a.value is None
+        and a.approximate
+        and (b.value is not None or not b.approximate)
+    )
+
+
+def _merge(into: _Draft, other: _Draft, text: str) -> None:
+    if into.headline and len(into.evidence) == 1:  # a headline's estimate yields to its lead
+        if _vaguer(into.killed, other.killed):
+            into.killed = None
+        if _vaguer(into.injured, other.injured):
+            into.injured = None
     into.evidence.extend(other.evidence)
+    if other.additional and into.killed is not None and other.killed is not None:
+        into.killed = _total([into.killed, other.killed], text)
     if (
         _rank(other.kind) < _rank(into.kind)
         and other.kind != "attack"
@@ -1036,7 +1087,7 @@ def extract_incidents(
         if d is None:
             continue
         if drafts and _injuries_of_previous_tally(drafts[-1], d):
-            _merge(drafts[-1], d)  # "... sustained injuries" right after a death toll
+            _merge(drafts[-1], d, text)  # "... sustained injuries" right after a death toll
             drafts[-1].injured = d.injured
             continue
         lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
@@ -1047,7 +1098,7 @@ def extract_incidents(
             order = sorted(order, key=lambda x: x.kind != kind)
         for prev in order:
             if _compatible(prev, d, lead) or (_empty(d) and _same_family(prev, d)):
-                _merge(prev, d)
+                _merge(prev, d, text)
                 break
         else:
             drafts.append(d)

@@ -134,9 +134,11 @@ class IncidentTriggerEntry(_Entry):
 
 class IncidentWordEntry(_Entry):
     """Words around casualty counts (``killed``, ``injured``), words for attackers, and
-    ``generic`` markers of talk about violence in general ("upsurge in")."""
+    ``generic`` markers of talk about violence in general ("upsurge in"), and ``weapon``
+    nouns that make a trigger before them a weapon or a trade, not an event ("bomb
+    factory", "IED facilitator")."""
 
-    role: Literal["killed", "injured", "attacker", "generic"]
+    role: Literal["killed", "injured", "attacker", "generic", "weapon"]
     forms: Forms
 
     @classmethod
