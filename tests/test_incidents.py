@@ -504,3 +504,22 @@ def test_the_dead_told_as_more_add_to_the_toll() -> None:
 def test_a_weapon_or_trade_is_not_an_incident(body: str) -> None:
     """ "bomb factory", "IED facilitator": a trigger that names a thing, not an event."""
     assert incidents(body) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "aggregate"),
+    [
+        # a weekday left unresolved for want of a reference date is no period
+        ("On Monday, a bomb killed four soldiers and two civilians in Quetta.", None, False),
+        # nor is a vague reference
+        ("Recently, a bomb killed four soldiers and two civilians in Quetta.", None, False),
+        # a vague stretch of time is
+        ("In recent months, bombs killed four soldiers and two civilians in Quetta.", None, True),
+        ("In 2021, bombs killed four soldiers and two civilians in Quetta.", None, True),
+    ],
+)
+def test_only_a_stretch_of_time_makes_a_tally(
+    text: str, published: str | None, aggregate: bool
+) -> None:
+    [inc] = factkit.extract(text, published=published).incidents
+    assert inc.aggregate is aggregate

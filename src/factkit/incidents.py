@@ -205,6 +205,7 @@ _NAMED_SITE = regex.compile(
     r"police\s+station|hospital|headquarters|bazaar|shrine|courthouse|prison|jail|"
     r"office|offices|university|college|stadium|mall))\b"
 )
+_DURATION_VALUE = regex.compile(r"PT?[\dX]")
 _SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
 _GROUP_NOUN = regex.compile(
@@ -361,14 +362,7 @@ class _Extractor(FactContext):
         spans = [d for d in usable if d.type in ("date", "time") and d.start is not None]
         when = min(spans, key=lambda t: self._date_cost(t, first_trigger), default=None)
         d = _Draft(kind, (s, e), [(s, e)])
-        period = next(
-            (
-                t
-                for t in dates
-                if t.type in ("date", "duration") and (t.start is None or t.start != t.end)
-            ),
-            None,
-        )
+        period = next((t for t in dates if _is_period(t)), None)
         d.aggregate = period is not None and day is None and len(counts) >= 2
         self._counts(d, s, e, counts)
         d.aggregate = False
@@ -895,6 +889,19 @@ def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:
     for m in pat.finditer(s):
         last = m
     return last
+
+
+def _is_period(t: TimeExpression) -> bool:
+    """A stretch of time a tally may cover: a duration ("four months"), a vague stretch
+    ("recent months"), or a date of more than one day ("2021"). Not a vague reference
+    ("recently"), nor a day left unresolved for want of a reference date."""
+    if t.type == "duration":
+        return True
+    if t.type != "date":
+        return False
+    if t.start is not None and t.end is not None:
+        return t.start != t.end
+    return bool(_DURATION_VALUE.match(t.value or ""))  # "PXM", not "PAST_REF"
 
 
 def _names_weapon(text: str, end: int) -> bool:

@@ -167,6 +167,7 @@ class _Grammar:
     holidays: dict[str, tuple[int, int]]
     vague: dict[str, str]
     future: regex.Pattern[str]
+    past: regex.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -400,14 +401,15 @@ def _grammar() -> _Grammar:
         holidays=holidays,
         vague=vague,
         future=regex.compile(rf"(?i)(?<![\w'])(?:{fut})(?![\w])"),
+        past=regex.compile(
+            rf"(?<![\w'])(?:{'|'.join(sorted(set(lex['tense']['past']), key=len, reverse=True))}"
+            r"|[a-z]{2,}ed)(?![\w'])"
+        ),
     )
 
 
 # ------------------------------------------------------------------ tense
 _CLAUSE_STOP = regex.compile(r"[.!?;\n\u2028\u2029]")
-
-
-_PAST = regex.compile(r"(?<![\w'])(?:was|were|had|did|said|told|ago|earlier|[a-z]{2,}ed)(?![\w'])")
 
 
 def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
@@ -419,7 +421,7 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     if stops:
         lo = stops[-1].end()
     best: tuple[int, str] | None = None
-    for pat, label in ((g.future, "future"), (_PAST, "past")):
+    for pat, label in ((g.future, "future"), (g.past, "past")):
         for mm in pat.finditer(text, lo, start):
             if best is None or mm.end() > best[0]:
                 best = (mm.end(), label)
@@ -430,7 +432,7 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     if m:
         hi = m.start()
     after: tuple[int, str] | None = None
-    for pat, label in ((g.future, "future"), (_PAST, "past")):
+    for pat, label in ((g.future, "future"), (g.past, "past")):
         mm2 = pat.search(text, end, hi)
         if mm2 is not None and (after is None or mm2.start() < after[0]):
             after = (mm2.start(), label)
