@@ -225,3 +225,56 @@ def test_as_soon_as_points_to_the_future() -> None:
     text = "The relatives could arrive as soon as Tuesday, officials said."
     [d] = factkit.find_dates(text, reference="2000-04-03")  # a Monday
     assert d.value == "2000-04-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # the quarter a results report is about: the last one ended before the report
+        ("Sales rose 4% in the quarter.", "2019-11-05", [("the quarter", "2019-Q3")]),
+        ("Sales rose 4% in the latest quarter.", "2020-02-10", [("the latest quarter", "2019-Q4")]),
+        (
+            "Profit fell from the year-earlier quarter.",
+            "2019-11-05",
+            [("the year-earlier quarter", "2018-Q3")],
+        ),
+        (
+            "It compared with year-ago profit of $3 million.",
+            "2019-11-05",
+            [("year-ago", "2018-Q3")],
+        ),
+        (
+            "It earned $2 million in the 2018 quarter.",
+            "2019-11-05",
+            [("the 2018 quarter", "2018-Q3")],
+        ),
+        # a quarter named before is the one meant
+        (
+            "Second-quarter sales rose. In the quarter, costs fell.",
+            "2019-11-05",
+            [("Second-quarter", "2019-Q2"), ("the quarter", "2019-Q2")],
+        ),
+        # "the period" alone is no time expression; "the latest period" is
+        ("During the period of unrest, shops closed.", "2019-11-05", []),
+        # the year of the reference; "the year ended ..." is a year's length
+        ("Profit for the year rose.", "2019-11-05", [("the year", "2019")]),
+        (
+            "Profit for the year ended June 30 rose.",
+            "2019-11-05",
+            [("the year", "P1Y"), ("June 30", "2019-06-30")],
+        ),
+        ("the year-old dispute", "2019-11-05", []),
+        # "current" and "recent" as adjectives are vague references
+        ("He blamed the current crisis.", "2019-11-05", [("current", "PRESENT_REF")]),
+        ("after a recent visit", "2019-11-05", [("recent", "PAST_REF")]),
+        ("an electric current of 5 amps", "2019-11-05", []),
+        ("the current account deficit", "2019-11-05", []),
+        # an irregular past verb is a past-tense marker for a date without a year
+        ("The index hit a record it held on Aug. 6.", "1998-02-06", [("Aug. 6", "1997-08-06")]),
+    ],
+)
+def test_reference_quarters_years_and_vague_adjectives(
+    text: str, ref: str, want: list[tuple[str, str | None]]
+) -> None:
+    """Issue #4: TimeML's reading of quarterly reports and of vague adjectives."""
+    assert values(text, ref) == want

@@ -82,6 +82,9 @@ _AT_THE_BEFORE = regex.compile(r"(?:at|the)\s+$")
 _WORD_AFTER = regex.compile(r"\s+\w")
 _THE_IN_BEFORE = regex.compile(r"(?:the|in)\s+$")
 _ARTICLE_BEFORE = regex.compile(r"(?:an?|the)\s+$")
+_NOUN_AFTER = regex.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|with|is|was|are|were)\b)[a-z]")
+_NOT_TIME_BEFORE = regex.compile(r"\b(?:electric|electrical|alternating|direct|ocean|rip)\s+$")
+_NOT_TIME_AFTER = regex.compile(r"\s+(?:account|accounts|affairs)\b")
 _PLANS_AFTER = regex.compile(r"\s+(?:plans?|talks|meetings?)\b")
 
 
@@ -264,6 +267,24 @@ def _grammar() -> _Grammar:
             regex.I,
         ),
         (
+            # a quarter told by reference, as in reports of quarterly results: "the
+            # quarter", "the latest period", "the year-earlier quarter", "year-ago profit"
+            "date.the_quarter",
+            r"\b(?:[Tt]he|[Tt]hat)\s+(?:(?P<mod>latest|most\s+recent|comparable|year[-\s](?:earlier|ago)"
+            r"|comparable\s+year[-\s](?:earlier|ago)|(?P<yr>(?:19|20)\d\d))\s+)?(?:fiscal\s+)?"
+            r"(?P<u>quarter|period)(?![-\w])"
+            r"|(?<![\w-])(?P<ya>year-(?:earlier|ago))(?=\s+[a-z])",
+            0,
+        ),
+        (
+            # "for the year", "of the year": the reference's year; "the year ended June 30"
+            # is a year's length
+            "date.the_year",
+            r"(?<=\b(?:[Ff]or|of|during|in|through|over|throughout)\s)the\s+year\b"
+            r"(?![-\s]+(?:old|earlier|ago|before|after|later|\d)\b|[-'’])",
+            0,
+        ),
+        (
             "date.half",
             rf"(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
             regex.I,
@@ -372,6 +393,7 @@ def _grammar() -> _Grammar:
             "|fortnightly|once|twice|thrice|times"
         ),
         "quarter": r"quarter|\bq[1-4]\b",
+        "the_quarter": r"quarter|period|year-",
         "season": "spring|summer|autumn|fall|winter",
         "relday": rf"today|yesterday|tomorrow|tonight|overnight|{PART}",
         "decade": r"\d0['’]?s\b",
@@ -721,6 +743,37 @@ def _r_quarter(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return "date", f"{year}-Q{q}", None, True
 
 
+_ENDED_AFTER = regex.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ends|ending|to)\b")
+
+
+def _previous_quarter(ref: dt.date) -> tuple[int, int]:
+    """The last quarter ended before the reference day: the one a results report is about."""
+    q = _quarter(ref)
+    return (ref.year, q - 1) if q > 1 else (ref.year - 1, 4)
+
+
+def _r_the_quarter(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
+    mod = (m["mod"] or "").lower()
+    if m["u"] == "period" and not mod:
+        return None  # "the period" alone is any stretch of time
+    if ref is None:
+        return "date", None, None, True
+    year, q = _previous_quarter(ref)
+    if m["yr"]:  # "the 1988 quarter"
+        return "date", f"{m['yr']}-Q{q}", None, True
+    if m["ya"] or "year" in mod:
+        year -= 1
+    return "date", f"{year}-Q{q}", None, True
+
+
+def _r_the_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
+    if _ENDED_AFTER.match(text, m.end()):
+        return "duration", "P1Y", None, False  # "the year ended Sept. 30": a year's length
+    if ref is None:
+        return "date", None, None, True
+    return "date", str(ref.year), None, True
+
+
 def _r_half(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     h = 1 if m["h"].lower() == "first" else 2
     if m["y"]:
@@ -930,7 +983,9 @@ def _r_vague(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     code = g.vague.get(key)
     if code is None:
         return None
-    if key in ("once", "earlier", "present", "future") and not _vague_ok(key, m, text):
+    if key in ("once", "earlier", "present", "future", "current", "recent") and not _vague_ok(
+        key, m, text
+    ):
         return None
     return "date", code, None, False
 
@@ -944,6 +999,12 @@ def _vague_ok(key: str, m: regex.Match[str], text: str) -> bool:
         return bool(_CLAUSE_END_AFTER.match(after)) and not _ARTICLE_BEFORE.search(before)
     if key == "present":
         return bool(_AT_THE_BEFORE.search(before)) and not _WORD_AFTER.match(after)
+    if key in ("current", "recent"):  # an adjective before a noun, not "the current of"
+        return (
+            bool(_NOUN_AFTER.match(after))
+            and not _NOT_TIME_BEFORE.search(before)
+            and not _NOT_TIME_AFTER.match(after)
+        )
     if key == "future":
         return bool(_THE_IN_BEFORE.search(before)) or bool(_PLANS_AFTER.match(after))
     return True
@@ -996,6 +1057,8 @@ _RESOLVERS: dict[str, Callable[[_M, str, Ref, _Grammar], _Res]] = {
     "date.decade": _r_decade,
     "date.century": _r_century,
     "date.quarter": _r_quarter,
+    "date.the_quarter": _r_the_quarter,
+    "date.the_year": _r_the_year,
     "date.half": _r_half,
     "date.season": _r_season,
     "date.holiday": _r_holiday,
@@ -1026,7 +1089,8 @@ def _determiner_belongs_to_noun(m: regex.Match[str]) -> bool:
 _TRIGGER_OF = {
     "date.full": "month", "date.numeric": "numeric", "date.month_day": "month",
     "date.month_year": "month", "date.month": "month", "date.decade": "decade",
-    "date.quarter": "quarter", "date.half": "unit", "date.season": "season",
+    "date.quarter": "quarter", "date.the_quarter": "the_quarter", "date.the_year": "unit",
+    "date.half": "unit", "date.season": "season",
     "date.holiday": "holiday", "date.relday": "relday", "date.weekday": "weekday",
     "date.rel_unit": "unit", "date.the_weekend": "unit", "duration.rel_n": "unit",
     "date.ago": "unit", "duration.num": "unit", "duration.long": "unit",
@@ -1156,16 +1220,24 @@ _COMPARED = regex.compile(
 )
 
 
-def _year_ago_quarters(text: str, cands: list[_Cand]) -> list[_Cand]:
-    """In a report of quarterly figures, "a year ago" in a comparison of figures is the
+def _year_ago_quarters(text: str, cands: list[_Cand], ref: Ref) -> list[_Cand]:
+    """In a report of quarterly figures, "the quarter" is the quarter last named (else the
+    one ended before the reference day), and "a year ago" in a comparison of figures the
     same quarter a year before ("third-quarter profit rose to $5 million from $3 million
     a year ago": 1988-Q3 when the quarter is 1989-Q3), as TimeML codes it."""
     quarter: regex.Match[str] | None = None
+    ended = "{}-Q{}".format(*_previous_quarter(ref)) if ref is not None else None
     out = []
     for c in cands:
         qm = _QUARTER_VALUE.fullmatch(c.value or "")
-        if qm is not None:
-            quarter = qm
+        if qm is not None and c.rule.startswith("factkit.timex.date.the_quarter."):
+            if quarter is not None:  # "the quarter" is the one the report is about
+                words = text[c.start : c.end].lower()
+                year = int(quarter["y"]) - (1 if "year" in words else 0)
+                year = int(y.group()) if (y := _V_YEAR.search(words)) else year
+                c = dataclasses.replace(c, value=f"{year}-{quarter['q']}")
+        elif qm is not None and (ended is None or qm.group() <= ended):
+            quarter = qm  # a quarter not yet over (a fiscal one) is not what results are about
         elif (
             quarter is not None
             and c.type == "date"
@@ -1181,7 +1253,7 @@ def _year_ago_quarters(text: str, cands: list[_Cand]) -> list[_Cand]:
 def _find(text: str, ref: Ref) -> list[TimeExpression]:
     g = _grammar()
     out = []
-    for c in _year_ago_quarters(text, _select(list(_candidates(text, ref, g)))):
+    for c in _year_ago_quarters(text, _select(list(_candidates(text, ref, g))), ref):
         lo, hi = value_range(c.value) if c.type in ("date", "time") else (None, None)
         out.append(
             TimeExpression.model_construct(
