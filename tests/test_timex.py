@@ -264,17 +264,15 @@ def test_as_soon_as_points_to_the_future() -> None:
             [("the year", "P1Y"), ("June 30", "2019-06-30")],
         ),
         ("the year-old dispute", "2019-11-05", []),
-        # "current" and "recent" as adjectives are vague references
-        ("He blamed the current crisis.", "2019-11-05", [("current", "PRESENT_REF")]),
-        ("after a recent visit", "2019-11-05", [("recent", "PAST_REF")]),
-        ("an electric current of 5 amps", "2019-11-05", []),
-        ("the current account deficit", "2019-11-05", []),
+        # "current" and "recent" are left alone: TimeML marks them, TempEval-3 train only
+        # about half the time, and they would flood output with undated references
+        ("He blamed the current crisis after a recent visit.", "2019-11-05", []),
         # an irregular past verb is a past-tense marker for a date without a year
         ("The index hit a record it held on Aug. 6.", "1998-02-06", [("Aug. 6", "1997-08-06")]),
     ],
 )
-def test_reference_quarters_years_and_vague_adjectives(
+def test_reference_quarters_and_years(
     text: str, ref: str, want: list[tuple[str, str | None]]
 ) -> None:
-    """Issue #4: TimeML's reading of quarterly reports and of vague adjectives."""
+    """Issue #4: TimeML's reading of quarterly reports."""
     assert values(text, ref) == want

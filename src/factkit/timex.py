@@ -82,9 +82,6 @@ _AT_THE_BEFORE = regex.compile(r"(?:at|the)\s+$")
 _WORD_AFTER = regex.compile(r"\s+\w")
 _THE_IN_BEFORE = regex.compile(r"(?:the|in)\s+$")
 _ARTICLE_BEFORE = regex.compile(r"(?:an?|the)\s+$")
-_NOUN_AFTER = regex.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|with|is|was|are|were)\b)[a-z]")
-_NOT_TIME_BEFORE = regex.compile(r"\b(?:electric|electrical|alternating|direct|ocean|rip)\s+$")
-_NOT_TIME_AFTER = regex.compile(r"\s+(?:account|accounts|affairs)\b")
 _PLANS_AFTER = regex.compile(r"\s+(?:plans?|talks|meetings?)\b")
 
 
@@ -983,9 +980,7 @@ def _r_vague(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     code = g.vague.get(key)
     if code is None:
         return None
-    if key in ("once", "earlier", "present", "future", "current", "recent") and not _vague_ok(
-        key, m, text
-    ):
+    if key in ("once", "earlier", "present", "future") and not _vague_ok(key, m, text):
         return None
     return "date", code, None, False
 
@@ -999,12 +994,6 @@ def _vague_ok(key: str, m: regex.Match[str], text: str) -> bool:
         return bool(_CLAUSE_END_AFTER.match(after)) and not _ARTICLE_BEFORE.search(before)
     if key == "present":
         return bool(_AT_THE_BEFORE.search(before)) and not _WORD_AFTER.match(after)
-    if key in ("current", "recent"):  # an adjective before a noun, not "the current of"
-        return (
-            bool(_NOUN_AFTER.match(after))
-            and not _NOT_TIME_BEFORE.search(before)
-            and not _NOT_TIME_AFTER.match(after)
-        )
     if key == "future":
         return bool(_THE_IN_BEFORE.search(before)) or bool(_PLANS_AFTER.match(after))
     return True
