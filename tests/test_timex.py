@@ -276,3 +276,29 @@ def test_reference_quarters_and_years(
 ) -> None:
     """Issue #4: TimeML's reading of quarterly reports."""
     assert values(text, ref) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        ("refugee camps for 2 1/2 years", "1998-02-27", [("2 1/2 years", "P2Y6M")]),
+        ("about 5 1/2 hours in Nairobi", "1998-08-17", [("about 5 1/2 hours", "PT5H30M")]),
+        ("a minute and a half later", "1998-08-17", [("a minute and a half", "PT1M30S")]),
+        ("two and a half days of talks", "1998-08-17", [("two and a half days", "P2DT12H")]),
+        ("three and a half months", "1998-08-17", [("three and a half months", "P3.5M")]),
+        ("a decade and a half of war", "1998-08-17", [("a decade and a half", "P15Y")]),
+        # "last"/"next" before a month and day: strictly before or after the reference
+        ("shot dead last Oct. 23 at home", "1999-04-19", [("last Oct. 23", "1998-10-23")]),
+        ("the vote next March 3", "1999-04-19", [("next March 3", "2000-03-03")]),
+        ("last Feb. 29", "2021-03-01", [("last Feb. 29", "2020-02-29")]),
+        (
+            "earnings for the last half of 1989",
+            "1989-10-26",
+            [("the last half of 1989", "1989-H2")],
+        ),
+    ],
+)
+def test_halves_and_last_or_next_days(
+    text: str, ref: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert values(text, ref) == want

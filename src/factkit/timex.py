@@ -226,8 +226,9 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.month_day",
-            rf"{not_before}(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})"
-            rf"|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))(?!\w|:\d)",
+            rf"{not_before}(?:(?P<rel>last|next|this|[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?:(?P<wd>{WEEKDAY}),?\s+)?"
+            rf"(?:(?P<m1>{MONTH})\s+(?P<d1>{DAY})|(?:the\s+)?(?P<d2>{DAY})\s+(?:of\s+)?(?P<m2>{MONTH}))"
+            rf"(?!\w|:\d)",
             0,
         ),
         (
@@ -283,7 +284,7 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.half",
-            rf"(?:the\s+)?(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
+            rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
             regex.I,
         ),
         (
@@ -333,8 +334,9 @@ def _grammar() -> _Grammar:
         ),
         (
             "duration.num",
-            rf"(?<![\w.,$-])(?:(?P<hedge>{HEDGE})\s+)?(?P<the>the\s+)?(?:(?P<n>{NUM}|a|an)(?:\s+more)?(?P<sep>[-\s]+))"
-            rf"(?P<u>{UNITS})(?P<adj>[-\s]+(?:long|old))?\b(?!-)",
+            rf"(?<![\w.,$/-])(?:(?P<hedge>{HEDGE})\s+)?(?P<the>the\s+)?(?:(?P<n>{NUM}|a|an)"
+            rf"(?P<frac>\s+1/2|\s+and\s+a\s+half|½)?(?:\s+more)?(?P<sep>[-\s]+))"
+            rf"(?P<u>{UNITS})(?P<frac2>\s+and\s+a\s+half)?(?P<adj>[-\s]+(?:long|old))?\b(?!-)",
             regex.I,
         ),
         (
@@ -373,8 +375,9 @@ def _grammar() -> _Grammar:
         ),
     ]
     compiled = tuple((name, regex.compile(p, flags)) for name, p, flags in specs)
-    unit_words = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
-    unit_words = r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur"
+    unit_words = (
+        r"second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur|half"
+    )
 
     def low_alt(words: list[str]) -> str:
         return "|".join(regex.escape(w.lower()) for w in sorted(words, key=len, reverse=True))
@@ -638,8 +641,29 @@ def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
         return None
     if ref is None:
         return "date", None, None, True
-    date = _nearest_year(mo, d, ref, _tense(text, m.start(), m.end(), g))
+    rel = (m["rel"] or "").lower()
+    tense = {"last": "past", "next": "future"}.get(rel) or _tense(text, m.start(), m.end(), g)
+    date = _nearest_year(mo, d, ref, tense)
+    if rel in ("last", "next"):  # "last Oct. 23": the nearest one strictly before
+        sign = -1 if rel == "last" else 1
+        years = [ref.year + sign * k for k in range(-1, 9)]
+        date = next(
+            (
+                dt.date(y, mo, d)
+                for y in years
+                if _valid_day(y, mo, d) and (dt.date(y, mo, d) - ref).days * sign > 0
+            ),
+            None,
+        )
     return ("date", date.isoformat(), None, True) if date else None
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
 
 
 def _r_month_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
@@ -930,7 +954,8 @@ def _r_duration(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if "-" in m["sep"] and unit.startswith("quarter") and plural:
         return None  # "three-quarters" is a fraction
     if raw in ("a", "an") and (
-        unit in ("second", "minute") or _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        (unit in ("second", "minute") and not m["frac2"])
+        or _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start())
     ):
         return None  # "a second time", "$5 million a year"
 
@@ -944,7 +969,29 @@ def _r_duration(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
             return None
     if unit in ("night", "nights") and not m["adj"] and raw in ("a", "an", "one"):
         return None
+    if (m["frac"] or m["frac2"]) and n is not None:
+        return "duration", _half_more(n, unit, g), _hedge(m["hedge"]), False
     return "duration", _duration(n, unit, g), _hedge(m["hedge"]), False
+
+
+# half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M
+_HALF_OF = {"Y": ("M", 6), "D": ("H", 12), "H": ("M", 30), "TM": ("S", 30)}
+
+
+def _half_more(n: int, unit: str, g: _Grammar) -> str:
+    """The TIMEX3 value of ``n`` and a half units."""
+    code, is_time, factor = _unit(unit, g)
+    if factor > 1 and code == "Y" and factor % 2 == 0:  # "a decade and a half": P15Y
+        return f"P{n * factor + factor // 2}Y"
+    small = _HALF_OF.get(("T" + code) if is_time and code == "M" else code)
+    if small is None or factor != 1:  # no exact smaller unit: a decimal, as ISO 8601 allows
+        return f"PT{n}.5{code}" if is_time else f"P{n * factor}.5{code}"
+    sub, amount = small
+    if is_time:
+        return f"PT{n}{code}{amount}{sub}"
+    if sub == "H":
+        return f"P{n}{code}T{amount}{sub}"
+    return f"P{n}{code}{amount}{sub}"
 
 
 def _r_long(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
