@@ -302,3 +302,58 @@ def test_halves_and_last_or_next_days(
     text: str, ref: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert values(text, ref) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # holidays that move, and "last"/"next" before a holiday
+        ("found Thanksgiving Day at sea", "1999-12-10", [("Thanksgiving Day", "1999-11-25")]),
+        ("rescued last Thanksgiving", "2000-04-01", [("last Thanksgiving", "1999-11-25")]),
+        ("a ceasefire on Good Friday", "2023-04-10", [("Good Friday", "2023-04-07")]),
+        ("before Easter 2024", None, [("Easter 2024", "2024-03-31")]),
+        ("the polls on Election Day", "1998-10-26", [("Election Day", "1998-11-03")]),
+        ("over Memorial Day weekend", "2023-05-01", [("Memorial Day", "2023-05-29")]),
+        # names with an apostrophe, straight or curly
+        ("on New Year’s Day", "2023-04-10", [("New Year’s Day", "2023-01-01")]),
+        ("on Valentine's Day", "2023-04-10", [("Valentine's Day", "2023-02-14")]),
+        # the end of the year
+        ("to close the deal by year-end.", "1989-10-10", [("year-end", "1989")]),
+        ("The index has risen since year-end.", "1989-10-10", [("year-end", "1988")]),
+        # told against the time last named, not the reference
+        (
+            "He was held on March 3, 2020. The next day, police searched his home. "
+            "Later that day they left.",
+            "2021-05-01",
+            [
+                ("March 3, 2020", "2020-03-03"),
+                ("The next day", "2020-03-04"),
+                ("Later that day", "2020-03-04"),
+            ],
+        ),
+        (
+            "She fled in June 1998 and returned later that year.",
+            "2000-01-01",
+            [("June 1998", "1998-06"), ("later that year", "1998")],
+        ),
+        (
+            "In 1995 he left; the following year he returned.",
+            "1999-01-01",
+            [("1995", "1995"), ("the following year", "1996")],
+        ),
+        ("That night, the town was shelled.", "2000-01-10", [("That night", "2000-01-10TNI")]),
+    ],
+)
+def test_holidays_year_end_and_times_told_against_the_last(
+    text: str, ref: str | None, want: list[tuple[str, str | None]]
+) -> None:
+    assert values(text, ref) == want
+
+
+def test_an_anaphoric_day_dates_an_incident() -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Bannu on March 3, 2023. The next day, a bomb "
+        "exploded in Lakki Marwat, killing two policemen."
+    )
+    incs = factkit.extract(text, published="2023-03-10").incidents
+    assert [i.date for i in incs] == [dt.date(2023, 3, 3), dt.date(2023, 3, 4)]

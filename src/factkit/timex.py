@@ -31,12 +31,14 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import regex
+from dateutil.easter import easter
 
 from .dates import parse_iso_date
 from .lexicon import builtin_toml, default_layout
@@ -150,8 +152,10 @@ def value_range(value: str | None) -> tuple[dt.date | None, dt.date | None]:
 def _cased(words: list[str]) -> str:
     forms: set[str] = set()
     for w in words:
-        forms.update({w.capitalize(), w.upper(), w.title()})
-    return "|".join(sorted((regex.escape(f) for f in forms), key=len, reverse=True))
+        words_up = " ".join(x[:1].upper() + x[1:] for x in w.split(" "))  # "New Year's Day"
+        forms.update({w.capitalize(), w.upper(), w.title(), words_up})
+    alts = (regex.escape(f).replace("\\'", "'").replace("'", "['’]") for f in forms)
+    return "|".join(sorted(alts, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -164,7 +168,7 @@ class _Grammar:
     seasons: dict[str, str]
     dayparts: dict[str, str]
     units: dict[str, tuple[str, bool, int]]
-    holidays: dict[str, tuple[int, int]]
+    holidays: dict[str, Callable[[int], dt.date | None]]
     vague: dict[str, str]
     future: regex.Pattern[str]
     past: regex.Pattern[str]
@@ -198,7 +202,7 @@ def _grammar() -> _Grammar:
     not_before = r"(?<![\w$€£#.,/-])"
     glued = r"(?:(?<![\w$€£#.,/-])|(?<=[a-z])(?=[A-Z]))"  # "CorrespondentJanuary 08"
     not_after = r"(?![\w%]|[.,]\d|-\w)"
-    holidays = {k: (int(v[0]), int(v[1])) for k, v in lex["holidays"].items()}
+    holidays = _holiday_rules(lex)
     vague: dict[str, str] = {}
     for code, words in (
         ("PRESENT_REF", lex["vague"]["present"]),
@@ -207,7 +211,7 @@ def _grammar() -> _Grammar:
     ):
         for w in words:
             vague[w] = code
-    holiday_alt = _cased(list(holidays)).replace("\\'", "['’]")
+    holiday_alt = _cased(list(holidays))
     vague_alt = "|".join(
         regex.escape(w).replace("\\ ", r"\s+") for w in sorted(vague, key=len, reverse=True)
     )
@@ -283,6 +287,24 @@ def _grammar() -> _Grammar:
             0,
         ),
         (
+            # "by year-end", "at year's end": the end of the reference year (of the last
+            # one when looking back: "since year-end")
+            "date.year_end",
+            r"(?<![\w-])(?:[Yy]ear[-\s]end|[Yy]ear['’]s\s+end)(?![-\w])",
+            0,
+        ),
+        (
+            # told relative to the time last mentioned, not to the reference: "that day",
+            # "later that year", "the next morning", "the following week", "the day before"
+            "date.anaphoric",
+            r"(?<![\w-])(?:(?P<edge>[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:"
+            r"(?:[Tt]hat(?:\s+same)?|[Tt]he\s+same)\s+(?P<u>day|week|month|year|morning|afternoon|"
+            r"evening|night)|[Tt]he\s+(?P<dir>next|following|previous|preceding)\s+(?P<u2>day|week|"
+            r"month|year|morning|afternoon|evening|night)|[Tt]he\s+(?P<u3>day|night)\s+"
+            r"(?P<ba>before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b))\b",
+            0,
+        ),
+        (
             "date.half",
             rf"(?:the\s+)?(?P<h>first|second|last|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year|the\s+year)\b",
             regex.I,
@@ -293,7 +315,11 @@ def _grammar() -> _Grammar:
             rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
             regex.I,
         ),
-        ("date.holiday", rf"\b(?P<h>{holiday_alt})(?:\s+(?P<y>{YEAR}))?\b", 0),
+        (
+            "date.holiday",
+            rf"\b(?:(?P<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<h>{holiday_alt})(?:\s+(?P<y>{YEAR}))?\b",
+            0,
+        ),
         (
             "date.relday",
             rf"\b(?:(?P<edge>early|late|earlier|later)\s+)?(?:the\s+day\s+(?P<ba>before|after)\s+)?"
@@ -520,21 +546,24 @@ _AGAINST_TENSE_DAYS = 120  # how much farther a date may be when it agrees with 
 def _nearest_year(month: int, day: int, ref: dt.date, tense: str | None) -> dt.date | None:
     """The date with this month and day nearest the reference, a date on the side the
     clause's tense points to counting as up to four months nearer."""
-    options = []
-    for y in range(ref.year - 4, ref.year + 5):
-        try:
-            options.append(dt.date(y, month, day))
-        except ValueError:
-            continue
-    if not options:
-        return None
+    options = [
+        dt.date(y, month, day)
+        for y in range(ref.year - 4, ref.year + 5)
+        if _valid_day(y, month, day)
+    ]
+    return _nearest(options, ref, tense)
+
+
+def _nearest(options: list[dt.date], ref: dt.date, tense: str | None) -> dt.date | None:
+    """The option nearest the reference, one on the side the tense points to counting as
+    up to four months nearer."""
 
     def cost(d: dt.date) -> tuple[int, dt.date]:
         delta = (d - ref).days
         against = (tense == "past" and delta > 0) or (tense == "future" and delta < 0)
         return abs(delta) + (_AGAINST_TENSE_DAYS if against else 0), d
 
-    return min(options, key=cost)
+    return min(options, key=cost, default=None)
 
 
 def _month_year(month: int, ref: dt.date, tense: str | None) -> int:
@@ -795,6 +824,55 @@ def _r_the_year(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return "date", str(ref.year), None, True
 
 
+_ANAPHORIC_SHIFT = {
+    "next": 1,
+    "following": 1,
+    "after": 1,
+    "previous": -1,
+    "preceding": -1,
+    "before": -1,
+}
+
+
+def _r_anaphoric(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
+    """Resolved here against the reference, as a fallback; ``_resolve_anaphora`` then
+    moves it to the time the text last named, when there is one."""
+    mod = _edge(m["edge"])
+    if ref is None:
+        return "date", None, mod, True
+    return ("date", _anaphoric_value(m[0], ref, g), mod, True)
+
+
+def _anaphoric_value(words: str, anchor: dt.date, g: _Grammar) -> str | None:
+    """The value of "that day", "the next morning", "the following year", ... told
+    against ``anchor``."""
+    low = " ".join(words.lower().split())
+    shift = next((v for k, v in _ANAPHORIC_SHIFT.items() if f" {k}" in f" {low}"), 0)
+    unit = next(
+        u
+        for u in ("day", "week", "month", "year", "morning", "afternoon", "evening", "night")
+        if f" {u}" in f" {low}"
+    )
+    if unit in g.dayparts:
+        day = anchor + dt.timedelta(days=shift)
+        return f"{day.isoformat()}T{g.dayparts[unit]}"
+    if unit == "day":
+        return (anchor + dt.timedelta(days=shift)).isoformat()
+    return _shift(anchor, unit, shift, g)
+
+
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+$")
+
+
+def _r_year_end(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
+    if ref is None:
+        return "date", None, "END", True
+    back = _SINCE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
+        _tense(text, m.start(), m.end(), g) == "past" and ref.month < 12
+    )
+    return "date", str(ref.year - 1 if back else ref.year), "END", True
+
+
 def _r_half(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     h = 1 if m["h"].lower() == "first" else 2
     if m["y"]:
@@ -828,14 +906,52 @@ def _r_season(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
 
 
 def _r_holiday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
-    key = m["h"].lower().replace("’", "'")
-    mo, d = g.holidays[key]
+    day_in = g.holidays[" ".join(m["h"].lower().replace("’", "'").split())]
     if m["y"]:
-        return "date", dt.date(int(m["y"]), mo, d).isoformat(), None, False
+        date = day_in(int(m["y"]))
+        return ("date", date.isoformat(), None, False) if date else None
     if ref is None:
         return "date", None, None, True
-    date = _nearest_year(mo, d, ref, _tense(text, m.start(), m.end(), g))
+    rel = (m["rel"] or "").lower()
+    days = [d for y in range(ref.year - 2, ref.year + 3) if (d := day_in(y)) is not None]
+    if rel in ("last", "next"):  # "last Thanksgiving": the nearest one strictly before
+        sign = -1 if rel == "last" else 1
+        side = [d for d in days if (d - ref).days * sign > 0]
+        date = min(side, key=lambda d: abs((d - ref).days), default=None)
+    else:
+        date = _nearest(days, ref, _tense(text, m.start(), m.end(), g))
     return ("date", date.isoformat(), None, True) if date else None
+
+
+def _holiday_rules(lex: dict[str, Any]) -> dict[str, Callable[[int], dt.date | None]]:
+    """Each holiday's date in a given year: fixed, the n-th weekday of a month, or tied to
+    Easter (dateutil's computus)."""
+    out: dict[str, Callable[[int], dt.date | None]] = {}
+    for k, (mo, d) in lex["holidays"].items():
+        out[k] = functools.partial(_fixed_day, int(mo), int(d))
+    for k, (mo, wd, n, day) in lex.get("movable_holidays", {}).items():
+        out[k] = functools.partial(_nth_weekday, int(mo), int(wd), int(n), int(day))
+    for k, offset in lex.get("easter_holidays", {}).items():
+        out[k] = functools.partial(_from_easter, int(offset))
+    return out
+
+
+def _fixed_day(month: int, day: int, year: int) -> dt.date | None:
+    return dt.date(year, month, day) if _valid_day(year, month, day) else None
+
+
+def _nth_weekday(month: int, weekday: int, n: int, day: int, year: int) -> dt.date | None:
+    """The n-th ``weekday`` on or after ``day`` of the month; n = -1: the last on or before."""
+    anchor = dt.date(year, month, min(day, _month_end(year, month).day))
+    if n < 0:
+        return anchor - dt.timedelta(days=(anchor.isoweekday() - weekday) % 7)
+    first = anchor + dt.timedelta(days=(weekday - anchor.isoweekday()) % 7)
+    date = first + dt.timedelta(weeks=n - 1)
+    return date if date.month == month else None
+
+
+def _from_easter(offset: int, year: int) -> dt.date:
+    return easter(year) + dt.timedelta(days=offset)
 
 
 def _r_relday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
@@ -1095,6 +1211,8 @@ _RESOLVERS: dict[str, Callable[[_M, str, Ref, _Grammar], _Res]] = {
     "date.quarter": _r_quarter,
     "date.the_quarter": _r_the_quarter,
     "date.the_year": _r_the_year,
+    "date.year_end": _r_year_end,
+    "date.anaphoric": _r_anaphoric,
     "date.half": _r_half,
     "date.season": _r_season,
     "date.holiday": _r_holiday,
@@ -1126,6 +1244,7 @@ _TRIGGER_OF = {
     "date.full": "month", "date.numeric": "numeric", "date.month_day": "month",
     "date.month_year": "month", "date.month": "month", "date.decade": "decade",
     "date.quarter": "quarter", "date.the_quarter": "the_quarter", "date.the_year": "unit",
+    "date.year_end": "unit", "date.anaphoric": "unit",
     "date.half": "unit", "date.season": "season",
     "date.holiday": "holiday", "date.relday": "relday", "date.weekday": "weekday",
     "date.rel_unit": "unit", "date.the_weekend": "unit", "duration.rel_n": "unit",
@@ -1286,10 +1405,46 @@ def _year_ago_quarters(text: str, cands: list[_Cand], ref: Ref) -> list[_Cand]:
     return out
 
 
+_DAY_VALUE = regex.compile(r"(\d{4})-(\d\d)-(\d\d)")
+_MONTH_VALUE = regex.compile(r"(\d{4})-(\d\d)$")
+_ANAPHORIC_UNIT = regex.compile(r"\b(?:year|month|week)\b")
+
+
+def _resolve_anaphora(text: str, cands: list[_Cand], g: _Grammar) -> list[_Cand]:
+    """ "That day", "the next morning", "the following year": against the last date the
+    text named before, at least as fine as the unit (a day for "the next day", a month or
+    a day for "that month", any date for "that year"); left as resolved against the
+    reference when the text named none."""
+    day: dt.date | None = None
+    month: dt.date | None = None
+    year: dt.date | None = None
+    out = []
+    for c in cands:
+        if c.rule.startswith("factkit.timex.date.anaphoric."):
+            words = text[c.start : c.end]
+            unit = _ANAPHORIC_UNIT.search(words.lower())
+            u = unit.group() if unit else "day"
+            anchor = {"year": year, "month": month}.get(u, day)
+            if anchor is not None:
+                c = dataclasses.replace(c, value=_anaphoric_value(words, anchor, g))
+        if c.type in ("date", "time") and c.value:
+            if dm := _DAY_VALUE.match(c.value):
+                day = month = year = dt.date(int(dm[1]), int(dm[2]), int(dm[3]))
+            elif mm := _MONTH_VALUE.match(c.value):
+                month = year = dt.date(int(mm[1]), int(mm[2]), 1)
+                day = None
+            elif _V_YEAR.fullmatch(c.value):
+                year = dt.date(int(c.value), 1, 1)
+                month = day = None
+        out.append(c)
+    return out
+
+
 def _find(text: str, ref: Ref) -> list[TimeExpression]:
     g = _grammar()
     out = []
-    for c in _year_ago_quarters(text, _select(list(_candidates(text, ref, g))), ref):
+    cands = _select(list(_candidates(text, ref, g)))
+    for c in _resolve_anaphora(text, _year_ago_quarters(text, cands, ref), g):
         lo, hi = value_range(c.value) if c.type in ("date", "time") else (None, None)
         out.append(
             TimeExpression.model_construct(
