@@ -758,3 +758,64 @@ def test_and_said_takes_the_sentence_subject() -> None:
     [st] = factkit.extract(text).statements
     assert st.speaker is not None
     assert st.speaker.name == "Pat McCrory"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "told X": X is the one told, never the speaker
+        (
+            INTRO + "The ceasefire is holding, Malik Ahmed told The Express Tribune.",
+            [("The ceasefire is holding", "Malik Ahmed", "indirect")],
+        ),
+        (
+            INTRO + "“The ceasefire is holding,” Malik Ahmed, a lawyer who has followed the "
+            "case since 2019 and whose brother was killed, told The Express Tribune.",
+            [("The ceasefire is holding", "Malik Ahmed", "direct")],
+        ),
+        # an unnamed speaker after the clause
+        (
+            INTRO + "The border will reopen next week, a senior police official said.",
+            [("The border will reopen next week", None, "indirect")],
+        ),
+        # "that" after a clause of its own is not the reporting verb's "that"
+        (
+            INTRO + "Ned Price said he hopes the talks send a message that the region is united.",
+            [
+                (
+                    "he hopes the talks send a message that the region is united",
+                    "Ned Price",
+                    "indirect",
+                )
+            ],
+        ),
+        (
+            INTRO + "Ned Price told reporters on Monday that the talks had ended.",
+            [("the talks had ended", "Ned Price", "indirect")],
+        ),
+        # a quoted fragment of a mixed statement is part of it, not a statement of its own
+        (
+            INTRO + "Ned Price said the visit sends a message that “Pakistan is a partner "
+            "we value across many realms.”",
+            [
+                (
+                    "the visit sends a message that “Pakistan is a partner we value across "
+                    "many realms.”",
+                    "Ned Price",
+                    "mixed",
+                )
+            ],
+        ),
+        # "demanded" reports
+        (
+            INTRO + "“Why is this not proof that the bank is too big to manage?” Price demanded.",
+            [("Why is this not proof that the bank is too big to manage?", "Ned Price", "direct")],
+        ),
+    ],
+)
+def test_addressees_unnamed_sources_and_mixed_fragments(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    """Issue #5: PolNeAR dev misses, rewritten."""
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == want

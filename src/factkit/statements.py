@@ -265,6 +265,17 @@ _TRANSCRIPT_LABEL = regex.compile(
     r":\s+(?=\S)"
 )
 _LINE_LABEL = regex.compile(r"(?m)^" + _TRANSCRIPT_LABEL.pattern)
+# the one told, named: "told The Huffington Post", "told CNN on Monday"
+_TOLD_NAMED = regex.compile(
+    r"(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
+    r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b))"
+)
+_TOLD_ONLY = regex.compile(
+    r"\s*(?:" + _TOLD_NAMED.pattern + r"|reporters|journalists|him|her|them|us|me)"
+    r"(?:\s+(?:on|in|at|during)\s+(?:(?!\bthat\b)[^,.;:“\"]){1,40}?|\s+\w+day)?\s*(?:[.;!?]|$)"
+)
+# verbs whose object is the one spoken to: "told The Post" never names the speaker
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
 _COMMA_AFTER = regex.compile(r"\s*,")
 _PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:when|if|once|was|were|been|being)\s+$")
@@ -278,7 +289,6 @@ _CLAUSE_OPENER = regex.compile(
     r"(?i)(?:that|to|if|whether|how|why|what|of|about|on|in|at|for|with|from)\b"
 )
 _CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,})")
-_THAT_SOON = regex.compile(r"(?i)[^,.;:“\"]{0,60}?\bthat\s+")
 _QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$")
 _WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
 _COMMA_END = regex.compile(r",\s*$")
@@ -686,6 +696,21 @@ _WHEN_WORD = (
 )
 
 
+# "claimed Monday that", "told a news conference that", "said in a statement that": what
+# may stand between a reporting verb and its "that" (not a clause of its own: "said he
+# hopes the rally sends a message that")
+_THAT_SOON = regex.compile(
+    r"(?i)\s*,?\s*(?:(?:on|in|at|during|to|before|after|from|via|through|with)\s+[^,.;:“\"]{1,40}?|"
+    + _WHEN_WORD
+    + r"|reporters|journalists|him|her|them|us|me|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:conference|briefing|meeting|interview|audience|crowd|rally|gathering|session|"
+    r"hearing|committee|reporters|journalists|statement|newspaper|broadcaster|channel|agency))"
+    r"(?:\s+(?:(?:in|at|on|of|to|for|from|during|with)\s+[^,.;:“\"]{1,40}?|"
+    + _WHEN_WORD
+    + r"))?\s*,?\s+that\s+"
+)
+
+
 def _before_pattern() -> regex.Pattern[str]:
     return _before_pattern_of(current_rules())
 
@@ -872,7 +897,9 @@ class _Extractor:
                 after
                 and not signed
                 and self._sentence_ends(q, e)
-                and not self._ends_clause(text[after[1][1] : after[2][1] + 1])
+                and not self._ends_clause(
+                    text[after[1][1] : after[2][1] + 1], self._addressee_verb(*after[1])
+                )
             ):
                 after = None  # '... relationship." He pointed out that X': its own statement
             attr = after or self._attribution_before(pa, q.open) or self._colon_above(q, pa)
@@ -953,10 +980,25 @@ class _Extractor:
             if adv and adv.start() > 0:
                 end = pos + adv.start() - 1 + 1
             sp = self.res.phrase(pos, end) or self.res.bare_np(pos, end)
+            if sp is None:  # "NAME, a long appositive with a clause of its own, told"
+                sp = self._name_before_appositive(pos, end)
             if sp is None:
                 return None
             return sp, (m.start(), m.end()), (pos, seg_end)
         return None
+
+    def _name_before_appositive(self, pos: int, end: int) -> _Speaker | None:
+        """ ", Malkia Cyril, the executive director ... and whose film ..., told": the
+        name before the first comma, when the words after it close with a comma."""
+        text = self.text
+        comma = text.find(",", pos + 1, end)
+        while comma > pos and not text[pos:comma].strip(' ,\u00a0"”’'):
+            comma = text.find(",", comma + 1, end)  # the comma that closes the quotation
+        if comma < 0 or not text[pos:end].rstrip().endswith(","):
+            return None
+        start = pos + len(text[pos:comma]) - len(text[pos:comma].lstrip(' ,\u00a0"”’'))
+        sp = self.res.phrase(start, comma) or self.res.bare_np(start, comma)
+        return sp if sp is not None and sp.ref is not None and sp.ref.name else None
 
     def _colon_above(
         self, q: _Quote, pa: int
@@ -1200,12 +1242,15 @@ class _Extractor:
                 adv = _ADVERBS_AT_END.search(" " + between)
                 if adv and adv.start() > 0:
                     sp_after = self.res.phrase(sep + 1, sep + adv.start())
+            told = _people().cue_lemma.get(form) in _ADDRESSEE_VERBS
+            if sp_after is None and sep > s and self._ends_clause(tail, told):
+                sp_after = self.res.bare_np(sep + 1, cs)  # "CLAUSE, the minister said."
             if sp_after is not None and sep > s:
                 if _COMMA_AFTER.match(tail):  # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
                     self._emit_indirect(a, b, sp_after, (cs, ce), "parenthetical", (s, e))
                     return
-                if self._ends_clause(tail):  # CLAUSE, NAME said (on Monday).
+                if self._ends_clause(tail, told):  # CLAUSE, NAME said (on Monday).
                     a, b = self._clause(resume, sep)
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     return
@@ -1213,6 +1258,8 @@ class _Extractor:
             inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
             if inv and (_CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"])):
                 inv = None  # "..., stated that X is ...": a clause, not a speaker
+            if inv and _people().cue_lemma.get(form) in _ADDRESSEE_VERBS:
+                inv = None  # "..., NAME told The Post": the one told, never the speaker
             if sep > s and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:
                 spa, spb = ce + inv.start("sp"), ce + inv.end("sp")
                 sp = self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)
@@ -1223,6 +1270,8 @@ class _Extractor:
                     self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (sep, e))
                     return
             # NAME said (that) CLAUSE
+            if told and _TOLD_ONLY.match(tail):
+                continue  # "..., NAME told The Post.": nothing reported after the verb
             sp = self._subject(resume, cs)
             if sp is None:
                 continue
@@ -1278,9 +1327,19 @@ class _Extractor:
             start = ce + that.end()  # "claimed Monday that", "told a news conference that"
         return start
 
-    def _ends_clause(self, tail: str) -> bool:
-        """After "…, NAME said": nothing, or only when/where (and to whom) it was said."""
+    def _addressee_verb(self, cs: int, ce: int) -> bool:
+        """Whether the cue at ``[cs, ce)`` takes the one spoken to as its object ("told")."""
+        form = " ".join(self.text[cs:ce].lower().split())
+        return _people().cue_lemma.get(form) in _ADDRESSEE_VERBS
+
+    def _ends_clause(self, tail: str, told_named: bool = False) -> bool:
+        """After "…, NAME said": nothing, or only when/where (and to whom) it was said;
+        ``told_named``: after a verb of telling, a name is the one told ("told CNN")."""
         t = tail.strip()
+        if told_named:
+            named = _TOLD_NAMED.match(t)
+            if named:
+                t = t[named.end() :].strip()
         told = rx.match(
             r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|"
             r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
@@ -1401,7 +1460,11 @@ class _Extractor:
     def settle_pending(self) -> None:
         by_start = sorted((st.span.start, i) for i, st in enumerate(self.out) if st.speaker)
         starts = [p for p, _ in by_start]
+        mixed = sorted((st.span.start, st.span.end) for st in self.out if st.kind == "mixed")
         for s, e, q in self.pending:
+            k = bisect.bisect_right(mixed, (s, 10**18)) - 1
+            if k >= 0 and mixed[k][0] <= s and e <= mixed[k][1] + 1:
+                continue  # a quoted fragment of a mixed statement: part of it already
             # the next attribution in the paragraph ("He pointed out that ...")
             speaker = None
             k = bisect.bisect_right(starts, e)
