@@ -819,3 +819,33 @@ def test_addressees_unnamed_sources_and_mixed_fragments(
     """Issue #5: PolNeAR dev misses, rewritten."""
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a colon ends the clause before the subject
+        (
+            INTRO + "The news set off a row on Friday: Republicans said the inquiry had "
+            "been mishandled.",
+            [("the inquiry had been mishandled", "Republicans", "indirect")],
+        ),
+        # a subject after a long opening phrase with no comma
+        (
+            INTRO + "In a March meeting with the editorial board of The Washington Post "
+            "Ned Price said that the alliance may need to change.",
+            [("the alliance may need to change", "Ned Price", "indirect")],
+        ),
+        # "said at an event ... that": the clause after the place is the report
+        (
+            INTRO + "Before officials had spoken, Ned Price said at an event in Lahore that "
+            "a bomb had gone off.",
+            [("a bomb had gone off", "Ned Price", "indirect")],
+        ),
+    ],
+)
+def test_subjects_after_colons_and_long_openers(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == want

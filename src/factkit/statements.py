@@ -380,6 +380,9 @@ _BARE_DETERMINERS = _word_set(
     "nine ten other these those"
 )
 _STOP = regex.compile(r"[.!?;]")
+_CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
+_THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
+_SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
@@ -1069,6 +1072,10 @@ class _Extractor:
                 inner = self._phrase_after_intro(a, b)
                 if inner:
                     return inner
+                if n == len(pieces) - 1:  # "In a meeting with the Post Trump said": no comma
+                    inner = self._last_np(a, b)
+                    if inner is not None and inner.ref is not None and inner.ref.kind == "person":
+                        return inner
                 continue
             if n > 0 and _DESCRIPTION.match(seg):  # "Revesz, director of the Institute, said"
                 prev = self.res.phrase(*pieces[n - 1]) or self.res.bare_np(*pieces[n - 1])
@@ -1099,9 +1106,10 @@ class _Extractor:
         return None
 
     def _last_stop(self, lo: int, cue: int) -> int:
-        """The last sentence stop before ``cue``, not counting the periods of
-        abbreviations and initials ("Sen.", "S.E.C.", "(R-Ga.)"); ``lo - 1`` if none."""
-        for m in reversed(list(_STOP.finditer(self.text, lo, cue))):
+        """The last sentence stop (or colon: "fireworks on Friday: Republicans said")
+        before ``cue``, not counting the periods of abbreviations and initials ("Sen.",
+        "S.E.C.", "(R-Ga.)"); ``lo - 1`` if none."""
+        for m in reversed(list(_SUBJECT_STOP.finditer(self.text, lo, cue))):
             if m.group() == "." and _ABBREVIATION_END.search(
                 self.text, max(lo, m.start() - 12), m.end()
             ):
@@ -1350,14 +1358,16 @@ class _Extractor:
             t = t[told.end() :].strip()
         if not t or t[0] in ".;!?":
             return True
-        return bool(
-            rx.match(
-                r"(?i)(?:on|in|at|during|after|before|when|while|amid|as|here|yesterday|today|"
-                r"late|early|last|this|shortly|in\s+a|adding|citing|referring|according|without|"
-                r"\w+day)\b",
-                t,
-            )
-        )
+        if not rx.match(
+            r"(?i)(?:on|in|at|during|after|before|when|while|amid|as|here|yesterday|today|"
+            r"late|early|last|this|shortly|in\s+a|adding|citing|referring|according|without|"
+            r"\w+day)\b",
+            t,
+        ):
+            return False
+        # "said at an event in Colorado that ...": the when/where leads to a clause of its own
+        own = _CONTINUATION.search(t)
+        return not _THAT_OR_QUOTE.search(t[: own.start() if own else len(t)])
 
     def _clause(self, s: int, comma: int) -> tuple[int, int]:
         a, b = self._trim(s, comma)
