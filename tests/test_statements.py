@@ -849,3 +849,29 @@ def test_subjects_after_colons_and_long_openers(
 ) -> None:
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        # "NAME: what was said" headlines
+        (
+            "Ned Price: Pakistan is a partner we value",
+            INTRO + "The talks ended.",
+            [("Pakistan is a partner we value", "Ned Price", "indirect")],
+        ),
+        # a poll or study as the subject of show/find reports without "that"
+        (
+            "Talks on security resume",
+            INTRO + "Polls show a close contest in the province.",
+            [("a close contest in the province", "Polls", "indirect")],
+        ),
+        ("Talks on security resume", INTRO + "Police found the bodies in a ditch.", []),
+    ],
+)
+def test_headline_speaker_colon_and_polls(
+    title: str, body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    art = factkit.extract(f"{title}\n\n{body}", published="2022-12-08")
+    got = [(s.content, s.speaker.name if s.speaker else None, s.kind) for s in art.statements]
+    assert [x for x in got if x[0] != "briefed reporters"] == want

@@ -302,6 +302,8 @@ _HEADLINE_BEFORE = regex.compile(
     r"(?:that\s+)?(?P<c>.{12,})$"
 )
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
+# "Sanders: Clinton needs to ...": a short name, a colon, what was said
+_HEADLINE_SPEAKER_COLON = regex.compile(r"(?P<sp>[^:,;\"“”‘’]{2,40}?):\s+(?P<c>[^:]{8,})$")
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
     r"[a-z]{3,}ed)\b"
@@ -382,6 +384,12 @@ _BARE_DETERMINERS = _word_set(
 _STOP = regex.compile(r"[.!?;]")
 _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
 _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
+# polls, studies and records as subjects: "Polls show X", "one study found X"
+_EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
+_EVIDENCE_NOUN = regex.compile(
+    r"(?i)\b(?:polls?|polling|surveys?|study|studies|analysis|analyses|report|data|figures|"
+    r"documents|records|research|review|audit|census|findings|statistics|averages?)\b"
+)
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
@@ -1230,7 +1238,11 @@ class _Extractor:
             form = m.group().lower()
             if form in _people().quote_only and not _QUOTE_SOON.match(text, ce, e):
                 continue  # "called the police": no report; "called him a “liar”": one
-            if form in _people().that_only and not _THAT_COLON_OR_QUOTE.match(text, ce):
+            if (
+                form in _people().that_only
+                and not _THAT_COLON_OR_QUOTE.match(text, ce)
+                and not self._evidence_shows(s, cs, form)
+            ):
                 continue  # "police found the bodies": no report
             if _PASSIVE_BEFORE.search(text, max(s, cs - 12), cs) and form.endswith(("ed", "told")):
                 continue  # "when asked about", "he was told that": the addressee, not a speaker
@@ -1294,6 +1306,14 @@ class _Extractor:
             if end >= e:
                 return
             resume = end
+
+    def _evidence_shows(self, s: int, cs: int, form: str) -> bool:
+        """ "Polls show Clinton with a lead", "one study found Trump would raise taxes": a
+        poll, study or record as the subject of find/show reports without "that"."""
+        if form not in _EVIDENCE_VERBS:
+            return False
+        lo = max(s, self._last_separator(s, cs) + 1, cs - 160)
+        return bool(_EVIDENCE_NOUN.search(self.text, lo, cs))
 
     def _last_separator(self, s: int, cs: int) -> int:
         """The last comma or dash before ``cs`` (a clause boundary) within 300 characters,
@@ -1520,16 +1540,18 @@ class _Extractor:
 
     def _headline(self, a: int, b: int) -> None:
         text = self.text
-        m = (
-            _HEADLINE_AFTER.match(text, a, b)
-            or _HEADLINE_COLON.match(text, a, b)
-            or _HEADLINE_BEFORE.match(text, a, b)
-        )
-        if not m:
+        found = None
+        for pat in (_HEADLINE_AFTER, _HEADLINE_SPEAKER_COLON, _HEADLINE_COLON, _HEADLINE_BEFORE):
+            m = pat.match(text, a, b)
+            if m is None:
+                continue
+            sp = self.res.phrase(*m.span("sp"))
+            if sp is not None and sp.ref is not None and sp.ref.name is not None:
+                found = m, sp
+                break
+        if found is None:
             return
-        sp = self.res.phrase(*m.span("sp"))
-        if sp is None or sp.ref is None or sp.ref.name is None:
-            return
+        m, sp = found
         cue = m.span("cue") if "cue" in m.groupdict() and m["cue"] else None
         cs, ce = self._trim(*m.span("c"))
         kind = "indirect"
