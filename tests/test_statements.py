@@ -875,3 +875,24 @@ def test_headline_speaker_colon_and_polls(
     art = factkit.extract(f"{title}\n\n{body}", published="2022-12-08")
     got = [(s.content, s.speaker.name if s.speaker else None, s.kind) for s in art.statements]
     assert [x for x in got if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a possessor inside an appositive is not the speaker
+        (
+            INTRO + "China, Pyongyang's only ally and its economic lifeline, said it was "
+            "opposed to the test.",
+            [("it was opposed to the test", "China", "indirect")],
+        ),
+        # a state's institution speaks for the state
+        (
+            INTRO + "Pakistan's army said the talks had failed.",
+            [("the talks had failed", "Pakistan", "indirect")],
+        ),
+    ],
+)
+def test_possessors_are_not_speakers(body: str, want: list[tuple[str, str | None, str]]) -> None:
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == want

@@ -338,6 +338,7 @@ _DESCRIPTION = regex.compile(
     r"author|lawyer|attorney|economist|analyst|adviser|advisor|fellow|member|leader|"
     r"associate|assistant|deputy|co-founder|owner|partner)\b"
 )
+_POSSESSIVE_LED = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s")  # "Pyongyang's only ally, ..."
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
 _APPOSITIVE = regex.compile(
@@ -385,6 +386,11 @@ _STOP = regex.compile(r"[.!?;]")
 _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
 _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
 # polls, studies and records as subjects: "Polls show X", "one study found X"
+# what a state's possessive still names the state by: "Pakistan's army", "Iran's government"
+_INSTITUTION_HEADS = frozenset(
+    "army military government ministry police forces office embassy administration cabinet "
+    "parliament navy intelligence presidency regime authorities".split()
+)
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
 _EVIDENCE_NOUN = regex.compile(
     r"(?i)\b(?:polls?|polling|surveys?|study|studies|analysis|analyses|report|data|figures|"
@@ -531,6 +537,11 @@ class _Resolver:
             and not (  # "the unrest in Charlotte": a place after a preposition is no sayer
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
                 and _PREPOSITION_BEFORE.search(text, start, m.start)
+            )
+            and not (  # "Pyongyang's only ally": the possessor is not the one who speaks
+                text[m.end : m.end + 2] in ("'s", "’s")
+                and text[m.end + 2 : end].strip()
+                and low.split()[-1] not in _INSTITUTION_HEADS  # "Pakistan's army": it is
             )
         ]
         head_is_unnamed = bool(_UNNAMED_HEADS.search(low.split()[-1])) and not _REPRESENTS.search(
@@ -1108,7 +1119,12 @@ class _Extractor:
             if sp is not None:
                 return sp
             found = self._last_np(a, b) or self.res.bare_np(a, b)
-            if found is None and n > 0 and _DESCRIPTION.match(seg):
+            if n > 0 and found is not None and found.ref is not None and found.ref.name is None:
+                if _POSSESSIVE_LED.match(seg):  # "China, Pyongyang's only ally, said"
+                    prev = self.res.phrase(*pieces[n - 1])
+                    if prev is not None and prev.ref is not None and prev.ref.name:
+                        return prev
+            if found is None and n > 0 and (_DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg)):
                 continue  # "Richard Revesz, director of the Institute ..., said": the name before
             return found
         return None
