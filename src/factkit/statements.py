@@ -387,9 +387,9 @@ _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|accord
 _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
 # polls, studies and records as subjects: "Polls show X", "one study found X"
 # what a state's possessive still names the state by: "Pakistan's army", "Iran's government"
-_INSTITUTION_HEADS = frozenset(
+_INSTITUTION_HEADS = _word_set(
     "army military government ministry police forces office embassy administration cabinet "
-    "parliament navy intelligence presidency regime authorities".split()
+    "parliament navy intelligence presidency regime authorities"
 )
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
 _EVIDENCE_NOUN = regex.compile(
@@ -1119,11 +1119,11 @@ class _Extractor:
             if sp is not None:
                 return sp
             found = self._last_np(a, b) or self.res.bare_np(a, b)
-            if n > 0 and found is not None and found.ref is not None and found.ref.name is None:
-                if _POSSESSIVE_LED.match(seg):  # "China, Pyongyang's only ally, said"
-                    prev = self.res.phrase(*pieces[n - 1])
-                    if prev is not None and prev.ref is not None and prev.ref.name:
-                        return prev
+            unnamed = found is not None and found.ref is not None and found.ref.name is None
+            if n > 0 and unnamed and _POSSESSIVE_LED.match(seg):
+                prev = self.res.phrase(*pieces[n - 1])  # "China, Pyongyang's only ally, said"
+                if prev is not None and prev.ref is not None and prev.ref.name:
+                    return prev
             if found is None and n > 0 and (_DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg)):
                 continue  # "Richard Revesz, director of the Institute ..., said": the name before
             return found
