@@ -896,3 +896,27 @@ def test_headline_speaker_colon_and_polls(
 def test_possessors_are_not_speakers(body: str, want: list[tuple[str, str | None, str]]) -> None:
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a possessive pronoun determines an unnamed source
+        (
+            INTRO + "The panel held Ned Price in contempt. His lawyer said he would not "
+            "answer questions.",
+            [("he would not answer questions", None, "indirect")],
+        ),
+        # "state" before a noun is an adjective, not a reporting verb
+        (INTRO + "Initially, state regulators did not consider the plan a realistic option.", []),
+        (
+            INTRO + "Officials state that the plan is dead.",
+            [("the plan is dead", None, "indirect")],
+        ),
+    ],
+)
+def test_possessive_pronouns_and_state_as_adjective(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == want

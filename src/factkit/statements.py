@@ -380,7 +380,7 @@ _LEADING_PREPOSITIONS = _word_set(
 _NAME_JOINERS = _word_set("the of and for de la al el von van")
 _BARE_DETERMINERS = _word_set(
     "the a an several many some most all both few two three four five six seven eight "
-    "nine ten other these those"
+    "nine ten other these those his her their its"
 )
 _STOP = regex.compile(r"[.!?;]")
 _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
@@ -395,6 +395,10 @@ _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found"
 _EVIDENCE_NOUN = regex.compile(
     r"(?i)\b(?:polls?|polling|surveys?|study|studies|analysis|analyses|report|data|figures|"
     r"documents|records|research|review|audit|census|findings|statistics|averages?)\b"
+)
+_NOUN_AFTER_STATE = regex.compile(
+    r"\s+(?!(?:that|the|a|an|their|his|her|its|this|these|those|what|how|why|whether|in|on|"
+    r"at|to|for|with|as|it|they|he|she|we|our|clearly|publicly|flatly)\b)[a-z][a-z-]*\b"
 )
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
@@ -1184,7 +1188,8 @@ class _Extractor:
             return True
         if form in _NOUNISH:
             return not _THAT_OR_QUOTE_AFTER.match(text[ce : min(limit, ce + 8)])
-        return False
+        # "state regulators", "state officials": an adjective
+        return form == "state" and bool(_NOUN_AFTER_STATE.match(text, ce, min(limit, ce + 30)))
 
     # -- indirect
     def indirect(self, sentences: Sequence[tuple[int, int]]) -> None:
