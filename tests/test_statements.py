@@ -920,3 +920,23 @@ def test_possessive_pronouns_and_state_as_adjective(
 ) -> None:
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got == want
+
+
+def test_a_clause_after_the_attribution_is_reported_too() -> None:
+    """ "X, the agency said in a report, and Y": both clauses are the agency's."""
+    got = statements(
+        "The tax burden shifted.\n\nThe middle fifth paid 8.9 percent, the agency said in a "
+        "June report, and those in the bottom fifth paid 0.8 percent."
+    )
+    assert got == [
+        ("The middle fifth paid 8.9 percent", None, "indirect"),
+        ("those in the bottom fifth paid 0.8 percent", None, "indirect"),
+    ]
+    got = statements(
+        INTRO + "The talks failed, Ned Price said on Monday, and he added that the region "
+        "would suffer for years."
+    )
+    assert [x for x in got if x[0] != "briefed reporters"] == [
+        ("The talks failed", "Ned Price", "indirect"),
+        ("the region would suffer for years", "Ned Price", "indirect"),
+    ]

@@ -400,6 +400,11 @@ _NOUN_AFTER_STATE = regex.compile(
     r"\s+(?!(?:that|the|a|an|their|his|her|its|this|these|those|what|how|why|whether|in|on|"
     r"at|to|for|with|as|it|they|he|she|we|our|clearly|publicly|flatly)\b)[a-z][a-z-]*\b"
 )
+# a second clause after an attribution: ", the agency said in a report, and those ... paid"
+_AND_CLAUSE = regex.compile(
+    r",\s*(?:and|but|while)\s+(?=(?:the|a|an|those|these|this|that|it|he|she|they|we|i|"
+    r"there|\p{Lu})\b)"
+)
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
@@ -1294,6 +1299,15 @@ class _Extractor:
                 if self._ends_clause(tail, told):  # CLAUSE, NAME said (on Monday).
                     a, b = self._clause(resume, sep)
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
+                    more = _AND_CLAUSE.search(text, ce, e)  # "..., the agency said, and Y."
+                    if more is None:
+                        return
+                    if _cue_pattern().search(text, more.end(), e):
+                        resume = more.end()  # "..., Smith said, and he added that Y"
+                        continue
+                    a, b = self._trim(more.end(), e)
+                    if b - a >= 12:
+                        self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue_and", (s, e))
                     return
             # CLAUSE, said NAME / said a statement issued by X
             inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
