@@ -499,6 +499,9 @@ def test_the_dead_told_as_more_add_to_the_toll() -> None:
         "Police found a bomb factory in a house in Peshawar on Monday.",
         "Troops seized bomb-making materials in Kandahar province on Tuesday.",
         "Forces detained an IED facilitator in Helmand province on Friday.",
+        # what someone does, not an event: a plural trigger as the object of a trade
+        "Forces detained a commander responsible for IED attacks in Logar province on Tuesday.",
+        "Police arrested a man in Karachi on Monday who coordinated suicide bombings.",
     ],
 )
 def test_a_weapon_or_trade_is_not_an_incident(body: str) -> None:

@@ -205,6 +205,13 @@ _NAMED_SITE = regex.compile(
     r"police\s+station|hospital|headquarters|bazaar|shrine|courthouse|prison|jail|"
     r"office|offices|university|college|stadium|mall))\b"
 )
+# a plural trigger as the object of someone's trade: "responsible for IED attacks",
+# "coordinates suicide bombings", "involved in kidnappings"
+_HABITUAL_BEFORE = regex.compile(
+    r"(?i)\b(?:responsible\s+for|involved\s+in|linked\s+to|tied\s+to|coordinat\w*|"
+    r"facilitat\w*|plann\w*|organiz\w*|orchestrat\w*|conduct\w*|carr(?:y|ies|ied|ying)\s+out|"
+    r"specializ\w*\s+in|known\s+for|behind)\s+(?:[\w-]+\s+){0,4}$"
+)
 _DURATION_VALUE = regex.compile(r"PT?[\dX]")
 _SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
@@ -436,6 +443,11 @@ class _Extractor(FactContext):
             return False
         if all(
             _words("generic", "markers").search(text, max(s, ts - 40), min(e, te + 25))
+            for ts, te, _ in trig
+        ):
+            return True
+        if all(  # "a commander responsible for IED attacks": what someone does, not an event
+            text[te - 1 : te].lower() == "s" and _HABITUAL_BEFORE.search(text, max(s, ts - 70), ts)
             for ts, te, _ in trig
         ):
             return True
