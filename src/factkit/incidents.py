@@ -447,8 +447,9 @@ class _Extractor(FactContext):
         ):
             return True
         if all(  # "a commander responsible for IED attacks": what someone does, not an event
-            text[te - 1 : te].lower() == "s" and _HABITUAL_BEFORE.search(text, max(s, ts - 70), ts)
-            for ts, te, _ in trig
+            text[head - 1 : head].lower() == "s"
+            and _HABITUAL_BEFORE.search(text, max(s, ts - 70), ts)
+            for ts, head in _compounds(trig)
         ):
             return True
         if all(k == "other" for _, _, k in trig) and not counts:
@@ -901,6 +902,18 @@ def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:
     for m in pat.finditer(s):
         last = m
     return last
+
+
+def _compounds(trig: list[tuple[int, int, IncidentKind]]) -> list[tuple[int, int]]:
+    """Triggers that follow each other ("IED attacks") as one noun phrase: its start and
+    the end of its head, the last trigger."""
+    out: list[tuple[int, int]] = []
+    for ts, te, _ in sorted(trig):
+        if out and 0 <= ts - out[-1][1] <= 2:
+            out[-1] = (out[-1][0], te)
+        else:
+            out.append((ts, te))
+    return out
 
 
 def _is_period(t: TimeExpression) -> bool:
