@@ -940,3 +940,11 @@ def test_a_clause_after_the_attribution_is_reported_too() -> None:
         ("The talks failed", "Ned Price", "indirect"),
         ("the region would suffer for years", "Ned Price", "indirect"),
     ]
+
+
+def test_a_name_ending_in_ing_is_no_participle() -> None:
+    """ "Beijing said": a capital for its government, not a participle like "Speaking"."""
+    got = statements("The talks ended.\n\nBeijing said the talks had failed badly.")
+    assert got == [("the talks had failed badly", "China", "indirect")]
+    got = statements("The talks ended.\n\nSpeaking to reporters, Ned Price said the talks failed.")
+    assert got == [("the talks failed", "Ned Price", "indirect")]

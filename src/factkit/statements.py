@@ -1094,7 +1094,7 @@ class _Extractor:
                 inner = self.res.phrase(where.end(), b) or self.res.bare_np(where.end(), b)
                 if inner:
                     return inner
-            if not seg or _RELATIVE.match(seg):
+            if not seg or (_RELATIVE.match(seg) and not self._named_at(a, b)):
                 continue  # "who headed his country's delegation", "attending a meeting"
             if _SUBJECT_SKIP.match(seg):
                 inner = self._phrase_after_intro(a, b)
@@ -1137,6 +1137,11 @@ class _Extractor:
                 continue  # "Richard Revesz, director of the Institute ..., said": the name before
             return found
         return None
+
+    def _named_at(self, a: int, b: int) -> bool:
+        """Whether an entity's name opens ``text[a:b]`` ("Beijing said", not a participle)."""
+        a += len(self.text[a:b]) - len(self.text[a:b].lstrip())
+        return any(m.start == a for m in self.idx.at(a, b))
 
     def _last_stop(self, lo: int, cue: int) -> int:
         """The last sentence stop (or colon: "fireworks on Friday: Republicans said")
