@@ -357,3 +357,20 @@ def test_an_anaphoric_day_dates_an_incident() -> None:
     )
     incs = factkit.extract(text, published="2023-03-10").incidents
     assert [i.date for i in incs] == [dt.date(2023, 3, 3), dt.date(2023, 3, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # a future marker after "had been" is a past expectation
+        ("The offer had been due to expire Friday evening.", "1989-10-30", "1989-10-27TEV"),
+        # "until" gives way to the clause's own past verb ...
+        ("Until Thursday, they had not called him a suspect.", "1999-05-07", "1999-05-06"),
+        # ... but not to a reporting verb after it
+        ("The boy could leave as soon as Tuesday, officials said.", "2000-04-03", "2000-04-04"),
+        ("The talks will go on until Thursday, officials said.", "1999-05-04", "1999-05-06"),
+    ],
+)
+def test_tense_of_past_expectations_and_prepositions(text: str, ref: str, want: str) -> None:
+    [d] = find_dates(text, reference=ref)
+    assert d.value == want

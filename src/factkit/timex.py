@@ -19,11 +19,15 @@ keep ``value=None``.
 Direction of relative expressions without "last"/"next" ("on Thursday", "in March",
 "Dec 4"): a weekday equal to the reference's is the reference day itself. Otherwise the
 sentence's tense decides: the marker nearest before the expression (a future marker from
-``time.toml`` such as "will", "is to", "scheduled", "to be held"; or a past-tense verb),
-else the first marker after it. A weekday then is the coming one for the future and the
-past one otherwise (the usual case in news: "said Wednesday"). A month and day with no
-year is the nearest such date, one on the side the tense points to counting as up to 120
-days nearer; a bare month is in the reference year unless the tense points clearly away.
+``time.toml`` such as "will", "is to", "scheduled", "to be held"; or a past-tense verb, an
+"-ed" form or an irregular past from ``time.toml``), else the first marker after it. A
+future marker after "had been" is past ("had been due to expire Friday"); a future
+preposition ("until", "as soon as") gives way to the clause's own past verb ("Until
+Thursday, they had not called"), though not to a reporting verb after it. A weekday then
+is the coming one for the future and the past one otherwise (the usual case in news:
+"said Wednesday"). A month and day with no year is the nearest such date, one on the side
+the tense points to counting as up to 120 days nearer; a bare month is in the reference
+year unless the tense points clearly away.
 """
 
 from __future__ import annotations
@@ -460,6 +464,12 @@ def _grammar() -> _Grammar:
 _CLAUSE_STOP = regex.compile(r"[.!?;\n\u2028\u2029]")
 
 
+# future markers that are prepositions, not verbs: the clause's verb decides when it has one
+_WEAK_FUTURE = frozenset({"until", "as soon as", "as early as", "no later than"})
+_REPORTING_PAST = frozenset({"said", "told", "added", "reported", "announced", "stated"})
+_PLUPERFECT_BEFORE = regex.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\s+$")
+
+
 def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     """The clause's direction: the tense marker nearest before the expression in its
     sentence ("future" for "will", "is to", ...; "past" for a past-tense verb), else the
@@ -468,23 +478,33 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
     if stops:
         lo = stops[-1].end()
-    best: tuple[int, str] | None = None
+    best: tuple[int, str] | None = None  # the nearest verb-like marker before
+    weak: tuple[int, str] | None = None  # the nearest "until", "as soon as" before
     for pat, label in ((g.future, "future"), (g.past, "past")):
         for mm in pat.finditer(text, lo, start):
+            if label == "future" and mm.group().lower() in _WEAK_FUTURE:
+                if weak is None or mm.end() > weak[0]:
+                    weak = (mm.end(), label)
+                continue
             if best is None or mm.end() > best[0]:
-                best = (mm.end(), label)
+                if label == "future" and _PLUPERFECT_BEFORE.search(text, lo, mm.start()):
+                    best = (mm.end(), "past")  # "had been due to expire Friday": past
+                else:
+                    best = (mm.end(), label)
     if best is not None:
         return best[1]
     hi = min(len(text), end + 50)
     m = _CLAUSE_STOP.search(text, end, hi)
     if m:
         hi = m.start()
-    after: tuple[int, str] | None = None
+    after: tuple[int, str, str] | None = None
     for pat, label in ((g.future, "future"), (g.past, "past")):
         mm2 = pat.search(text, end, hi)
         if mm2 is not None and (after is None or mm2.start() < after[0]):
-            after = (mm2.start(), label)
-    return after[1] if after else None
+            after = (mm2.start(), label, mm2.group().lower())
+    if weak is not None and (after is None or after[2] in _REPORTING_PAST):
+        return weak[1]  # "could arrive as soon as Tuesday, officials said": still ahead
+    return after[1] if after else None  # "until Thursday, they had not called": past
 
 
 # ------------------------------------------------------------------ resolvers
