@@ -526,3 +526,13 @@ def test_only_a_stretch_of_time_makes_a_tally(
 ) -> None:
     [inc] = factkit.extract(text, published=published).incidents
     assert inc.aggregate is aggregate
+
+
+def test_the_engagement_is_the_event_told_before() -> None:
+    """ "the engagement", "the operation", "the firefight" refer to the event told before;
+    "more ... were killed" adds to its toll."""
+    (inc,) = incidents(
+        "Troops killed four militants in a raid in Kunar province on Monday. Two more "
+        "militants were killed as a result of the engagement."
+    )
+    assert count(inc.killed) == 6

@@ -99,7 +99,8 @@ _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
     r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|"
-    r"raid|incident|shooting|ambush|bomber|attacker|attackers)\b"
+    r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
+    r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter)\b"
 )
 _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
