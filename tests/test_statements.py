@@ -948,3 +948,28 @@ def test_a_name_ending_in_ing_is_no_participle() -> None:
     assert got == [("the talks had failed badly", "China", "indirect")]
     got = statements("The talks ended.\n\nSpeaking to reporters, Ned Price said the talks failed.")
     assert got == [("the talks failed", "Ned Price", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # ", saying, “...”" after a narrative clause: the main clause's subject speaks
+        (
+            INTRO + "Ned Price was defensive when asked about the deal, saying, “We did "
+            "nothing wrong in those talks.”",
+            [("We did nothing wrong in those talks.", "Ned Price", "direct")],
+        ),
+        # a quote claimed only by an attribution in a later sentence, not by a clause of
+        # its own sentence ("when Clinton blasted him")
+        (
+            INTRO + "The clip shows Imran Khan saying during the debate last week, “That "
+            "makes me smart,” when Ned Price blasted him for not paying income tax.",
+            [
+                ("That makes me smart", "Imran Khan", "direct"),
+            ],
+        ),
+    ],
+)
+def test_participles_and_later_clauses(body: str, want: list[tuple[str, str | None, str]]) -> None:
+    got = [x for x in statements(body) if x[0] != "briefed reporters" and x[2] == "direct"]
+    assert got == want

@@ -405,6 +405,7 @@ _AND_CLAUSE = regex.compile(
     r",\s*(?:and|but|while)\s+(?=(?:the|a|an|those|these|this|that|it|he|she|they|we|i|"
     r"there|\p{Lu})\b)"
 )
+_SENTENCE_END = regex.compile(r"[.!?][\"”’'»]*\s")
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
@@ -751,7 +752,7 @@ def _before_pattern_of(rules: Rules) -> regex.Pattern[str]:
     cue = _cue_pattern_of(rules).pattern
     return regex.compile(
         rf"(?P<cue>{cue})(?:\s+(?P<obj>reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|him|"
-        rf"her|them|us|me))?(?:\s+(?:on|at|in)\s+[^,“\"]{{1,40}}?)?"
+        rf"her|them|us|me))?(?:\s+(?:on|at|in|during|after|before|from)\s+[^,“\"]{{1,40}}?)?"
         rf"(?:\s+(?:on\s+)?{_WHEN_WORD})?\s*(?:that\s*)?[,:—–-]?\s*$",
         regex.I,
     )
@@ -1056,7 +1057,16 @@ class _Extractor:
         m = _before_pattern().search(text, lo, pos)
         if not m or self._nounish(m.start("cue"), m.end("cue"), pos):
             return None
-        sp = self._subject(lo, m.start("cue"))
+        cs = m.start("cue")
+        sent = max(lo, self._last_stop(lo, cs) + 1)
+        if (
+            m["cue"].lower().endswith("ing")
+            and _COMMA_END.search(text, lo, cs)
+            and not any(c in _QUOTE_CHARS for c in text[sent:cs])
+        ):  # "Trump was defensive ..., saying, “...”": the main clause's subject
+            sp = self._sentence_subject(sent, cs) or self._subject(lo, cs)
+        else:  # '"...," the spokesperson said, adding, "..."': the sayer just before
+            sp = self._subject(lo, cs)
         if sp is None:
             return None
         return sp, (m.start("cue"), m.end("cue")), (sp.start, pos)
@@ -1540,7 +1550,10 @@ class _Extractor:
             k = bisect.bisect_right(starts, e)
             if k < len(by_start):
                 st = self.out[by_start[k][1]]
-                if self._para_of(st.span.start) == q.para:
+                claim = st.cue_span.start if st.cue_span else st.span.start
+                if self._para_of(st.span.start) == q.para and _SENTENCE_END.search(
+                    self.text, max(s, e - 2), claim
+                ):  # "“...” He pointed out that", not "“...” when Clinton blasted him"
                     speaker = _Speaker(st.speaker, s, e)
             if speaker is None:
                 for p in (q.para, q.para - 1):
