@@ -973,3 +973,19 @@ def test_a_name_ending_in_ing_is_no_participle() -> None:
 def test_participles_and_later_clauses(body: str, want: list[tuple[str, str | None, str]]) -> None:
     got = [x for x in statements(body) if x[0] != "briefed reporters" and x[2] == "direct"]
     assert got == want
+
+
+def test_a_quote_after_a_narrative_sentence_about_a_person_is_theirs() -> None:
+    body = (
+        INTRO + "Ned Price, who returned from Kabul in April, called the talks a waste of "
+        "time. “They will never rule this country again.”"
+    )
+    got = [x for x in statements(body) if x[2] == "direct"]
+    assert got == [("They will never rule this country again.", "Ned Price", "direct")]
+    # an attribution sentence keeps its own reading
+    body = (
+        INTRO + "Talks may stall while Secretary of State John Kerry negotiates, Ned Price "
+        "said. “The other factor is the election.”"
+    )
+    got = [x for x in statements(body) if x[2] == "direct"]
+    assert got == [("The other factor is the election.", "Ned Price", "direct")]

@@ -1556,11 +1556,33 @@ class _Extractor:
                 ):  # "“...” He pointed out that", not "“...” when Clinton blasted him"
                     speaker = _Speaker(st.speaker, s, e)
             if speaker is None:
+                speaker = self._narrative_subject(q)
+            if speaker is None:
                 for p in (q.para, q.para - 1):
                     if p in self.res.last_speaker:
                         speaker = self.res.last_speaker[p]
                         break
             self._emit("direct", s, e, speaker, None, "direct_continued")
+
+    def _narrative_subject(self, q: _Quote) -> _Speaker | None:
+        """ "Sanders identified young voters' exhaustion as a reason. “The younger people
+        are ...”": a quotation opening a sentence after a narrative sentence about a
+        person, in the same paragraph, is that person's."""
+        text = self.text
+        pa = self.paragraphs[q.para][0]
+        body = text[pa : q.open].rstrip()
+        if not body or body[-1] not in ".!?":
+            return None
+        b = pa + len(body) - 1
+        a = self._last_stop(pa, b) + 1  # not at the period of "Mr." or "U.S."
+        if any(c in _QUOTE_CHARS for c in text[a:b]):
+            return None  # a sentence with a quotation of its own
+        if any(a <= (st.cue_span or st.span).start < b for st in self.out):
+            return None  # an attribution of its own ("..., Schiff said."): read as such
+        sp = self._sentence_subject(a, b)
+        if sp is None or sp.ref is None or sp.ref.kind != "person":
+            return None
+        return sp
 
     def reresolve_pronouns(self) -> None:
         """Pronoun speakers left unresolved in text order ("He pointed out" before the
