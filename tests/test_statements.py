@@ -989,3 +989,23 @@ def test_a_quote_after_a_narrative_sentence_about_a_person_is_theirs() -> None:
     )
     got = [x for x in statements(body) if x[2] == "direct"]
     assert got == [("The other factor is the election.", "Ned Price", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "description"),
+    [
+        (INTRO + "A Peshawar judge has said the file must stay sealed.", None, "A Peshawar judge"),
+        (
+            INTRO + "The Karachi businessman said the deal would collapse.",
+            None,
+            "The Karachi businessman",
+        ),
+    ],
+)
+def test_a_place_describing_a_person_does_not_speak(
+    body: str, speaker: str | None, description: str
+) -> None:
+    art = factkit.extract("Talks on security resume\n\n" + body, published="2022-12-08")
+    [st] = [s for s in art.statements if s.cue == "say"]
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (speaker, description)

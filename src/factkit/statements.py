@@ -539,10 +539,11 @@ class _Resolver:
             m
             for m in mentions
             if self.idx.entity(m.entity).kind != "person"
-            and not (  # "the South Carolina senator": the place only describes a person
+            and not (  # "the South Carolina senator", "the New York businessman": the place
+                # only describes someone; "the Kabul police" are the city's
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
                 and text[m.end : end].strip()
-                and low.split()[-1] in _people().heads
+                and low.split()[-1] not in _INSTITUTION_HEADS
             )
             and not (  # "the unrest in Charlotte": a place after a preposition is no sayer
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
