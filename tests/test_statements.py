@@ -1009,3 +1009,20 @@ def test_a_place_describing_a_person_does_not_speak(
     [st] = [s for s in art.statements if s.cue == "say"]
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (speaker, description)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # passives and places: no report of the verb's own
+        "The registration issue was first reported by The Express Tribune.",
+        "Imran Khan called the tax a misguided approach (a view echoed by many economists).",
+        "Julie Davis reported from Kabul, and Mark Landler from Islamabad.",
+        "The holiday is observed as a day of sacrifice across the region.",
+        # "state(s)" and "demand" as nouns
+        "The ethnic vote in several battleground states could be decisive in the election.",
+        "Demand from China cooled as utilities turned to gas.",
+    ],
+)
+def test_passives_places_and_nouns_are_no_reports(body: str) -> None:
+    assert [x for x in statements(INTRO + body) if x[0] != "briefed reporters"] == []

@@ -278,7 +278,14 @@ _TOLD_ONLY = regex.compile(
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
 _COMMA_AFTER = regex.compile(r"\s*,")
-_PASSIVE_BEFORE = regex.compile(r"(?i)\b(?:when|if|once|was|were|been|being)\s+$")
+_PASSIVE_BEFORE = regex.compile(
+    r"(?i)\b(?:when|if|once|was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+|also\s+)?$"
+)
+# "a view echoed by", "first reported by", "reported from Midway": no report of the verb's own
+_PASSIVE_OR_PLACE_AFTER = regex.compile(r"\s+(?:by(?!\s+\w+ing\b)|from)\b")
+_STATES_NOUN_AFTER = regex.compile(
+    r"\s+(?:could|would|will|can|may|might|should|must|are|were|have|had|do|did|that\s+have)\b"
+)
 _THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
 _INVERTED_SPEAKER = regex.compile(
     r"\s+(?P<sp>(?:[^,.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|St|Jr|\p{Lu}))\.)"
@@ -362,6 +369,12 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
+# plural nouns and their modifiers that make "state(s)" a noun: "battleground states could"
+_STATES_NOUN_BEFORE = _word_set(
+    "battleground member swing nation united gulf arab baltic island border neighbouring "
+    "neighboring african european other several many key southern northern western eastern "
+    "red blue small large sovereign"
+)
 # words that make a stretch a clause or a fragment, not a subject noun phrase
 _CLAUSE_WORDS = _word_set(
     "that which who whom whose if because when while as than but not whether where "
@@ -1209,6 +1222,12 @@ class _Extractor:
             return True
         if form in _NOUNISH:
             return not _THAT_OR_QUOTE_AFTER.match(text[ce : min(limit, ce + 8)])
+        if form in ("state", "states") and (
+            pw in _STATES_NOUN_BEFORE or _STATES_NOUN_AFTER.match(text, ce, min(limit, ce + 20))
+        ):
+            return True  # "battleground states could be decisive": the noun
+        if form == "demand" and rx.match(r"\s+(?:from|for)\b", text[ce : ce + 6]):
+            return True  # "demand from China cooled"
         # "state regulators", "state officials": an adjective
         return form == "state" and bool(_NOUN_AFTER_STATE.match(text, ce, min(limit, ce + 30)))
 
@@ -1286,8 +1305,10 @@ class _Extractor:
                 and not self._evidence_shows(s, cs, form)
             ):
                 continue  # "police found the bodies": no report
-            if _PASSIVE_BEFORE.search(text, max(s, cs - 12), cs) and form.endswith(("ed", "told")):
+            if _PASSIVE_BEFORE.search(text, max(s, cs - 20), cs) and form.endswith(("ed", "told")):
                 continue  # "when asked about", "he was told that": the addressee, not a speaker
+            if form.endswith(("ed", "told")) and _PASSIVE_OR_PLACE_AFTER.match(text, ce, e):
+                continue  # "a view echoed by everyone", "reported from Midway Atoll"
             if form.startswith("according"):
                 if self._according(s, e, cs, ce):
                     return
