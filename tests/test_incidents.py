@@ -536,3 +536,16 @@ def test_the_engagement_is_the_event_told_before() -> None:
         "militants were killed as a result of the engagement."
     )
     assert count(inc.killed) == 6
+
+
+def test_a_definite_group_of_the_dead_takes_the_count_told_before() -> None:
+    """ "Two armed insurgents engaged the force ... killed the insurgents": two."""
+    (inc,) = incidents(
+        "Troops searched a compound in Chahar Darah district, Kunduz province, on Monday. "
+        "Two armed insurgents engaged the troops from a ditch. The troops returned fire "
+        "and killed the insurgents."
+    )
+    assert inc.killed is not None
+    assert inc.killed.value == 2
+    assert inc.killed.span is not None
+    assert inc.killed.span.text == "Two"

@@ -213,6 +213,13 @@ _HABITUAL_BEFORE = regex.compile(
     r"facilitat\w*|plann\w*|organiz\w*|orchestrat\w*|conduct\w*|carr(?:y|ies|ied|ying)\s+out|"
     r"specializ\w*\s+in|known\s+for|behind)\s+(?:[\w-]+\s+){0,4}$"
 )
+# a definite plural group as the dead, with no number: "killing the insurgents"
+_DEFINITE_GROUP = regex.compile(
+    r"(?i)\b(?:killed|killing|kills|kill)\s+(?:all\s+)?the\s+(?:[\w-]+\s+)?(?P<noun>insurgents|"
+    r"militants|fighters|gunmen|attackers|assailants|suspects)\b|\bthe\s+(?:[\w-]+\s+)?"
+    r"(?P<noun2>insurgents|militants|fighters|gunmen|attackers|assailants|suspects)\s+"
+    r"(?:were|have\s+been)\s+(?:\w+\s+)?killed\b"
+)
 _DURATION_VALUE = regex.compile(r"PT?[\dX]")
 _SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
@@ -540,6 +547,7 @@ class _Extractor(FactContext):
                 self._named_killed(s, e)
                 or self._persons_killed(s, e)
                 or self._one_after_verb(s, e, "killed")
+                or self._group_killed(s, e)
             )
         if d.injured is None:
             d.injured = self._one_after_verb(s, e, "injured")
@@ -548,6 +556,22 @@ class _Extractor(FactContext):
                 one = self._one_victim(s, e, role)
                 if one is not None:
                     setattr(d, role, one)
+
+    def _group_killed(self, s: int, e: int) -> Count | None:
+        """ "Two armed insurgents engaged the force ... The force killed the insurgents":
+        a definite group with no number is the group counted shortly before; its count is
+        the antecedent's, with the antecedent's span."""
+        text = self.text
+        m = _DEFINITE_GROUP.search(text, s, e)
+        if m is None:
+            return None
+        noun = (m["noun"] or m["noun2"]).lower()
+        for c in reversed(find_counts_in(text, max(0, s - 600), s)):
+            assert c.span is not None
+            group = _GROUP_NOUN.match(text, c.span.end)
+            if group is not None and group["noun"].lower() == noun:
+                return c
+        return None
 
     def _one_victim(self, s: int, e: int, role: str) -> Count | None:
         """ "his Pakistani security guard was injured": one person, no number printed."""
