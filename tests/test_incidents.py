@@ -549,3 +549,13 @@ def test_a_definite_group_of_the_dead_takes_the_count_told_before() -> None:
     assert inc.killed.value == 2
     assert inc.killed.span is not None
     assert inc.killed.span.text == "Two"
+
+
+def test_many_after_a_verb_of_death_is_a_count() -> None:
+    (inc,) = incidents(
+        "An air strike hit insurgents in Tsamkani district, Paktiya province, on Monday, "
+        "killing many of them."
+    )
+    assert inc.killed is not None
+    assert inc.killed.min == 4
+    assert inc.killed.text == "many"

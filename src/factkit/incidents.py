@@ -55,7 +55,7 @@ from .models import (
     TimeExpression,
     VictimGroup,
 )
-from .numbers import find_counts_in
+from .numbers import VAGUE, find_counts_in
 from .rules.loader import Rules, current_rules
 
 __all__ = ["extract_incidents"]
@@ -213,6 +213,7 @@ _HABITUAL_BEFORE = regex.compile(
     r"facilitat\w*|plann\w*|organiz\w*|orchestrat\w*|conduct\w*|carr(?:y|ies|ied|ying)\s+out|"
     r"specializ\w*\s+in|known\s+for|behind)\s+(?:[\w-]+\s+){0,4}$"
 )
+_MANY_AFTER_DEATH = regex.compile(r"(?i)\b(?:killing|killed|kills|kill)\s+(?P<many>many)\b")
 # a definite plural group as the dead, with no number: "killing the insurgents"
 _DEFINITE_GROUP = regex.compile(
     r"(?i)\b(?:killed|killing|kills|kill)\s+(?:all\s+)?the\s+(?:[\w-]+\s+)?(?P<noun>insurgents|"
@@ -548,6 +549,7 @@ class _Extractor(FactContext):
                 or self._persons_killed(s, e)
                 or self._one_after_verb(s, e, "killed")
                 or self._group_killed(s, e)
+                or self._many_killed(s, e)
             )
         if d.injured is None:
             d.injured = self._one_after_verb(s, e, "injured")
@@ -556,6 +558,16 @@ class _Extractor(FactContext):
                 one = self._one_victim(s, e, role)
                 if one is not None:
                     setattr(d, role, one)
+
+    def _many_killed(self, s: int, e: int) -> Count | None:
+        """ "killing many of them": "many" after a verb of death is a count (the counts
+        layer leaves a bare "many" alone: "many believe")."""
+        m = _MANY_AFTER_DEATH.search(self.text, s, e)
+        if m is None:
+            return None
+        lo = VAGUE["many"][0]
+        a, b = m.span("many")
+        return Count(min=lo, approximate=True, text=self.text[a:b], span=Span.of(self.text, a, b))
 
     def _group_killed(self, s: int, e: int) -> Count | None:
         """ "Two armed insurgents engaged the force ... The force killed the insurgents":
