@@ -559,3 +559,12 @@ def test_many_after_a_verb_of_death_is_a_count() -> None:
     assert inc.killed is not None
     assert inc.killed.min == 4
     assert inc.killed.text == "many"
+
+
+def test_several_attacks_in_someone_s_record_make_no_tally() -> None:
+    (inc,) = incidents(
+        "A security force killed several militants in Paktiya province on Monday, "
+        "including a Taliban commander responsible for several IED attacks."
+    )
+    assert not inc.aggregate
+    assert count(inc.killed) == 3

@@ -396,7 +396,7 @@ class _Extractor(FactContext):
             or (period and len(d.victims) >= 2)
             or len(d.victims) >= 3
             or (period and day is None and kind == "kidnapping" and counts)
-            or ((d.killed or d.injured) and _SEVERAL_EVENTS.search(sent))
+            or ((d.killed or d.injured) and self._several_events(s, e))
         ):
             d.aggregate = True
             if (kind == "attack" and rx.search(r"(?i)\bincidents\b", sent)) or (
@@ -420,6 +420,14 @@ class _Extractor(FactContext):
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
         return d
+
+    def _several_events(self, s: int, e: int) -> bool:
+        """ "killed during separate clearing operations": a sum over several events; not
+        "a commander responsible for several IED attacks", which tells his trade."""
+        return any(
+            not _HABITUAL_BEFORE.search(self.text, max(s, m.start() - 70), m.start())
+            for m in _SEVERAL_EVENTS.finditer(self.text, s, e)
+        )
 
     def _said_when(self, d: TimeExpression) -> bool:
         """A date right after a reporting verb ("said Monday") tells when it was said."""
