@@ -264,6 +264,12 @@ def test_as_soon_as_points_to_the_future() -> None:
             [("the year", "P1Y"), ("June 30", "2019-06-30")],
         ),
         ("the year-old dispute", "2019-11-05", []),
+        ("Sales for the full year rose.", "2019-11-05", [("the full year", "2019")]),
+        (
+            "In the fiscal year ended Sept. 30, sales fell.",
+            "2019-11-05",
+            [("the fiscal year", "P1Y"), ("Sept. 30", "2019-09-30")],
+        ),
         # "current" and "recent" are left alone: TimeML marks them, TempEval-3 train only
         # about half the time, and they would flood output with undated references
         ("He blamed the current crisis after a recent visit.", "2019-11-05", []),

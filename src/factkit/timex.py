@@ -286,7 +286,9 @@ def _grammar() -> _Grammar:
             # "for the year", "of the year": the reference's year; "the year ended June 30"
             # is a year's length
             "date.the_year",
-            r"(?<=\b(?:[Ff]or|of|during|in|through|over|throughout)\s)the\s+year\b"
+            r"(?<=\b(?:[Ff]or|[Oo]f|[Dd]uring|[Ii]n|[Tt]hrough|[Oo]ver|[Tt]hroughout)\s)the\s+"
+            r"(?:(?:fiscal|full|calendar)"
+            r"\s+)?year\b"
             r"(?![-\s]+(?:old|earlier|ago|before|after|later|\d)\b|[-'’])",
             0,
         ),
