@@ -1026,3 +1026,29 @@ def test_a_place_describing_a_person_does_not_speak(
 )
 def test_passives_places_and_nouns_are_no_reports(body: str) -> None:
     assert [x for x in statements(INTRO + body) if x[0] != "briefed reporters"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a that-less clause after a belief or finding verb, and a question after "questioned"
+        (
+            INTRO + "Ned Price believes his efforts in the region will be his legacy.",
+            [("his efforts in the region will be his legacy", "Ned Price", "indirect")],
+        ),
+        (
+            INTRO + "At a rally, Ned Price questioned what kind of leader sends angry tweets.",
+            [("what kind of leader sends angry tweets", "Ned Price", "indirect")],
+        ),
+        (INTRO + "Ned Price believes in the talks.", []),
+        # an acronym the entity layer does not know still names its sayer
+        (
+            INTRO + "AROS argues that families still want neighbourhood schools.",
+            [("families still want neighbourhood schools", "AROS", "indirect")],
+        ),
+    ],
+)
+def test_that_less_clauses_questions_and_acronyms(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

@@ -398,6 +398,16 @@ _BARE_DETERMINERS = _word_set(
 _STOP = regex.compile(r"[.!?;]")
 _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
 _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_WH_AFTER = regex.compile(r"\s+(?:whether|what|why|how|if|who|when)\b")
+# a that-less clause: a subject-like opening, then a finite verb within a few words
+_CLAUSE_HEAD = regex.compile(
+    r"\s+(?:his|her|its|their|the|this|these|those|it|he|she|they|we|there|i)\b"
+)
+_FINITE_SOON = regex.compile(
+    r"(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|should|"
+    r"may|might|must)\b"
+)
 # polls, studies and records as subjects: "Polls show X", "one study found X"
 # what a state's possessive still names the state by: "Pakistan's army", "Iran's government"
 _INSTITUTION_HEADS = _word_set(
@@ -608,7 +618,8 @@ class _Resolver:
             return None
         if low[0] in _LEADING_PREPOSITIONS:
             return None  # "In June": a time or a place, not a speaker
-        if len(toks) == 1 and (low[0] in _people().honorifics or len(toks[0]) <= 4):
+        short = len(toks[0]) <= 4 and not _ACRONYM.fullmatch(toks[0])  # not "AROS"
+        if len(toks) == 1 and (low[0] in _people().honorifics or short):
             return None  # "said Mr." cut at its period; "Va." of "Richmond, Va."
         if _PRONOUN.fullmatch(" ".join(low)) or (
             not toks[-1][-1].isalpha() and toks[-1][-1] != "."
@@ -1303,6 +1314,7 @@ class _Extractor:
                 form in _people().that_only
                 and not _THAT_COLON_OR_QUOTE.match(text, ce)
                 and not self._evidence_shows(s, cs, form)
+                and not self._clause_without_that(ce, e, form)
             ):
                 continue  # "police found the bodies": no report
             if _PASSIVE_BEFORE.search(text, max(s, cs - 20), cs) and form.endswith(("ed", "told")):
@@ -1378,6 +1390,15 @@ class _Extractor:
             if end >= e:
                 return
             resume = end
+
+    def _clause_without_that(self, ce: int, e: int, form: str) -> bool:
+        """ "Mr. Obama believes his efforts will be ...", "Clinton questioned what kind of
+        person ...": a clause with its own finite verb, or a question, with no "that"."""
+        text = self.text
+        if _people().cue_lemma.get(form) == "question":
+            return bool(_WH_AFTER.match(text, ce, e))
+        head = _CLAUSE_HEAD.match(text, ce, e)
+        return head is not None and bool(_FINITE_SOON.match(text, head.end(), e))
 
     def _evidence_shows(self, s: int, cs: int, form: str) -> bool:
         """ "Polls show Clinton with a lead", "one study found Trump would raise taxes": a
