@@ -1052,3 +1052,10 @@ def test_that_less_clauses_questions_and_acronyms(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+def test_a_bare_plural_group_is_an_unnamed_source() -> None:
+    got = statements(INTRO + "Residents of the town said the army had left before dawn.")
+    assert [x for x in got if x[0] != "briefed reporters"] == [
+        ("the army had left before dawn", None, "indirect")
+    ]

@@ -398,6 +398,11 @@ _BARE_DETERMINERS = _word_set(
 _STOP = regex.compile(r"[.!?;]")
 _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
 _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
+# a bare plural noun phrase: "Residents of the town", "Developers and supporters in Congress"
+_BARE_PLURAL = regex.compile(
+    r"\p{Lu}\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
+    r"(?:\s+[\w.’'-]+){0,2})?"
+)
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _WH_AFTER = regex.compile(r"\s+(?:whether|what|why|how|if|who|when)\b")
 # a that-less clause: a subject-like opening, then a finite verb within a few words
@@ -641,6 +646,8 @@ class _Resolver:
         possessive = toks[0].endswith(("'s", "’s")) and len(toks) > 1  # "Obama's strategist"
         if (low[0] in _BARE_DETERMINERS or possessive) and not low[-1].endswith("ly"):
             return self.unnamed(start, end)
+        if _BARE_PLURAL.fullmatch(words) and self.idx.gaz.lookup(toks[0]) is None:
+            return self.unnamed(start, end)  # "Residents of the town", "Developers and ..."
         return None
 
     def window_start(self, pos: int) -> int:
