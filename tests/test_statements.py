@@ -1059,3 +1059,31 @@ def test_a_bare_plural_group_is_an_unnamed_source() -> None:
     assert [x for x in got if x[0] != "briefed reporters"] == [
         ("the army had left before dawn", None, "indirect")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # the anonymity idiom in a relative clause reports nothing
+        (
+            INTRO + "A senior official, who asked not to be named because he was not "
+            "authorised to speak to the media, said the talks had stalled.",
+            [("the talks had stalled", None, "indirect")],
+        ),
+        # what was told comes after the one told
+        (
+            INTRO + "Police spokesman Ali Khan told AFP the attackers had fled.",
+            [("the attackers had fled", "Ali Khan", "indirect")],
+        ),
+        (
+            INTRO + "Ned Price told reporters on Monday the attackers had fled.",
+            [("the attackers had fled", "Ned Price", "indirect")],
+        ),
+        (
+            INTRO + "The ceasefire is holding, the minister told CNN in an interview on Monday.",
+            [("The ceasefire is holding", None, "indirect")],
+        ),
+    ],
+)
+def test_anonymity_and_the_one_told(body: str, want: list[tuple[str, str | None, str]]) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

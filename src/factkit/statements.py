@@ -272,7 +272,14 @@ _TOLD_NAMED = regex.compile(
 )
 _TOLD_ONLY = regex.compile(
     r"\s*(?:" + _TOLD_NAMED.pattern + r"|reporters|journalists|him|her|them|us|me)"
-    r"(?:\s+(?:on|in|at|during)\s+(?:(?!\bthat\b)[^,.;:“\"]){1,40}?|\s+\w+day)?\s*(?:[.;!?]|$)"
+    r"(?:\s+(?:on|in|at|during|by)(?:\s+(?:a|an|the|phone|telephone|interview|statement|"
+    r"briefing|news|conference|press|video|call|\p{Lu}[\w.’'-]*))+|\s+\w+day)*\s*(?:[.;!?]|$)"
+)
+# the one told, before what was told: "told AFP", "told reporters on Monday", "told him"
+_TOLD_WHOM = regex.compile(
+    r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}|reporters|journalists|"
+    r"him|her|them|us|me|the\s+(?:media|press|\w+\s+(?:agency|newspaper|channel)))"
+    r"(?:\s+(?:on|in|at|by)\s+(?:\p{Lu}\w*|phone|telephone)(?:\s+\p{Lu}\w*)?)?\s*,?\s*(?:that\s+)?"
 )
 # verbs whose object is the one spoken to: "told The Post" never names the speaker
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
@@ -402,6 +409,10 @@ _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
 _BARE_PLURAL = regex.compile(
     r"\p{Lu}\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
     r"(?:\s+[\w.’'-]+){0,2})?"
+)
+_ANONYMITY_AFTER = regex.compile(
+    r"(?i)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|"
+    r"that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be)\b"
 )
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _WH_AFTER = regex.compile(r"\s+(?:whether|what|why|how|if|who|when)\b")
@@ -1324,6 +1335,8 @@ class _Extractor:
                 and not self._clause_without_that(ce, e, form)
             ):
                 continue  # "police found the bodies": no report
+            if _ANONYMITY_AFTER.match(text, ce, e):
+                continue  # "who asked not to be named", "who requested anonymity": no report
             if _PASSIVE_BEFORE.search(text, max(s, cs - 20), cs) and form.endswith(("ed", "told")):
                 continue  # "when asked about", "he was told that": the addressee, not a speaker
             if form.endswith(("ed", "told")) and _PASSIVE_OR_PLACE_AFTER.match(text, ce, e):
@@ -1450,6 +1463,10 @@ class _Extractor:
             rest,
         )
         start = ce + (m.end() if m else 0)
+        if _people().cue_lemma.get(form) in _ADDRESSEE_VERBS:
+            told = _TOLD_WHOM.match(rest)  # "told AFP the attackers had fled": not AFP's words
+            if told:
+                start = max(start, ce + told.end())
         that = _THAT_SOON.match(rest)
         if that and not _AUXILIARY.search(rest[: that.start() + 1]):
             start = ce + that.end()  # "claimed Monday that", "told a news conference that"
