@@ -692,6 +692,8 @@ def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
         return None
     if ref is None:
         return "date", None, None, True
+    if m["m1"] and _YEAR_NEXT.match(text, m.end()):
+        return "date", None, None, True  # "February 16, 2023": the full date's, not read here
     rel = (m["rel"] or "").lower()
     tense = {"last": "past", "next": "future"}.get(rel) or _tense(text, m.start(), m.end(), g)
     date = _nearest_year(mo, d, ref, tense)
@@ -757,6 +759,10 @@ def _r_month(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     mod = _edge(rel)
     if ref is None:
         return "date", None, mod, True
+    if _DAY_OR_YEAR_NEXT.match(text, m.end()) or _DAY_BEFORE.search(
+        text, max(0, m.start() - 9), m.start()
+    ):
+        return "date", None, mod, True  # "February 16", "16 February": a longer date's
     if rel in ("next", "coming", "following"):
         y = ref.year if mo > ref.month else ref.year + 1
     elif rel in ("last", "past", "previous"):
@@ -768,6 +774,10 @@ def _r_month(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     return "date", f"{y}-{mo:02d}", mod, True
 
 
+# a month or day read as part of a longer date: no need to weigh its tense
+_YEAR_NEXT = regex.compile(r",?\s+(?:1[89]\d\d|20\d\d)(?!\d)")
+_DAY_OR_YEAR_NEXT = regex.compile(r"\.?,?\s+(?:\d{1,2}(?:st|nd|rd|th)?|(?:1[89]|20)\d\d)(?!\d)")
+_DAY_BEFORE = regex.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$")
 _YEAR_NOT_DATE_AFTER = regex.compile(
     r"\s+(?:people|persons|troops|soldiers|militants|civilians|men|women|children|cases|votes|"
     r"km|kilometres|kilometers|miles|metres|meters|feet|tons|tonnes|dollars|rupees|units|"
