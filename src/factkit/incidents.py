@@ -28,6 +28,12 @@ shooting" the shooting told before.
 The date is the day the sentence names for the event (not a reporting date: "said
 Monday"); the main event with none takes the first relative day of the body; a report of
 "the past 24 hours" dates its event by the report's day, the window's last.
+
+Later mentions refine the count: a headline's estimate ("Numerous insurgents killed")
+yields to its lead's number; "also killed", "two more were killed" add to the toll; "the
+insurgents" as the dead take the count of the group told shortly before. A trigger that
+names a weapon or a trade ("bomb factory", "a commander responsible for IED attacks") is
+no event.
 """
 
 from __future__ import annotations
@@ -148,7 +154,8 @@ _LONE_NAME = regex.compile(
 # "killed a Taliban leader< and one other insurgent>": a second singular victim
 _AND_ONE_OTHER = regex.compile(
     r"(?i),?\s+(?:and|along\s+with|together\s+with)\s+(?:one|an?|another)\s+"
-    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|leader|associate|gunman|bomber|suspect)\b(?!s)"
+    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|"
+    r"leader|associate|gunman|bomber|suspect)\b(?!s)"
 )
 _APPOSITIVE = regex.compile(r",\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=,)")
 _PASSIVE_DEATH = regex.compile(
