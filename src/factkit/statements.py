@@ -12,13 +12,15 @@ diagnostic is recorded.
 A direct quote's speaker comes from the attribution after it (``"...," NAME said``,
 ``"..." said NAME``, ``"...", read a statement issued by ORG``) or before it (``NAME said:
 "..."``, ``NAME said that "..."``, ``He added, "..."``). A quote with neither belongs to
-the speaker of the next attribution in its paragraph ("He pointed out that ..."), else
-to the last speaker of this or the previous paragraph.
+the speaker of the next attribution in its paragraph, across a sentence end ("He pointed
+out that ..."), else to the person a narrative sentence just before it is about, else to
+the last speaker of this or the previous paragraph.
 
 Indirect speech is a clause around a reporting verb of the rules' ``cues``:
 ``NAME said (that) CLAUSE``, ``CLAUSE, NAME added``, the parenthetical ``X, he said, was
 ...``, ``according to NAME, CLAUSE`` and ``NAME, when asked about X, stated that ...``.
-An indirect clause that embeds a quoted fragment is ``mixed``.
+An indirect clause that embeds a quoted fragment is ``mixed``. After "told" the object
+is the one told ("told AFP the attackers had fled"), never the speaker.
 
 Speakers resolve through the entity layer: a name or alias, a pronoun (``resolve_pronoun``),
 a role noun ("the spokesperson": ``resolve_role``), a document ("a statement issued by
