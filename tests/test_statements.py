@@ -1087,3 +1087,22 @@ def test_a_bare_plural_group_is_an_unnamed_source() -> None:
 )
 def test_anonymity_and_the_one_told(body: str, want: list[tuple[str, str | None, str]]) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            INTRO + "However, 63 percent said the government was right to delay the vote.",
+            [("the government was right to delay the vote", None, "indirect")],
+        ),
+        (
+            INTRO + "Nearly eight of 10 voters say they plan to watch the debate.",
+            [("they plan to watch the debate", None, "indirect")],
+        ),
+    ],
+)
+def test_a_share_of_those_polled_is_an_unnamed_source(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

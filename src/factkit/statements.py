@@ -416,6 +416,13 @@ _ANONYMITY_AFTER = regex.compile(
     r"(?i)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|"
     r"that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be)\b"
 )
+# a share of those polled: "63 percent", "Only 52 percent of registered voters", "Nearly
+# eight of 10 voters"
+_SHARE_OF_PEOPLE = regex.compile(
+    r"(?i)(?:(?:only|nearly|about|some|almost|just|roughly|more\s+than|fewer\s+than|over|"
+    r"under)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:\w+|\d+)\s+(?:of|in)\s+(?:10|"
+    r"ten|\w+)\s+\p{L}+)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?"
+)
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _WH_AFTER = regex.compile(r"\s+(?:whether|what|why|how|if|who|when)\b")
 # a that-less clause: a subject-like opening, then a finite verb within a few words
@@ -432,7 +439,7 @@ _INSTITUTION_HEADS = _word_set(
     "army military government ministry police forces office embassy administration cabinet "
     "parliament navy intelligence presidency regime authorities"
 )
-_EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "find", "finds", "found"})
+_EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found"})
 _EVIDENCE_NOUN = regex.compile(
     r"(?i)\b(?:polls?|polling|surveys?|study|studies|analysis|analyses|report|data|figures|"
     r"documents|records|research|review|audit|census|findings|statistics|averages?)\b"
@@ -661,6 +668,8 @@ class _Resolver:
             return self.unnamed(start, end)
         if _BARE_PLURAL.fullmatch(words) and self.idx.gaz.lookup(toks[0]) is None:
             return self.unnamed(start, end)  # "Residents of the town", "Developers and ..."
+        if _SHARE_OF_PEOPLE.fullmatch(words):
+            return self.unnamed(start, end)  # "63 percent", "Nearly eight of 10 voters"
         return None
 
     def window_start(self, pos: int) -> int:
