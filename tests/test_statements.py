@@ -1106,3 +1106,31 @@ def test_a_share_of_those_polled_is_an_unnamed_source(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+def test_a_plural_group_opening_a_sentence_is_no_person() -> None:
+    """ "Delegates questioned ...": a group, unnamed; a later "he" is not the delegates."""
+    art = factkit.extract(
+        "Talks on security resume\n\n" + INTRO + "“We will never support him,” Ned Price "
+        "said in July.\n\nDelegates questioned how Ned Price could break his pledge.\n\n"
+        "“The day that was broken was the day this became personal,” he said.",
+        published="2022-12-08",
+    )
+    got = {s.content: s.speaker for s in art.statements}
+    delegates = got["how Ned Price could break his pledge"]
+    assert delegates is not None
+    assert (delegates.name, delegates.description) == (None, "Delegates")
+    he = got["The day that was broken was the day this became personal"]
+    assert he is not None
+    assert he.name == "Ned Price"
+
+
+def test_the_participle_after_an_attribution_is_that_speaker_s() -> None:
+    got = statements(
+        INTRO + '"We do not see a link to terrorism," the mayor said, adding that it would '
+        "take more hours before details emerge."
+    )
+    assert [x for x in got if x[0] != "briefed reporters"] == [
+        ("We do not see a link to terrorism", None, "direct"),
+        ("it would take more hours before details emerge", None, "indirect"),
+    ]

@@ -1170,6 +1170,7 @@ class _Finder:
             and low not in self.pp.heads
             and low not in self.pp.modifiers
             and low not in _COMMON_CAPS
+            and t.text not in self.pp.not_names
             and self.gaz.lookup(t.text) is None
         )
 

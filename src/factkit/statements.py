@@ -650,6 +650,8 @@ class _Resolver:
             not toks[-1][-1].isalpha() and toks[-1][-1] != "."
         ):
             return None
+        if len(toks) == 1 and toks[0] in _people().not_names:
+            return self.unnamed(start, end)  # "Delegates questioned how ...": a group
         content = [t for t, w in zip(toks, low, strict=True) if w not in _NAME_JOINERS]
         if content and all(t[:1].isupper() for t in content):
             if low[-1].endswith("ly") or len(content) > 5:
@@ -1569,7 +1571,7 @@ class _Extractor:
         elif with_x:
             sp = self.res.phrase(s + with_x.start("sp"), s + with_x.end("sp"))
         elif _COMMA_END.search(before):
-            sp = self._sentence_subject(s, cs)
+            sp = self._sayer_before(s, cs) or self._sentence_subject(s, cs)
         else:
             return False
         if sp is None:
@@ -1585,6 +1587,17 @@ class _Extractor:
             return False  # "claiming the lives of 214 civilians": not speech
         self._emit_indirect(a, b, sp, (cs, ce), "participle", (s, e))
         return True
+
+    def _sayer_before(self, s: int, cs: int) -> _Speaker | None:
+        """'"...," the mayor said, adding that X': the speaker of the report whose verb
+        stands just before, in the same sentence."""
+        cued = [st for st in self.out if st.cue_span and s <= st.cue_span.start < cs and st.speaker]
+        best = max(cued, key=lambda st: st.cue_span.start if st.cue_span else -1, default=None)
+        if best is None or best.speaker is None or best.cue_span is None:
+            return None
+        if self.text[best.cue_span.end : cs].count(",") > 2:
+            return None  # too far: another clause between
+        return _Speaker(best.speaker, best.cue_span.start, best.cue_span.end)
 
     def _emit_indirect(
         self, s: int, e: int, sp: _Speaker, cue: tuple[int, int], rule: str, window: tuple[int, int]
