@@ -650,9 +650,9 @@ class _Resolver:
             not toks[-1][-1].isalpha() and toks[-1][-1] != "."
         ):
             return None
+        # "Delegates questioned how ...": a group, unnamed; "Police said" keeps the force's name
         if len(toks) == 1 and toks[0] in _people().not_names and low[0].endswith("s"):
-            return self.unnamed(start, end)  # "Delegates questioned how ...": a group, but
-            # "Police said": the force, by its name
+            return self.unnamed(start, end)
         content = [t for t, w in zip(toks, low, strict=True) if w not in _NAME_JOINERS]
         if content and all(t[:1].isupper() for t in content):
             if low[-1].endswith("ly") or len(content) > 5:
