@@ -1134,3 +1134,21 @@ def test_the_participle_after_an_attribution_is_that_speaker_s() -> None:
         ("We do not see a link to terrorism", None, "direct"),
         ("it would take more hours before details emerge", None, "indirect"),
     ]
+
+
+def test_an_organisation_with_an_appositive_and_a_posted_statement() -> None:
+    got = statements(
+        INTRO + "The Inter-Services Public Relations (ISPR), the military’s media wing, said "
+        "in a statement that four terrorists were killed."
+    )
+    assert [x for x in got if x[0] != "briefed reporters"] == [
+        ("four terrorists were killed", "Inter-Services Public Relations", "indirect")
+    ]
+    got = statements(
+        INTRO + "“We condemn this cowardly act,” the embassy said in a statement posted on "
+        "its website, adding that it was in touch with local authorities."
+    )
+    assert [x[0] for x in got if x[0] != "briefed reporters"] == [
+        "We condemn this cowardly act",
+        "it was in touch with local authorities",
+    ]

@@ -423,6 +423,13 @@ _SHARE_OF_PEOPLE = regex.compile(
     r"under)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:\w+|\d+)\s+(?:of|in)\s+(?:10|"
     r"ten|\w+)\s+\p{L}+)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?"
 )
+_PREPOSITION_AFTER = regex.compile(
+    r"\s+(?:on|in|by|at|to|from|after|before|online|earlier|late|yesterday|today|last)\b"
+)
+_ARTICLE_START = regex.compile(r"(?i)(?:the|a|an)\s")
+_DOCUMENT_BEFORE = regex.compile(
+    r"(?i)\b(?:statement|message|letter|post|video|report|note|tweet|release)\s+$"
+)
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _WH_AFTER = regex.compile(r"\s+(?:whether|what|why|how|if|who|when)\b")
 # a that-less clause: a subject-like opening, then a finite verb within a few words
@@ -1179,8 +1186,8 @@ class _Extractor:
                     prev is not None
                     and ref is not None
                     and ref.name
-                    and ref.kind in ("person", None)
-                ):
+                    and (ref.kind in ("person", None) or _ARTICLE_START.match(seg))
+                ):  # "The ISPR, the military's media wing, said": the name before
                     return prev
             sp = self.res.phrase(a, b)
             if (
@@ -1355,6 +1362,12 @@ class _Extractor:
                 continue  # "when asked about", "he was told that": the addressee, not a speaker
             if form.endswith(("ed", "told")) and _PASSIVE_OR_PLACE_AFTER.match(text, ce, e):
                 continue  # "a view echoed by everyone", "reported from Midway Atoll"
+            if (
+                form.endswith("ed")
+                and _DOCUMENT_BEFORE.search(text, max(s, cs - 30), cs)
+                and _PREPOSITION_AFTER.match(text, ce, e)
+            ):
+                continue  # "a statement posted on its website" (not "The statement noted that")
             if form.startswith("according"):
                 if self._according(s, e, cs, ce):
                     return
