@@ -248,6 +248,11 @@ def test_as_soon_as_points_to_the_future() -> None:
             "2019-11-05",
             [("the 2018 quarter", "2018-Q3")],
         ),
+        (
+            "In the year-ago third quarter, it earned $5 million.",
+            "2019-11-05",
+            [("the year-ago third quarter", "2018-Q3")],
+        ),
         # a quarter named before is the one meant
         (
             "Second-quarter sales rose. In the quarter, costs fell.",

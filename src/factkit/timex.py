@@ -267,7 +267,8 @@ def _grammar() -> _Grammar:
         ),
         (
             "date.quarter",
-            rf"(?:the\s+)?(?:(?P<rel>{REL})\s+|(?P<y0>{YEAR})\s+|(?P<rel0>this|last|next)\s+year['’]s\s+)?"
+            rf"(?:the\s+)?(?:(?P<rel>{REL})\s+|(?P<y0>{YEAR})\s+|(?P<rel0>this|last|next)\s+year['’]s\s+|"
+            rf"(?P<ya>year[-\s](?:ago|earlier))\s+)?"
             rf"(?:fiscal\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter"
             rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b|\bQ(?P<qn>[1-4])(?:\s+(?P<y2>{YEAR}))?\b",
             regex.I,
@@ -822,6 +823,8 @@ def _r_quarter(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     rel = (m["rel"] or "").lower()
     if rel in ("last", "previous") or (q > _quarter(ref) and rel not in ("next", "coming")):
         year = ref.year - 1 if q >= _quarter(ref) else ref.year
+    if m["ya"]:  # "the year-ago third quarter": that quarter a year before
+        year -= 1
     return "date", f"{year}-Q{q}", None, True
 
 
