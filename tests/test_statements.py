@@ -1152,3 +1152,21 @@ def test_an_organisation_with_an_appositive_and_a_posted_statement() -> None:
         "We condemn this cowardly act",
         "it was in touch with local authorities",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        ("But critics say resources could be better spent on schools.", "critics"),
+        (
+            "Elected officials from both parties say he has forged a reputation as a worker.",
+            "Elected officials from both parties",
+        ),
+        ("Leaders of the alliance said the summit had failed badly.", "Leaders of the alliance"),
+    ],
+)
+def test_groups_described_by_their_head_noun(body: str, description: str) -> None:
+    art = factkit.extract("Talks on security resume\n\n" + INTRO + body, published="2022-12-08")
+    [st] = [s for s in art.statements if s.cue == "say"]
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (None, description)

@@ -77,8 +77,12 @@ _UNNAMED_HEADS = regex.compile(
     r"(?i)\b(?:official|officials|source|sources|spokesman|spokeswoman|spokesperson|expert|"
     r"experts|analyst|analysts|witness|witnesses|residents?|diplomats?|observers?|police|"
     r"officer|officers|authorities|people|commander|aide|aides|lawmakers?|media|reports?|"
-    r"statement|government|ministry|military|army|agency|agencies|group)\b"
+    r"statement|government|ministry|military|army|agency|agencies|group|critics?|supporters?|"
+    r"opponents?|activists?|voters?|delegates?|protesters?|demonstrators?|economists?|"
+    r"scholars?|researchers?|scientists?|doctors?|leaders?|legislators?|senators?)\b"
 )
+# the head of a noun phrase before its first preposition: "officials from both parties"
+_HEAD_BEFORE_PP = regex.compile(r"(.+?)\s(?:of|from|in|at|for|with|on|across|around)\s")
 
 
 @dataclass(frozen=True)
@@ -610,9 +614,11 @@ class _Resolver:
                 and low.split()[-1] not in _INSTITUTION_HEADS  # "Pakistan's army": it is
             )
         ]
-        head_is_unnamed = bool(_UNNAMED_HEADS.search(low.split()[-1])) and not _REPRESENTS.search(
-            low
-        )
+        head = _HEAD_BEFORE_PP.match(low)  # "officials from both parties": "officials"
+        head_np = head.group(1) if head else low
+        head_is_unnamed = bool(_UNNAMED_HEADS.search(head_np.split()[-1])) and not (
+            _REPRESENTS.search(low) or _REPRESENTS.search(head_np)
+        )  # "The State Department spokesperson in a briefing" speaks for the department
         if orgs and not head_is_unnamed:
             m = orgs[-1]
             return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
