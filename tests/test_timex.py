@@ -385,3 +385,17 @@ def test_an_anaphoric_day_dates_an_incident() -> None:
 def test_tense_of_past_expectations_and_prepositions(text: str, ref: str, want: str) -> None:
     [d] = find_dates(text, reference=ref)
     assert d.value == want
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "want"),
+    [
+        # "since" points back
+        ("Police have searched for him since the Oct. 23 slaying.", "1999-05-06", "1998-10-23"),
+        # the period of "N.J.," does not end the clause: "was found" still sets the tense
+        ("The car was found at the Newark, N.J., airport in December.", "1999-05-07", "1998-12"),
+    ],
+)
+def test_since_and_abbreviations_in_the_clause(text: str, ref: str, want: str) -> None:
+    [d] = find_dates(text, reference=ref)
+    assert d.value == want

@@ -464,7 +464,9 @@ def _grammar() -> _Grammar:
 
 
 # ------------------------------------------------------------------ tense
-_CLAUSE_STOP = regex.compile(r"[.!?;\n\u2028\u2029]")
+# a sentence stop; not the period of "N.J.," or "U.S. officials" inside a clause
+_CLAUSE_STOP = regex.compile(r"\.(?=\s+[\p{Lu}\"“‘']|\s*$)|[!?;\n\u2028\u2029]")
+_SINCE_JUST_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 
 
 # future markers that are prepositions, not verbs: the clause's verb decides when it has one
@@ -477,6 +479,8 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     """The clause's direction: the tense marker nearest before the expression in its
     sentence ("future" for "will", "is to", ...; "past" for a past-tense verb), else the
     first one after it, else None (no evidence)."""
+    if _SINCE_JUST_BEFORE.search(text, max(0, start - 16), start):
+        return "past"  # "since the Oct. 23 slaying": before the reference
     lo = max(0, start - 100)
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
     if stops:
