@@ -392,6 +392,8 @@ def test_tense_of_past_expectations_and_prepositions(text: str, ref: str, want: 
     [
         # "since" points back
         ("Police have searched for him since the Oct. 23 slaying.", "1999-05-06", "1998-10-23"),
+        # a clock time with the time zone in parentheses, then its day
+        ("The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "1998-08-07T10:35"),
         # the period of "N.J.," does not end the clause: "was found" still sets the tense
         ("The car was found at the Newark, N.J., airport in December.", "1999-05-07", "1998-12"),
     ],

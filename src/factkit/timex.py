@@ -400,7 +400,8 @@ def _grammar() -> _Grammar:
             "time.clock",
             rf"\b(?:(?P<hedge>around|about|at\s+about|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?"
             rf"(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>[ap]\.?\s?m\b\.?)"
-            rf"(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\b"
+            rf"(?:\s+(?P<tz>[A-Z]{{2,4}})\b)?(?:\s*\([^()\n]{{1,20}}\))?"
+            rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{WEEKDAY}|today|yesterday|tomorrow)\b"
             rf"|(?P<cm>{MONTH})\s+(?P<cd>{DAY})\b))?"
             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?:\s*(?P<tz2>GMT|UTC|PKT|IST|EST|EDT|CET|BST|hours|hrs))?\b"
             rf"|\b(?P<named>noon|midnight|midday)(?:\s+(?:on\s+)?(?P<wd2>{WEEKDAY}|today|yesterday|tomorrow))?\b",
