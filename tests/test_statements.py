@@ -1170,3 +1170,25 @@ def test_groups_described_by_their_head_noun(body: str, description: str) -> Non
     [st] = [s for s in art.statements if s.cue == "say"]
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (None, description)
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a subject with an appositive before a verb that does not invert: no inversion
+        (
+            INTRO + "A spokesman for the provincial governor, Ahmad Zia, confirmed the death "
+            "toll of the attack.",
+            [("the death toll of the attack", "Ahmad Zia", "indirect")],
+        ),
+        # "said" inverts even after a clause whose verb we cannot see
+        (
+            INTRO + "Tensions remain high, said Ahmad Zia, a spokesman.",
+            [("Tensions remain high", "Ahmad Zia", "indirect")],
+        ),
+    ],
+)
+def test_inversion_needs_a_clause_or_an_inverting_verb(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

@@ -281,6 +281,12 @@ _TOLD_ONLY = regex.compile(
     r"(?:\s+(?:on|in|at|during|by)(?:\s+(?:a|an|the|phone|telephone|interview|statement|"
     r"briefing|news|conference|press|video|call|\p{Lu}[\w.’'-]*))+|\s+\w+day)*\s*(?:[.;!?]|$)"
 )
+# verbs that put their speaker after them in news prose: '"...," said Smith'
+_INVERTING = frozenset(
+    {"say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond",
+     "insist", "argue", "warn", "quip", "joke", "declare", "exclaim", "observe", "remark",
+     "shout", "tweet", "post", "concede", "counter", "wonder"}
+)  # fmt: skip
 # the one told, before what was told: "told AFP", "told reporters on Monday", "told him"
 _TOLD_WHOM = regex.compile(
     r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}|reporters|journalists|"
@@ -1417,6 +1423,13 @@ class _Extractor:
                 inv = None  # "..., stated that X is ...": a clause, not a speaker
             if inv and _people().cue_lemma.get(form) in _ADDRESSEE_VERBS:
                 inv = None  # "..., NAME told The Post": the one told, never the speaker
+            if (
+                inv
+                and _people().cue_lemma.get(form) not in _INVERTING
+                and not _FINITE.search(text, resume, sep)
+            ):
+                inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the toll": a
+                # subject with its appositive before the verb, no clause to report
             if sep > s and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:
                 spa, spb = ce + inv.start("sp"), ce + inv.end("sp")
                 sp = self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)
