@@ -60,7 +60,18 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                              "Jowzjan", "Kabul", "Kandahar", "Kapisa", "Khost", "Kunar",
                              "Kunduz", "Laghman", "Logar", "Nangarhar", "Nimroz", "Nuristan",
                              "Paktia", "Paktika", "Panjshir", "Parwan", "Samangan",
-                             "Sar-e Pol", "Takhar", "Uruzgan", "Wardak", "Zabul"]},
+                             "Sar-e Pol", "Takhar", "Uruzgan", "Wardak", "Zabul"],
+           # the spellings news and official releases use for one province: aliases of the
+           # common English name, never entities of their own
+           "province_aliases": {
+               "Paktia": ["Paktiya", "Paktya"], "Kunar": ["Konar"],
+               "Kunduz": ["Kondoz", "Qunduz"], "Logar": ["Lowgar"], "Nimroz": ["Nimruz"],
+               "Parwan": ["Parvan"], "Wardak": ["Vardak", "Maidan Wardak"],
+               "Zabul": ["Zabol"], "Bamyan": ["Bamian", "Bamiyan"], "Ghor": ["Ghowr"],
+               "Kabul": ["Kabol"], "Uruzgan": ["Oruzgan", "Urozgan"],
+               "Sar-e Pol": ["Sar-e Pul", "Sari Pul", "Sar-i-Pul"],
+               "Daykundi": ["Day Kundi", "Daikundi"], "Jowzjan": ["Jawzjan"],
+               "Helmand": ["Hilmand"], "Nuristan": ["Nurestan"], "Khost": ["Khowst"]}},
     "IN": {"demonyms": ["Indian", "Indians"]},
     "IR": {"demonyms": ["Iranian", "Iranians"]},
     "IQ": {"demonyms": ["Iraqi", "Iraqis"]},
@@ -223,6 +234,12 @@ def build() -> dict[str, list[dict[str, Any]]]:
             key = f"province:{code}:{p}"
             places.setdefault(key, {"id": key, "name": p, "kind": "province", "country": code,
                                     "aliases": []})  # fmt: skip
+        for standard, variants in over.get("province_aliases", {}).items():
+            entry = places[f"province:{code}:{standard}"]
+            for v in variants:
+                places.pop(f"province:{code}:{v}", None)
+                if v not in entry["aliases"]:
+                    entry["aliases"].append(v)
     # a demonym shared by several territories ("American", "French", "Chinese") names the
     # sovereign country: the override's owner, else the most populous
     owners: dict[str, list[dict[str, Any]]] = {}

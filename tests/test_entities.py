@@ -449,3 +449,14 @@ def test_a_full_name_whose_surname_recurs_is_a_person() -> None:
 )
 def test_no_people_from_recurring_words_alone(text: str) -> None:
     assert [n for n, v in ents(text).items() if v[0] == "person"] == []
+
+
+def test_spellings_of_one_province_are_one_entity() -> None:
+    """ "Paktiya" and "Paktya"; "Konar" and "Kunar": one province each, under the id of its
+    common English name (the generated gazetteer no longer lists variants as entities)."""
+    art = factkit.extract(
+        "Raid in Paktiya\n\nForces raided a compound in Paktiya province on Monday. "
+        "A second raid in Paktya and a third in Konar province followed, officials in Kunar said."
+    )
+    provinces = sorted(e.id for e in art.entities if e.kind == "province")
+    assert provinces == ["province:AF:Kunar", "province:AF:Paktia"]
