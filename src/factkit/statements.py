@@ -272,8 +272,10 @@ _TRANSCRIPT_LABEL = regex.compile(
 )
 _LINE_LABEL = regex.compile(r"(?m)^" + _TRANSCRIPT_LABEL.pattern)
 # the one told, named: "told The Huffington Post", "told CNN on Monday"
+# a name of one to five capitalised words, "The" before it allowed: "The Huffington Post"
+_NAME_WORDS = r"(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}"
 _TOLD_NAMED = regex.compile(
-    r"(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
+    _NAME_WORDS + r"(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
     r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b))"
 )
 _TOLD_ONLY = regex.compile(
@@ -289,7 +291,7 @@ _INVERTING = frozenset(
 )  # fmt: skip
 # the one told, before what was told: "told AFP", "told reporters on Monday", "told him"
 _TOLD_WHOM = regex.compile(
-    r"\s+(?:(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}|reporters|journalists|"
+    r"\s+(?:" + _NAME_WORDS + r"|reporters|journalists|"
     r"him|her|them|us|me|the\s+(?:media|press|\w+\s+(?:agency|newspaper|channel)))"
     r"(?:\s+(?:on|in|at|by)\s+(?:\p{Lu}\w*|phone|telephone)(?:\s+\p{Lu}\w*)?)?\s*,?\s*(?:that\s+)?"
 )
@@ -1396,7 +1398,8 @@ class _Extractor:
                 adv = _ADVERBS_AT_END.search(" " + between)
                 if adv and adv.start() > 0:
                     sp_after = self.res.phrase(sep + 1, sep + adv.start())
-            told = _people().cue_lemma.get(form) in _ADDRESSEE_VERBS
+            lemma = _people().cue_lemma.get(form)
+            told = lemma in _ADDRESSEE_VERBS
             if sp_after is None and sep > s and self._ends_clause(tail, told):
                 sp_after = self.res.bare_np(sep + 1, cs)  # "CLAUSE, the minister said."
             if sp_after is not None and sep > s:
@@ -1421,13 +1424,9 @@ class _Extractor:
             inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
             if inv and (_CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"])):
                 inv = None  # "..., stated that X is ...": a clause, not a speaker
-            if inv and _people().cue_lemma.get(form) in _ADDRESSEE_VERBS:
+            if inv and told:
                 inv = None  # "..., NAME told The Post": the one told, never the speaker
-            if (
-                inv
-                and _people().cue_lemma.get(form) not in _INVERTING
-                and not _FINITE.search(text, resume, sep)
-            ):
+            if inv and lemma not in _INVERTING and not _FINITE.search(text, resume, sep):
                 inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the toll": a
                 # subject with its appositive before the verb, no clause to report
             if sep > s and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:

@@ -701,20 +701,20 @@ def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if m["m1"] and _YEAR_NEXT.match(text, m.end()):
         return "date", None, None, True  # "February 16, 2023": the full date's, not read here
     rel = (m["rel"] or "").lower()
-    tense = {"last": "past", "next": "future"}.get(rel) or _tense(text, m.start(), m.end(), g)
-    date = _nearest_year(mo, d, ref, tense)
-    if rel in ("last", "next"):  # "last Oct. 23": the nearest one strictly before
-        sign = -1 if rel == "last" else 1
-        years = [ref.year + sign * k for k in range(-1, 9)]
-        date = next(
-            (
-                dt.date(y, mo, d)
-                for y in years
-                if _valid_day(y, mo, d) and (dt.date(y, mo, d) - ref).days * sign > 0
-            ),
-            None,
-        )
+    if rel in ("last", "next"):  # "last Oct. 23"
+        years = range(ref.year - 9, ref.year + 10)
+        days = [dt.date(y, mo, d) for y in years if _valid_day(y, mo, d)]
+        date = _nearest_on_side(days, ref, rel)
+    else:
+        date = _nearest_year(mo, d, ref, _tense(text, m.start(), m.end(), g))
     return ("date", date.isoformat(), None, True) if date else None
+
+
+def _nearest_on_side(days: list[dt.date], ref: dt.date, rel: str) -> dt.date | None:
+    """The day nearest the reference strictly before it ("last") or after it ("next")."""
+    sign = -1 if rel == "last" else 1
+    side = [d for d in days if (d - ref).days * sign > 0]
+    return min(side, key=lambda d: abs((d - ref).days), default=None)
 
 
 def _valid_day(year: int, month: int, day: int) -> bool:
@@ -901,13 +901,10 @@ def _anaphoric_value(words: str, anchor: dt.date, g: _Grammar) -> str | None:
     return _shift(anchor, unit, shift, g)
 
 
-_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+$")
-
-
 def _r_year_end(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     if ref is None:
         return "date", None, "END", True
-    back = _SINCE_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
+    back = _SINCE_JUST_BEFORE.search(text, max(0, m.start() - 8), m.start()) or (
         _tense(text, m.start(), m.end(), g) == "past" and ref.month < 12
     )
     return "date", str(ref.year - 1 if back else ref.year), "END", True
@@ -954,10 +951,8 @@ def _r_holiday(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
         return "date", None, None, True
     rel = (m["rel"] or "").lower()
     days = [d for y in range(ref.year - 2, ref.year + 3) if (d := day_in(y)) is not None]
-    if rel in ("last", "next"):  # "last Thanksgiving": the nearest one strictly before
-        sign = -1 if rel == "last" else 1
-        side = [d for d in days if (d - ref).days * sign > 0]
-        date = min(side, key=lambda d: abs((d - ref).days), default=None)
+    if rel in ("last", "next"):  # "last Thanksgiving"
+        date = _nearest_on_side(days, ref, rel)
     else:
         date = _nearest(days, ref, _tense(text, m.start(), m.end(), g))
     return ("date", date.isoformat(), None, True) if date else None
