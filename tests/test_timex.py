@@ -380,6 +380,10 @@ def test_an_anaphoric_day_dates_an_incident() -> None:
         # ... but not to a reporting verb after it
         ("The boy could leave as soon as Tuesday, officials said.", "2000-04-03", "2000-04-04"),
         ("The talks will go on until Thursday, officials said.", "1999-05-04", "1999-05-06"),
+        # a participle after "will be" or "to be" is a passive ahead, not a past verb
+        ("She will be named commander for a mission in December.", "1998-03-04", "1998-12"),
+        ("The dividend is to be paid in January.", "1989-10-26", "1990-01"),
+        ("The split would be paid on Tuesday.", "1989-10-26", "1989-10-31"),
     ],
 )
 def test_tense_of_past_expectations_and_prepositions(text: str, ref: str, want: str) -> None:

@@ -474,6 +474,11 @@ _SINCE_JUST_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+|early\s+|late\s+|mi
 _WEAK_FUTURE = frozenset({"until", "as soon as", "as early as", "no later than"})
 _REPORTING_PAST = frozenset({"said", "told", "added", "reported", "announced", "stated"})
 _PLUPERFECT_BEFORE = regex.compile(r"(?i)\bhad\s+(?:\w+ly\s+)?been\s+$")
+# a participle after "will be" or "to be" is a passive ahead, not past: "will be named",
+# "to be paid" ("could be located" may be either, and stays past)
+_BARE_BE_BEFORE = regex.compile(
+    r"(?i)\b(?:will|shall|would|to)\s+(?:\w+ly\s+)?be\s+(?:\w+ly\s+)?$|'ll\s+be\s+$"
+)
 
 
 def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
@@ -493,6 +498,8 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
             if label == "future" and mm.group().lower() in _WEAK_FUTURE:
                 if weak is None or mm.end() > weak[0]:
                     weak = (mm.end(), label)
+                continue
+            if label == "past" and _BARE_BE_BEFORE.search(text, lo, mm.start()):
                 continue
             if best is None or mm.end() > best[0]:
                 if label == "future" and _PLUPERFECT_BEFORE.search(text, lo, mm.start()):
