@@ -1192,3 +1192,88 @@ def test_inversion_needs_a_clause_or_an_inverting_verb(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a clause with a quoted fragment, then its speaker after the quotation's comma
+        (
+            INTRO + "Yet the governor is also a “change agent,” Cole said.",
+            [("Yet the governor is also a “change agent,”", "Cole", "mixed")],
+        ),
+        # ... and a second fragment joined by "and"
+        (
+            INTRO + "Oz is “smart as hell,” Steve Mosko wrote in an email, and “full of bluster.”",
+            [
+                ("Oz is “smart as hell,”", "Steve Mosko", "mixed"),
+                ("full of bluster", "Steve Mosko", "direct"),
+            ],
+        ),
+        # a subject with its appositive is no clause before an inverted "said"
+        (
+            INTRO + "Another pollster, David Woodard, said his survey showed support holding.",
+            [("his survey showed support holding", "David Woodard", "indirect")],
+        ),
+        # ... while a statement "issued by" someone still speaks after "said"
+        (
+            INTRO + "Issues of security were discussed, said a statement issued by the army.",
+            [("Issues of security were discussed", None, "indirect")],
+        ),
+        # an adverbial between commas is skipped on the way to the subject
+        (
+            INTRO + "Dow's chief executive, Andrew Liveris, of course, said that the timing "
+            "was unrelated.",
+            [("the timing was unrelated", "Andrew Liveris", "indirect")],
+        ),
+        # a role before a name the entity layer does not know
+        (
+            INTRO + "Florida delegate John Archer, wearing a shirt covered in buttons, said he "
+            "is proud of the campaign.",
+            [("he is proud of the campaign", "John Archer", "indirect")],
+        ),
+        # a dash is no comma: no inversion after it
+        (
+            INTRO + "The film ― which weaves together many voices ― explains the history of "
+            "the town.",
+            [],
+        ),
+    ],
+)
+def test_quoted_fragments_appositives_and_roles(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "description"),
+    [
+        (INTRO + "Twenty-four percent said she did nothing wrong.", "she did nothing wrong",
+         "Twenty-four percent"),
+        (INTRO + "Two-thirds of the insiders said the deficit would hurt her.",
+         "the deficit would hurt her", "Two-thirds of the insiders"),
+        (INTRO + "Three-in-five GOP insiders said he cannot be toppled.", "he cannot be toppled",
+         "Three-in-five GOP insiders"),
+        (INTRO + "In the poll, 1,409 teachers said they wanted a change.", "they wanted a change",
+         "1,409 teachers"),
+        (INTRO + "Protesters marching through the streets chanted \"What curfew?\"",
+         "What curfew?", "Protesters marching through the streets"),
+    ],
+)  # fmt: skip
+def test_shares_and_groups_spelled_out_are_unnamed_sources(
+    body: str, content: str, description: str
+) -> None:
+    art = factkit.extract("Talks on security resume\n\n" + body, published="2022-12-08")
+    [st] = [s for s in art.statements if s.content != "briefed reporters"]
+    assert st.content == content
+    assert st.speaker is not None
+    assert st.speaker.name is None
+    assert st.speaker.description == description
+
+
+def test_a_named_outlet_told_before_a_quotation_is_not_the_speaker() -> None:
+    body = INTRO + "Mook told CBS, “We are focused on the voters and on the issues.”"
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == [
+        ("We are focused on the voters and on the issues.", "Mook", "direct")
+    ]

@@ -244,7 +244,8 @@ _SUBJECT_SKIP = regex.compile(
     r"(?i)(?:when|while|after|before|asked|in\s+response|during|speaking|replying|responding|"
     r"refraining|however|meanwhile|similarly|but|and|earlier|later|also|previously|in|on|at|"
     r"separately|still|yet|instead|moreover|furthermore|further|indeed|notably|specifically|"
-    r"against|amid|despite|since|for|with|without|under|over)\b"
+    r"against|amid|despite|since|for|with|without|under|over|of\s+course|too|though|likewise|"
+    r"nonetheless|nevertheless|certainly|clearly)\b"
 )
 _QUOTE_OR_COLON = regex.compile(r"[\"“”;:]")
 _PRONOUN = regex.compile(r"(he|she|it|they|we|i)")
@@ -253,7 +254,7 @@ _DETERMINED = regex.compile(r"(?:the|a|an|its|this|that|[\w-]+['’]s)\b")
 _DEFINITE_NOUN = regex.compile(r"(?:the|this|that|its)\s+(.+)")
 _NEXT_CHAR = regex.compile(r"\s*(\S)")
 _LAST_WORD = regex.compile(r"([\w'’]+)$")
-_COMMA = regex.compile(r",\s*")
+_COMMA = regex.compile(r"(?<!\d),\s*|,(?!\d{3}(?!\d))\s*")  # not "1,409"
 _PREV_WORD = regex.compile(r"([\w'’]+)\s+$")
 _PREV_TWO_WORDS = regex.compile(r"([\w'’]+)\s+([\w'’]+)\s+$")
 # capitalised labels of page furniture, never a transcript's speaker
@@ -313,10 +314,16 @@ _INVERTED_SPEAKER = regex.compile(
     r"{2,140}?)\s*(?:[.;]|,\s+(?:a|an|the|who|founder|head|director|chief|president|"
     r"spokesman|spokeswoman|spokesperson|professor|author|chairman)\b|$)"
 )
+# a past verb: not an adjective after a determiner ("the retired general"), nor a
+# participle before its agent, place or time ("a statement issued by the ISPR")
+_PAST_VERB = regex.compile(
+    r"(?<!\b(?:the|a|an|his|her|its|their|our|my)\s+)\b[a-z]{3,}ed\b"
+    r"(?!\s+(?:by|on|in|at|from|to|after|last|earlier|late|online)\b)"
+)
 _CLAUSE_OPENER = regex.compile(
     r"(?i)(?:that|to|if|whether|how|why|what|of|about|on|in|at|for|with|from)\b"
 )
-_CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,})")
+_CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,}|,?\s*[\"“])")
 _QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$")
 _WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
 _COMMA_END = regex.compile(r",\s*$")
@@ -419,21 +426,26 @@ _BARE_DETERMINERS = _word_set(
 _STOP = regex.compile(r"[.!?;]")
 _CONTINUATION = regex.compile(r"(?i)[,;]\s*(?:adding|noting|saying|citing|according|and)\b|[.!?]")
 _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
-# a bare plural noun phrase: "Residents of the town", "Developers and supporters in Congress"
+# a bare plural noun phrase: "Residents of the town", "Developers and supporters in Congress",
+# "Protesters marching through the streets"
 _BARE_PLURAL = regex.compile(
     r"\p{Lu}\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
-    r"(?:\s+[\w.’'-]+){0,2})?"
+    r"(?:\s+[\w.’'-]+){0,2}|\s+\p{Ll}+ing(?:\s+\p{Ll}[\w’'-]*){1,4})?"
 )
 _ANONYMITY_AFTER = regex.compile(
     r"(?i)\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|for\s+anonymity|anonymity|"
     r"that\s+(?:his|her|their)\s+names?\s+(?:not\s+)?be)\b"
 )
 # a share of those polled: "63 percent", "Only 52 percent of registered voters", "Nearly
-# eight of 10 voters"
+# eight of 10 voters", "Twenty-four percent", "Two-thirds of Democratic insiders",
+# "Three-in-five GOP insiders", "1,409 teachers"
 _SHARE_OF_PEOPLE = regex.compile(
     r"(?i)(?:(?:only|nearly|about|some|almost|just|roughly|more\s+than|fewer\s+than|over|"
-    r"under)\s+)?(?:\d+(?:\.\d+)?\s*(?:percent|per\s+cent|%)|(?:\w+|\d+)\s+(?:of|in)\s+(?:10|"
-    r"ten|\w+)\s+\p{L}+)(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?"
+    r"under)\s+)?(?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s*(?:percent|per\s+cent|%)|"
+    r"(?:\w+|\d+)(?:\s+(?:of|in)\s+|-in-)(?:10|ten|\w+)\s+(?:\p{L}+\s+)?\p{L}+|"
+    r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|half|a\s+(?:third|quarter|majority)|"
+    r"\d{1,3}(?:,\d{3})*\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|people))"
+    r"(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?"
 )
 _PREPOSITION_AFTER = regex.compile(
     r"\s+(?:on|in|by|at|to|from|after|before|online|earlier|late|yesterday|today|last)\b"
@@ -470,7 +482,7 @@ _NOUN_AFTER_STATE = regex.compile(
 # a second clause after an attribution: ", the agency said in a report, and those ... paid"
 _AND_CLAUSE = regex.compile(
     r",\s*(?:and|but|while)\s+(?=(?:the|a|an|those|these|this|that|it|he|she|they|we|i|"
-    r"there|\p{Lu})\b)"
+    r"there|\p{Lu})\b|[\"“])"
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"”’'»]*\s")
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
@@ -566,9 +578,9 @@ class _Resolver:
         """The speaker named by the noun phrase ``text[start:end]``, or None when the
         phrase names nobody (a clause, a place, a date)."""
         text = self.text
-        while start < end and text[start] in " ,\u00a0—–-":
+        while start < end and text[start] in " ,\u00a0—–―-":
             start += 1
-        while end > start and text[end - 1] in " ,\u00a0—–-":
+        while end > start and text[end - 1] in " ,\u00a0—–―-":
             end -= 1
         if start >= end or end - start > 160:
             return None
@@ -643,9 +655,9 @@ class _Resolver:
         "Several cast members") is an unnamed source described by them. Anything with a
         verb, a clause word or a preposition at its edge is not a noun phrase."""
         text = self.text
-        while start < end and text[start] in " ,\u00a0—–-(":
+        while start < end and text[start] in " ,\u00a0—–―-(":
             start += 1
-        while end > start and text[end - 1] in " ,\u00a0—–-":
+        while end > start and text[end - 1] in " ,\u00a0—–―-":
             end -= 1
         paren = _TRAILING_PAREN.search(text, start, end)  # "Sen. David Perdue (R-Ga.)"
         if paren:
@@ -687,6 +699,9 @@ class _Resolver:
                 title = None
             span = Span.of(text, start, end)
             return _Speaker(EntityRef(name=" ".join(names[k:]), title=title, span=span), start, end)
+        named = self._role_then_name(start, end, toks)
+        if named is not None:
+            return named
         possessive = toks[0].endswith(("'s", "’s")) and len(toks) > 1  # "Obama's strategist"
         if (low[0] in _BARE_DETERMINERS or possessive) and not low[-1].endswith("ly"):
             return self.unnamed(start, end)
@@ -695,6 +710,24 @@ class _Resolver:
         if _SHARE_OF_PEOPLE.fullmatch(words):
             return self.unnamed(start, end)  # "63 percent", "Nearly eight of 10 voters"
         return None
+
+    def _role_then_name(self, start: int, end: int, toks: list[str]) -> _Speaker | None:
+        """ "Florida delegate John Archer", "campaign manager Robby Mook": lower-case role
+        words, then a name of two or more capitalised words (the role is its title)."""
+        run = 0
+        while run < len(toks) and toks[-1 - run][:1].isupper():
+            run += 1
+        if not 2 <= run < len(toks) or len(toks) > 6:
+            return None
+        role = toks[:-run]
+        if role[-1].endswith(("'s", "’s")) or any(
+            w.lower().endswith(("ed", "ing", "ly")) or w.lower() in _NAME_JOINERS
+            for w in role[role[0].lower() == "the" :]
+        ):
+            return None  # "Obama's strategist", "a retired general", "Bank of America"
+        a = self.text.index(toks[-run], start + len(" ".join(role)), end)
+        span = Span.of(self.text, a, end)
+        return _Speaker(EntityRef(name=span.text, title=" ".join(role), span=span), a, end)
 
     def window_start(self, pos: int) -> int:
         """The start of the paragraph before the one holding ``pos`` (at most 3,000
@@ -830,7 +863,7 @@ def _before_pattern_of(rules: Rules) -> regex.Pattern[str]:
     cue = _cue_pattern_of(rules).pattern
     return regex.compile(
         rf"(?P<cue>{cue})(?:\s+(?P<obj>reporters|journalists|the\s+\w+|a\s+\w+(?:\s+\w+)?|him|"
-        rf"her|them|us|me))?(?:\s+(?:on|at|in|during|after|before|from)\s+[^,“\"]{{1,40}}?)?"
+        rf"her|them|us|me|(?-i:{_NAME_WORDS})))?(?:\s+(?:on|at|in|during|after|before|from)\s+[^,“\"]{{1,40}}?)?"
         rf"(?:\s+(?:on\s+)?{_WHEN_WORD})?\s*(?:that\s*)?[,:—–-]?\s*$",
         regex.I,
     )
@@ -986,9 +1019,9 @@ class _Extractor:
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         text = self.text
-        while s < e and (text[s].isspace() or text[s] in ",:—–-"):
+        while s < e and (text[s].isspace() or text[s] in ",:—–―-"):
             s += 1
-        while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:—–-"):
+        while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:—–―-"):
             e -= 1
         return s, e
 
@@ -1391,17 +1424,20 @@ class _Extractor:
                     return
                 continue  # "..., saying that": a participle; "Trump is saying that": a verb
             sep = self._last_separator(s, cs)
-            between = text[sep + 1 : cs] if sep >= 0 else ""
+            lo = sep + 1  # the subject starts after the separator and a quotation's close
+            while 0 < lo < cs and text[lo] in _CLOSE_DQ:
+                lo += 1
+            between = text[lo:cs] if sep >= 0 else ""
             tail = text[ce : min(e, ce + 400)]  # bounded: one long sentence stays linear
-            sp_after = self.res.phrase(sep + 1, cs) if sep >= 0 else None
+            sp_after = self.res.phrase(lo, cs) if sep >= 0 else None
             if sp_after is None and sep >= 0:
                 adv = _ADVERBS_AT_END.search(" " + between)
                 if adv and adv.start() > 0:
-                    sp_after = self.res.phrase(sep + 1, sep + adv.start())
+                    sp_after = self.res.phrase(lo, lo + adv.start() - 1)
             lemma = _people().cue_lemma.get(form)
             told = lemma in _ADDRESSEE_VERBS
             if sp_after is None and sep > s and self._ends_clause(tail, told):
-                sp_after = self.res.bare_np(sep + 1, cs)  # "CLAUSE, the minister said."
+                sp_after = self.res.bare_np(lo, cs)  # "CLAUSE, the minister said."
             if sp_after is not None and sep > s:
                 if _COMMA_AFTER.match(tail):  # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
@@ -1409,6 +1445,8 @@ class _Extractor:
                     return
                 if self._ends_clause(tail, told):  # CLAUSE, NAME said (on Monday).
                     a, b = self._clause(resume, sep)
+                    if lo > sep + 1 and _odd_quotes(text, a, b):
+                        b = sep + 2  # 'X is a "change agent," Cole said': close it
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     more = _AND_CLAUSE.search(text, ce, e)  # "..., the agency said, and Y."
                     if more is None:
@@ -1422,14 +1460,19 @@ class _Extractor:
                     return
             # CLAUSE, said NAME / said a statement issued by X
             inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
-            if inv and (_CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"])):
-                inv = None  # "..., stated that X is ...": a clause, not a speaker
+            if inv and (
+                _CLAUSE_OPENER.match(inv["sp"])
+                or _AUXILIARY.search(inv["sp"])
+                or _PAST_VERB.search(inv["sp"])
+            ):
+                inv = None  # "..., stated that X is ...", "..., said his survey showed ...":
+                # a clause, not a speaker ("said the retired general" is one)
             if inv and told:
                 inv = None  # "..., NAME told The Post": the one told, never the speaker
             if inv and lemma not in _INVERTING and not _FINITE.search(text, resume, sep):
                 inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the toll": a
                 # subject with its appositive before the verb, no clause to report
-            if sep > s and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:
+            if sep > s and text[sep] == "," and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:
                 spa, spb = ce + inv.start("sp"), ce + inv.end("sp")
                 sp = self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)
                 if sp is not None:
@@ -1477,7 +1520,7 @@ class _Extractor:
         """The last comma or dash before ``cs`` (a clause boundary) within 300 characters,
         or -1."""
         lo = max(s, cs - 300)
-        return max(self.text.rfind(c, lo, cs) for c in (",", "—", "–"))
+        return max(self.text.rfind(c, lo, cs) for c in (",", "—", "–", "―"))
 
     def _next_report(self, a: int, e: int) -> int:
         """Where a reported clause ends: before a later "— it also noted", ", he added
