@@ -111,6 +111,22 @@ def test_lead_without_headline_has_no_title() -> None:
     assert len(art.body) == 2
 
 
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        # a headline printed with a period: title case, or a speaker's colon
+        ("Bellwether County Says Trump Should Win GOP Nomination.", True),
+        ("Lynch: No outside influence on FBI probe into Clinton emails.", True),
+        # a short first sentence in sentence case may be the lead: not a title
+        ("The council met on Monday.", False),
+    ],
+)
+def test_a_first_line_ending_with_a_period(first: str, title: bool) -> None:
+    art = factkit.extract(first + "\n\nThe vote was held in the capital on Tuesday evening.")
+    assert (art.title == first) is title
+    assert len(art.body) == (1 if title else 2)
+
+
 def test_date_stamp_glued_to_lead() -> None:
     text = " date 2025-08-21 Chinese Foreign Minister Wang Yi arrived on Thursday.\n\nMore."
     art = factkit.extract(text)

@@ -867,6 +867,19 @@ def test_subjects_after_colons_and_long_openers(
             [("a close contest in the province", "Polls", "indirect")],
         ),
         ("Talks on security resume", INTRO + "Police found the bodies in a ditch.", []),
+        # a title-case headline, its cue capitalised, and the period some archives print
+        (
+            "Ned Price Says Pakistan Is A Partner We Value.",
+            INTRO + "The talks ended.",
+            [("Pakistan Is A Partner We Value", "Ned Price", "indirect")],
+        ),
+        (
+            "Ned Price: Pakistan is a partner we value.",
+            INTRO + "The talks ended.",
+            [("Pakistan is a partner we value", "Ned Price", "indirect")],
+        ),
+        # claiming responsibility is no statement
+        ("Islamic State Claims Responsibility for Kabul Attack", INTRO + "The talks ended.", []),
     ],
 )
 def test_headline_speaker_colon_and_polls(

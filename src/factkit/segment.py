@@ -209,6 +209,23 @@ def _headline_like(t: str, layout: Layout, max_words: int = 28) -> bool:
     return len(split_sentences(t, 0, len(t), layout)) == 1
 
 
+_COLON_HEADLINE = regex.compile(r"\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}:\s+\S")
+
+
+def _period_headline(t: str, layout: Layout) -> bool:
+    """A first line that ends with a period (as some archives print headlines) and still
+    reads as one: title case ("Bellwether County Says Trump Should Win") or a speaker's
+    colon ("Lynch: No outside influence on FBI probe"). A sentence-case sentence is not
+    taken: it may be the article's first sentence."""
+    if not t.endswith(".") or t.endswith("..") or not _headline_like(t[:-1], layout):
+        return False
+    if _COLON_HEADLINE.match(t):
+        return True
+    long = [w for w in _words(t)[1:] if len(w) >= 4]
+    caps = sum(1 for w in long if w[0].isupper())
+    return len(long) >= 2 and caps >= 0.7 * len(long)
+
+
 # ------------------------------------------------------------------ bylines and dates
 @dataclass(frozen=True)
 class _Byline:
@@ -466,6 +483,11 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             return i, b.dateline(ln, dl)
         nxt = lines[i] if i < len(lines) else None
         wrapped = nxt is not None and not nxt.blank_before and text[nxt.start].islower()
+        first = b.out.title is None and not b.out.segments and nxt is not None
+        if first and nxt is not None and nxt.blank_before and _period_headline(t, lay):
+            b.out.title = t  # "Bellwether County Says Trump Should Win GOP Nomination."
+            b.add("title", ln.start, ln.end)
+            continue
         if not wrapped and not byline_seen and _headline_like(t, lay):
             if b.out.title is None:
                 b.out.title = t

@@ -329,11 +329,11 @@ _WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
 _COMMA_END = regex.compile(r",\s*$")
 _OPTIONAL_THAT = regex.compile(r"\s*(?:that\s+)?")
 _HEADLINE_AFTER = regex.compile(
-    r"(?P<c>.{8,}?),\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+(?P<sp>.{2,60})$"
+    r"(?P<c>.{8,}?),\s+(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|vows|admits|predicts|argues))\s+(?P<sp>.{2,60})$"
 )
 # "US State Department spokesperson says the TTP threat ... could be a threat to the US too"
 _HEADLINE_BEFORE = regex.compile(
-    r"(?P<sp>[^,:;\"“”]{2,80}?)\s+(?P<cue>says|warns|claims|tells|urges|insists|vows)\s+"
+    r"(?P<sp>[^,:;\"“”]{2,80}?)\s+(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|vows|admits|predicts|argues))\s+"
     r"(?:that\s+)?(?P<c>.{12,})$"
 )
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
