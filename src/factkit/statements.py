@@ -820,7 +820,7 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
 
 
 # a quotation within a few words of a verb of naming: 'called Trump a “pathological liar”'
-_QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”‘\"]+\s+){1,6}?[“‘\"]")
+_QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”‘\"]+\s+){1,12}?[“‘\"]")
 # a noun of saying owned by its sayer: "Trump's claim that", "the ministry's warning that"
 _POSSESSED_CLAIM = regex.compile(
     r"['’]s\s+(?:(?:earlier|latest|repeated|recent|new|own)\s+)?(?P<noun>claims?|assertions?|"
