@@ -675,7 +675,8 @@ def test_verbs_of_naming_report_with_a_quotation() -> None:
         "Insults fly\n\nThe two men traded insults for months.\n\nSen. Ted Cruz called Donald "
         "Trump a \u201cpathological liar\u201d on Tuesday.\n\nNeighbours called the police after "
         "the blast.\n\nJapan branded North Korea an \u201coutlaw nation in the neighborhood.\u201d"
-        "\n\nGraham called both Trump and Democratic front-runner Hillary Clinton \u201ccrazy\u201d."
+        "\n\nGraham called both Trump and Democratic front-runner Hillary Clinton "
+        "\u201ccrazy\u201d."
     )
     got = [
         (s.cue, s.speaker.name if s.speaker else None, s.content[:25])
