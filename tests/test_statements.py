@@ -1248,11 +1248,11 @@ def test_inversion_needs_a_clause_or_an_inverting_verb(
             "is proud of the campaign.",
             [("he is proud of the campaign", "John Archer", "indirect")],
         ),
-        # a dash is no comma: no inversion after it
+        # a dash is no comma: no inversion after it (the film explains, unnamed)
         (
             INTRO + "The film ― which weaves together many voices ― explains the history of "
             "the town.",
-            [],
+            [("the history of the town", None, "indirect")],
         ),
     ],
 )
@@ -1293,3 +1293,36 @@ def test_a_named_outlet_told_before_a_quotation_is_not_the_speaker() -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == [
         ("We are focused on the voters and on the issues.", "Mook", "direct")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a verb after "but" takes the sentence's subject; the plural told is not the content
+        (
+            INTRO + "Hillary Clinton spoke in Iowa.\n\nClinton, speaking to the mayors, did not "
+            "name him, but told city leaders that the country needs serious people.",
+            [("the country needs serious people", "Hillary Clinton", "indirect")],
+        ),
+        (
+            INTRO + "Lazar told FBI agents that he trawled through accounts at random.",
+            [("he trawled through accounts at random", "Lazar", "indirect")],
+        ),
+        # an aside between dashes before the verb
+        (
+            INTRO + "Joyce — who is registered as an attorney in Illinois — told The Huffington "
+            "Post he is not planning an appeal.",
+            [("he is not planning an appeal", "Joyce", "indirect")],
+        ),
+    ],
+)
+def test_but_told_dashed_asides_and_groups_told(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+def test_a_parenthetical_told_them_reports_the_sentence() -> None:
+    body = INTRO + "The solution, the partner told them, was simple."
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == [("The solution, the partner told them, was simple", None, "indirect")]

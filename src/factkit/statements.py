@@ -292,14 +292,17 @@ _INVERTING = frozenset(
 )  # fmt: skip
 # the one told, before what was told: "told AFP", "told reporters on Monday", "told him"
 _TOLD_WHOM = regex.compile(
-    r"\s+(?:" + _NAME_WORDS + r"|reporters|journalists|"
+    r"\s+(?:(?:(?:his|her|their|its|our|the|\p{Lu}[\w.-]*)\s+)?(?:\p{Ll}[\w-]*\s+)?\p{Ll}{3,}s"
+    r"(?=\s+(?:in|at|on|during|that|\w+day)\b)|"  # "told city leaders that", "FBI agents"
+    + _NAME_WORDS
+    + r"|reporters|journalists|"
     r"him|her|them|us|me|the\s+(?:media|press|\w+\s+(?:agency|newspaper|channel)))"
     r"(?:\s+(?:on|in|at|by)\s+(?:\p{Lu}\w*|phone|telephone)(?:\s+\p{Lu}\w*)?)?\s*,?\s*(?:that\s+)?"
 )
 # verbs whose object is the one spoken to: "told The Post" never names the speaker
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
-_COMMA_AFTER = regex.compile(r"\s*,")
+_COMMA_AFTER = regex.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?\s*,")  # ", he told them,"
 _PASSIVE_BEFORE = regex.compile(
     r"(?i)\b(?:when|if|once|was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+|also\s+)?$"
 )
@@ -412,7 +415,9 @@ _EDGE_WORDS = _word_set(
     "of in on at by for with to from about into over under after before during and or "
     "said says say told also only just"
 )
-_AND_BEFORE = regex.compile(r"(?i)\band\s+(?:also\s+|then\s+)?$")
+# an aside between dashes just before a verb: "Joyce — who practises law — told"
+_DASHED_ASIDE_END = regex.compile(r"\s*[—–―]\s[^—–―]{3,200}?\s[—–―]\s*$")
+_AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
     "in on at during after before since until by from with for of into over under amid "
@@ -1197,6 +1202,9 @@ class _Extractor:
         adv = _ADVERBS_AT_END.search(text[lo:cue])
         if adv:
             chunk_end = lo + adv.start()
+        dashed = _DASHED_ASIDE_END.search(text, lo, chunk_end)
+        if dashed:
+            chunk_end = dashed.start()  # "Joyce — who is an attorney in Illinois — told"
         pieces = []
         pos = lo
         for m in _COMMA.finditer(text[lo:chunk_end]):
@@ -1436,8 +1444,14 @@ class _Extractor:
                     sp_after = self.res.phrase(lo, lo + adv.start() - 1)
             lemma = _people().cue_lemma.get(form)
             told = lemma in _ADDRESSEE_VERBS
-            if sp_after is None and sep > s and self._ends_clause(tail, told):
-                sp_after = self.res.bare_np(lo, cs)  # "CLAUSE, the minister said."
+            if (
+                sp_after is None
+                and sep > s
+                and (self._ends_clause(tail, told) or _COMMA_AFTER.match(tail))
+            ):
+                sp_after = self.res.bare_np(
+                    lo, cs
+                )  # "CLAUSE, the minister said.", "X, the partner told them, was"
             if sp_after is not None and sep > s:
                 if _COMMA_AFTER.match(tail):  # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
