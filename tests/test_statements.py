@@ -1326,3 +1326,55 @@ def test_a_parenthetical_told_them_reports_the_sentence() -> None:
     body = INTRO + "The solution, the partner told them, was simple."
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got == [("The solution, the partner told them, was simple", None, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the speaker before a title-case cue, after the content
+        (
+            "Trump Could Address Clean Energy, Lindsey Graham Says.\n\nRepublican nominee Donald "
+            "Trump could embrace clean energy, Sen. Lindsey Graham said Monday.",
+            ("Trump Could Address Clean Energy", "Lindsey Graham"),
+        ),
+        # a one-word name known from the body ("President Obama") speaks in the headline
+        (
+            "Obama Says New Museum Will Tell of Suffering and Delight\n\nWASHINGTON -- President "
+            "Obama, dedicating the museum, said it told a great story.",
+            ("New Museum Will Tell of Suffering and Delight", "Obama"),
+        ),
+    ],
+)
+def test_title_case_headlines_name_their_speaker(text: str, want: tuple[str, str]) -> None:
+    [st] = [s for s in factkit.extract(text).statements if s.from_headline]
+    assert st.speaker is not None
+    assert (st.content, st.speaker.name) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a negated auxiliary after "said" is a clause, not an inverted speaker
+        (
+            INTRO + "Aparna Mathur, who studies tax policy at a think tank, said the "
+            "statement didn't clarify the matter.",
+            [("the statement didn't clarify the matter", "Aparna Mathur", "indirect")],
+        ),
+        # "and said" after a name the entity layer has not met
+        (
+            INTRO + "Jo Lee visited the site and said drugs were a big factor.",
+            [("drugs were a big factor", "Jo Lee", "indirect")],
+        ),
+    ],
+)
+def test_negated_clauses_and_coordinated_verbs(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+def test_another_share_is_an_unnamed_source() -> None:
+    art = factkit.extract("Polls\n\n" + INTRO + "Another 19 percent said they would stay home.")
+    [st] = [s for s in art.statements if s.content != "briefed reporters"]
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (None, "Another 19 percent")

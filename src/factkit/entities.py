@@ -1353,11 +1353,15 @@ class _Finder:
         parts: dict[str, list[_Ent]] = {}
         for p in persons:
             words = p.name.split()
-            if len(words) >= 2:
+            if len(words) == 1 and len(words[0]) > 3:
+                forms = {words[0]}  # "President Obama": "Obama" in the headline is him too
+            elif len(words) >= 2:
                 forms = {words[-1]} if len(words[-1]) > 3 else {words[0], words[-1]}
-                for w in forms:
-                    if w not in self.pp.not_names and self.gaz.lookup(w) is None:
-                        parts.setdefault(w, []).append(p)
+            else:
+                continue
+            for w in forms:
+                if w not in self.pp.not_names and self.gaz.lookup(w) is None:
+                    parts.setdefault(w, []).append(p)
         if not parts:
             return
         for run in runs:

@@ -339,6 +339,11 @@ _HEADLINE_BEFORE = regex.compile(
     r"(?P<sp>[^,:;\"“”]{2,80}?)\s+(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|vows|admits|predicts|argues))\s+"
     r"(?:that\s+)?(?P<c>.{12,})$"
 )
+# "Trump Could Address Clean Energy, Lindsey Graham Says": the speaker before the cue
+_HEADLINE_AFTER_NAMED = regex.compile(
+    r"(?P<c>.{8,}?),\s+(?P<sp>[^,:;\"“”]{2,60}?)\s+(?P<cue>(?i:says|warns|claims|tells|urges|"
+    r"insists|vows|admits|predicts|argues))\.?$"
+)
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 # "Sanders: Clinton needs to ...": a short name, a colon, what was said
 _HEADLINE_SPEAKER_COLON = regex.compile(r"(?P<sp>[^:,;\"“”‘’]{2,40}?):\s+(?P<c>[^:]{8,})$")
@@ -354,6 +359,7 @@ _ATTRIBUTION_STOP = regex.compile(
 _AUXILIARY = regex.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does)\b"
 )
+_NEGATED_AUXILIARY = regex.compile(r"\b(?:\w+n['’]t|won['’]t|can['’]t)\b")  # "didn't"
 _NOT_A_NOUN_PHRASE = regex.compile(
     r"(?:asked|speaking|responding|replying|referring|refraining|when|while|after|before|in|"
     r"on|at|about|during|from|of|for|with|to|that|if|whether|because)\b"
@@ -417,6 +423,8 @@ _EDGE_WORDS = _word_set(
 )
 # an aside between dashes just before a verb: "Joyce — who practises law — told"
 _DASHED_ASIDE_END = regex.compile(r"\s*[—–―]\s[^—–―]{3,200}?\s[—–―]\s*$")
+# a name opening a sentence, before its verb or appositive
+_LEADING_NAME = regex.compile(r"\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){1,3}(?=,|\s+\p{Ll})")
 _AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
@@ -445,8 +453,8 @@ _ANONYMITY_AFTER = regex.compile(
 # eight of 10 voters", "Twenty-four percent", "Two-thirds of Democratic insiders",
 # "Three-in-five GOP insiders", "1,409 teachers"
 _SHARE_OF_PEOPLE = regex.compile(
-    r"(?i)(?:(?:only|nearly|about|some|almost|just|roughly|more\s+than|fewer\s+than|over|"
-    r"under)\s+)?(?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s*(?:percent|per\s+cent|%)|"
+    r"(?i)(?:another\s+|an\s+additional\s+)?(?:(?:only|nearly|about|some|almost|just|roughly|"
+    r"more\s+than|fewer\s+than|over|under)\s+)?(?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s*(?:percent|per\s+cent|%)|"
     r"(?:\w+|\d+)(?:\s+(?:of|in)\s+|-in-)(?:10|ten|\w+)\s+(?:\p{L}+\s+)?\p{L}+|"
     r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|half|a\s+(?:third|quarter|majority)|"
     r"\d{1,3}(?:,\d{3})*\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|people))"
@@ -1196,6 +1204,13 @@ class _Extractor:
         lo = max(lo, self._last_stop(lo, cue) + 1)
         if _AND_BEFORE.search(text, max(lo, cue - 12), cue):
             first = self._sentence_subject(lo, cue)  # "X bemoaned the unrest and said"
+            if first is None:
+                lead = _LEADING_NAME.match(
+                    text, lo + len(text[lo:cue]) - len(text[lo:cue].lstrip())
+                )
+                first = self.res.bare_np(*lead.span()) if lead else None
+                if first is not None and (first.ref is None or not first.ref.name):
+                    first = None  # only a name the entity layer missed ("Jo Lee visited and said")
             if first is not None:
                 return first
         chunk_end = cue
@@ -1477,6 +1492,7 @@ class _Extractor:
             if inv and (
                 _CLAUSE_OPENER.match(inv["sp"])
                 or _AUXILIARY.search(inv["sp"])
+                or _NEGATED_AUXILIARY.search(inv["sp"])
                 or _PAST_VERB.search(inv["sp"])
             ):
                 inv = None  # "..., stated that X is ...", "..., said his survey showed ...":
@@ -1796,7 +1812,13 @@ class _Extractor:
     def _headline(self, a: int, b: int) -> None:
         text = self.text
         found = None
-        for pat in (_HEADLINE_AFTER, _HEADLINE_SPEAKER_COLON, _HEADLINE_COLON, _HEADLINE_BEFORE):
+        for pat in (
+            _HEADLINE_AFTER,
+            _HEADLINE_AFTER_NAMED,
+            _HEADLINE_SPEAKER_COLON,
+            _HEADLINE_COLON,
+            _HEADLINE_BEFORE,
+        ):
             m = pat.match(text, a, b)
             if m is None:
                 continue
