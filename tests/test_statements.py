@@ -1378,3 +1378,46 @@ def test_another_share_is_an_unnamed_source() -> None:
     [st] = [s for s in art.statements if s.content != "briefed reporters"]
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (None, "Another 19 percent")
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a second subject and verb after "and" end the first report and start their own
+        (
+            INTRO + "Republicans said the department mishandled the inquiry and Democrats "
+            "accused them of playing politics.",
+            [
+                ("the department mishandled the inquiry", "Republicans", "indirect"),
+                ("them of playing politics", "Democrats", "indirect"),
+            ],
+        ),
+        (
+            INTRO + "Obama said the reforms were not complete, and human rights groups warned "
+            "that abuses continue.",
+            [
+                ("the reforms were not complete", "Obama", "indirect"),
+                ("abuses continue", None, "indirect"),
+            ],
+        ),
+        # the same speaker's second verb: two reports, both the speaker's
+        (
+            INTRO + "Jo Lee said the plan was bold and said that taxes would fall.",
+            [
+                ("the plan was bold", "Jo Lee", "indirect"),
+                ("taxes would fall", "Jo Lee", "indirect"),
+            ],
+        ),
+        # sentence adverbs and gerunds are no speakers
+        (
+            INTRO + "Overall, the fund predicted that advanced economies will grow slowly.",
+            [("advanced economies will grow slowly", None, "indirect")],
+        ),
+        (INTRO + "Having said that, some economists argue that taxes should fall.",
+         [("taxes should fall", None, "indirect")]),
+    ],
+)  # fmt: skip
+def test_coordinated_reports_and_sentence_adverbs(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

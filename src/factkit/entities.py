@@ -1172,6 +1172,7 @@ class _Finder:
             and low not in _COMMON_CAPS
             and t.text not in self.pp.not_names
             and self.gaz.lookup(t.text) is None
+            and not (low.endswith("ing") and len(low) > 5)  # "Having said that": a gerund
         )
 
     def _lowercase_surname(self, end: int, first: str) -> tuple[int, str | None]:

@@ -425,11 +425,20 @@ _EDGE_WORDS = _word_set(
 _DASHED_ASIDE_END = regex.compile(r"\s*[—–―]\s[^—–―]{3,200}?\s[—–―]\s*$")
 # a name opening a sentence, before its verb or appositive
 _LEADING_NAME = regex.compile(r"\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){1,3}(?=,|\s+\p{Ll})")
+# a conjunction opening a new clause's subject: ", and human rights groups warned"
+_CONJ_LEAD = regex.compile(r"\s*(?:and|but|while|whereas)\s+")
+# a conjunction with a subject after it and no comma: "the probe and Democrats accused"
+_CONJ_SUBJECT = regex.compile(r"\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s*$)")
+_LOWER_GROUP = regex.compile(r"\s*(?:\p{Ll}[\w-]*\s+){0,3}\p{Ll}{3,}s\s*")
 _AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
     "in on at during after before since until by from with for of into over under amid "
-    "despite through throughout within without across among between"
+    "despite through throughout within without across among between unlike like "
+    # sentence adverbs that open a sentence capitalised: "Overall, the fund predicted"
+    "overall still however meanwhile instead yet also now then thus indeed moreover "
+    "nevertheless nonetheless separately similarly finally first second third later earlier "
+    "today yesterday here there besides otherwise hence"
 )
 _NAME_JOINERS = _word_set("the of and for de la al el von van")
 _BARE_DETERMINERS = _word_set(
@@ -687,8 +696,8 @@ class _Resolver:
         low = [t.lower().strip(".,()") for t in toks]
         if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
             return None
-        if low[0] in _LEADING_PREPOSITIONS:
-            return None  # "In June": a time or a place, not a speaker
+        if low[0] in _LEADING_PREPOSITIONS or (len(toks) == 1 and low[0].endswith("ing")):
+            return None  # "In June", "Overall", "Having": a time, a place or an adverb
         short = len(toks[0]) <= 4 and not _ACRONYM.fullmatch(toks[0])  # not "AROS"
         if len(toks) == 1 and (low[0] in _people().honorifics or short):
             return None  # "said Mr." cut at its period; "Va." of "Richmond, Va."
@@ -1204,6 +1213,8 @@ class _Extractor:
         lo = max(lo, self._last_stop(lo, cue) + 1)
         if _AND_BEFORE.search(text, max(lo, cue - 12), cue):
             first = self._sentence_subject(lo, cue)  # "X bemoaned the unrest and said"
+            if first is None:  # "He said X and said that Y": his too
+                first = self._sayer_before(self._last_stop(max(0, cue - 300), cue) + 1, cue)
             if first is None:
                 lead = _LEADING_NAME.match(
                     text, lo + len(text[lo:cue]) - len(text[lo:cue].lstrip())
@@ -1230,6 +1241,9 @@ class _Extractor:
             a, b = pieces[n]
             while a < b and text[a] in _CLOSE_DQ + " \u00a0":
                 a += 1  # 'On "Fox News Sunday," Gov. Mike Pence said'
+            lead = _CONJ_LEAD.match(text, a, b)
+            if lead and _LOWER_GROUP.fullmatch(text, lead.end(), b):
+                return self.res.unnamed(lead.end(), b)  # ", and human rights groups warned"
             seg = text[a:b].strip()
             if n > 0 and _APPOSITIVE_DETAIL.fullmatch(seg):
                 continue  # "Johnnie Wilson, 59, of Springfield, Va., said"
@@ -1560,13 +1574,26 @@ class _Extractor:
         for m in _cue_pattern().finditer(text, a, e):
             if self._nounish(m.start(), m.end(), e) or m.group().lower().endswith("ing"):
                 continue
+            both = _AND_BEFORE.search(text, max(a, m.start() - 12), m.start())
+            if both and both.start() - a >= 12 and _CLAUSE_AFTER.match(text[m.end() : e]):
+                return both.start()  # "said the plan was bold and said that taxes would fall"
             sep = self._last_separator(a, m.start())
+            conj = _CONJ_SUBJECT.search(text, max(a, sep + 1, m.start() - 80), m.start())
+            if conj is not None:
+                sep = conj.start()  # "... the investigation and Democrats accused ..."
             if sep <= a:
                 continue
-            lo = sep + 1
+            lo = conj.end() if conj is not None else sep + 1
+            lead = _CONJ_LEAD.match(text, lo, m.start())
+            if lead:
+                lo = lead.end()  # ", and human rights groups warned that"
             adv = _ADVERBS_AT_END.search(" " + text[lo : m.start()])
             hi = lo + adv.start() - 1 if adv and adv.start() > 0 else m.start()
             sp = self.res.phrase(lo, hi)
+            if sp is None and (lead or conj):
+                sp = self.res.bare_np(lo, hi)
+                if sp is None and _LOWER_GROUP.fullmatch(text, lo, hi):
+                    return sep  # ", and human rights groups warned that"
             if sp is not None and _CLAUSE_AFTER.match(text[m.end() : e]):
                 return sep
         return e
