@@ -1421,3 +1421,18 @@ def test_coordinated_reports_and_sentence_adverbs(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“Everyone tied to the case gets a different standard,” Rep. Jim Jordan (R-Ohio), an "
+        "oversight panel member, said in a phone interview.",
+        "Rep. Jim Jordan (R-Ohio), an oversight panel member, said the standard differs.",
+    ],
+)
+def test_a_titled_name_with_a_party_and_an_appositive(body: str) -> None:
+    """A country's name after a titled first name is a surname; "(R-Ohio)" names nobody;
+    a named subject with its appositive is no clause for an inverted "said"."""
+    [st] = [x for x in statements(INTRO + body) if x[0] != "briefed reporters"]
+    assert st[1] == "Jim Jordan"

@@ -318,6 +318,7 @@ _AUX = frozenset(
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 # Capitalised words that start sentences or name groups, never one person on their own.
+_PARTY_STATE = regex.compile(r"[RDI]-[A-Z][\w.]*")
 _COMMON_CAPS = frozenset(
     {
         "officials",
@@ -858,6 +859,8 @@ class _Finder:
             entry = self.gaz.entries[gid]
             if entry.kind in _SMALL_PLACES and i == j and self._inside_name(run, i):
                 continue  # "Vladimir Medinsky", "Lloyd Austin": a name, not a city
+            if i == j and i > 0 and self._country_surname(run[i], run[i - 1]):
+                continue  # "Rep. Jim Jordan": a surname, not the country
             ent = self.idx._entity_from_gazetteer(entry.metonym_for or gid)
             self._claim(s, e)
             self.idx._add(s, e, ent, "metonym" if entry.metonym_for else form)
@@ -1022,7 +1025,24 @@ class _Finder:
             self.gaz.entries[hit[0]].kind not in _SMALL_PLACES or self._claimed(t.start, t.end)
         ):
             return False  # a country, group or organisation; an unclaimed city may be a name
+        if _PARTY_STATE.fullmatch(w):
+            return False  # "(R-Ohio)", "(D-Wis.)": a party and a state, not a name
         return not (w.isupper() and len(w) > 1 and "." not in w)  # an acronym, not a name
+
+    def _country_surname(self, t: _Tok, first: _Tok) -> bool:
+        """A country's name after a titled first name is a surname ("Rep. Jim Jordan",
+        "Sen. Ron Chad"), not the country."""
+        hit = self.gaz.lookup(t.text)
+        return (
+            hit is not None
+            and first.cap
+            and first.text.rstrip(".").lower() not in self.pp.honorifics
+            and self.gaz.lookup(first.text) is None
+            and self.gaz.entries[hit[0]].kind == "country"
+            and " " not in self.gaz.entries[hit[0]].name
+            and self._title_before(first.start) is not None
+            and not rx.match(r"['’]s\b", self.text[t.end : t.end + 3])
+        )
 
     def _month_surname(self, t: _Tok) -> bool:
         """A month after a first name is a surname ("Theresa May"), unless a day follows."""
@@ -1042,6 +1062,7 @@ class _Finder:
                 and (
                     self._is_name_token(run[j + 1])
                     or self._month_surname(run[j + 1])
+                    or self._country_surname(run[j + 1], run[i])
                     or (
                         run[j + 1].text.lower() in _NAME_PARTICLES
                         and j + 2 < len(run)

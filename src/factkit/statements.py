@@ -1144,7 +1144,10 @@ class _Extractor:
             adv = _ADVERBS_AT_END.search(" " + text[pos:end])
             if adv and adv.start() > 0:
                 end = pos + adv.start() - 1 + 1
-            sp = self.res.phrase(pos, end) or self.res.bare_np(pos, end)
+            sp = None
+            if "," in text[pos:end].strip(' ,\u00a0"”’'):  # "NAME (R-Ohio), a member, said"
+                sp = self._name_before_appositive(pos, end)
+            sp = sp or self.res.phrase(pos, end) or self.res.bare_np(pos, end)
             if sp is None:  # "NAME, a long appositive with a clause of its own, told"
                 sp = self._name_before_appositive(pos, end)
             if sp is None:
@@ -1513,6 +1516,10 @@ class _Extractor:
                 # a clause, not a speaker ("said the retired general" is one)
             if inv and told:
                 inv = None  # "..., NAME told The Post": the one told, never the speaker
+            if inv and not _FINITE.search(text, resume, sep):
+                subject = self._subject(resume, cs)  # "Rep. Jim Jordan (R-Ohio), a member, said"
+                if subject is not None and subject.ref is not None and subject.ref.name:
+                    inv = None
             if inv and lemma not in _INVERTING and not _FINITE.search(text, resume, sep):
                 inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the toll": a
                 # subject with its appositive before the verb, no clause to report
