@@ -1436,3 +1436,31 @@ def test_a_titled_name_with_a_party_and_an_appositive(body: str) -> None:
     a named subject with its appositive is no clause for an inverted "said"."""
     [st] = [x for x in statements(INTRO + body) if x[0] != "briefed reporters"]
     assert st[1] == "Jim Jordan"
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a noun-like cue after "is" is a verb; the ones warned are not the content
+        (
+            INTRO + "Jo Lee is warning voters that a victory would bring scandal back.",
+            [("a victory would bring scandal back", "Jo Lee", "indirect")],
+        ),
+        # a participle of saying after a message names the message's author
+        (
+            INTRO + "Jo Lee spoke on Monday. Lee posted a series of tweets early Friday saying "
+            "that the rival had shown bad judgment.",
+            [("the rival had shown bad judgment", "Jo Lee", "indirect")],
+        ),
+        # "posted" reports only with "that", even after a place ("on Telegram that")
+        (
+            INTRO + "The militant group posted on Telegram that the attack killed 20 people.",
+            [("the attack killed 20 people", None, "indirect")],
+        ),
+        (INTRO + "Jo Lee posted a video of the rally on Monday.", []),
+    ],
+)
+def test_progressive_cues_messages_saying_and_posts(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

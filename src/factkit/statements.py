@@ -430,6 +430,14 @@ _CONJ_LEAD = regex.compile(r"\s*(?:and|but|while|whereas)\s+")
 # a conjunction with a subject after it and no comma: "the probe and Democrats accused"
 _CONJ_SUBJECT = regex.compile(r"\s(?:and|but|while|whereas)\s+(?=\S+(?:\s+\S+){0,3}\s*$)")
 _LOWER_GROUP = regex.compile(r"\s*(?:\p{Ll}[\w-]*\s+){0,3}\p{Ll}{3,}s\s*")
+_AUX_JUST_BEFORE = regex.compile(
+    r"(?i)\b(?:is|are|was|were|been|be|am)\s+(?:\w+ly\s+|once\s+again\s+|also\s+|still\s+)?$"
+)
+# a message just before a participle of saying: "a series of tweets early Friday saying"
+_DOC_BEFORE_SAYING = regex.compile(
+    r"(?i)\b(?:tweets?|statements?|letters?|messages?|posts?|videos?|ads?|emails?|memos?|"
+    r"op-eds?|releases?|remarks|speech)\b[^,.;:\"“”]{0,30}$"
+)
 _AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
@@ -1358,6 +1366,8 @@ class _Extractor:
         if pw in _ADJECTIVES and prev2 and prev2.group(1).lower() in _DETERMINERS:
             return True
         if form in _NOUNISH:
+            if _AUX_JUST_BEFORE.search(text, max(0, cs - 30), cs):
+                return False  # "Trump is warning voters that": a verb
             return not _THAT_OR_QUOTE_AFTER.match(text[ce : min(limit, ce + 8)])
         if form in ("state", "states") and (
             pw in _STATES_NOUN_BEFORE or _STATES_NOUN_AFTER.match(text, ce, min(limit, ce + 20))
@@ -1439,6 +1449,7 @@ class _Extractor:
             if (
                 form in _people().that_only
                 and not _THAT_COLON_OR_QUOTE.match(text, ce)
+                and not _THAT_SOON.match(text, ce, e)  # "posted on Telegram that"
                 and not self._evidence_shows(s, cs, form)
                 and not self._clause_without_that(ce, e, form)
             ):
@@ -1615,8 +1626,9 @@ class _Extractor:
             rest,
         )
         start = ce + (m.end() if m else 0)
-        if _people().cue_lemma.get(form) in _ADDRESSEE_VERBS:
-            told = _TOLD_WHOM.match(rest)  # "told AFP the attackers had fled": not AFP's words
+        if _people().cue_lemma.get(form) in _ADDRESSEE_VERBS | {"warn", "urge", "promise"}:
+            # "told AFP the attackers had fled", "warned voters that": not their words
+            told = _TOLD_WHOM.match(rest)
             if told:
                 start = max(start, ce + told.end())
         that = _THAT_SOON.match(rest)
@@ -1711,6 +1723,8 @@ class _Extractor:
             sp = self.res.phrase(s + with_x.start("sp"), s + with_x.end("sp"))
         elif _COMMA_END.search(before):
             sp = self._sayer_before(s, cs) or self._sentence_subject(s, cs)
+        elif _DOC_BEFORE_SAYING.search(before):  # "unleashed a series of tweets saying that"
+            sp = self._sentence_subject(s, cs)
         else:
             return False
         if sp is None:
