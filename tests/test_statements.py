@@ -1464,3 +1464,24 @@ def test_progressive_cues_messages_saying_and_posts(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a contracted pronoun is no name, an apostrophe in a name is
+        (
+            "“I’ve learned that I can’t be so passionate,” she said. O’Brien said the plan works.",
+            [
+                ("I’ve learned that I can’t be so passionate", None, "direct"),
+                ("the plan works", "O’Brien", "indirect"),
+            ],
+        ),
+        # a sentence adverb before an imperative names nobody
+        (INTRO + "Now tell us this is not a witch hunt!", []),
+    ],
+)
+def test_contractions_and_adverbs_are_no_names(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

@@ -318,6 +318,7 @@ _AUX = frozenset(
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 # Capitalised words that start sentences or name groups, never one person on their own.
+_CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 _PARTY_STATE = regex.compile(r"[RDI]-[A-Z][\w.]*")
 _COMMON_CAPS = frozenset(
     {
@@ -390,6 +391,14 @@ _COMMON_CAPS = frozenset(
         "military",
         "spokesman",
     }
+    # sentence adverbs and openers that stand capitalised before a verb: "Now tell us"
+    | frozenset(
+        {
+            *("now", "overall", "still", "however", "meanwhile", "instead", "then", "later"),
+            *("earlier", "today", "yesterday", "here", "there", "also", "yet", "nonetheless"),
+            *("nevertheless", "finally", "first", "unlike", "perhaps", "maybe"),
+        }
+    )
 )
 _SMALL_PLACES = frozenset({"city", "province", "region", "district", "place", "site"})
 _STOP_CAPS = frozenset(
@@ -1194,6 +1203,7 @@ class _Finder:
             and t.text not in self.pp.not_names
             and self.gaz.lookup(t.text) is None
             and not (low.endswith("ing") and len(low) > 5)  # "Having said that": a gerund
+            and not _CONTRACTED.search(low)  # "I’ve learned": a pronoun, unlike "O'Brien"
         )
 
     def _lowercase_surname(self, end: int, first: str) -> tuple[int, str | None]:

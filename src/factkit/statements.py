@@ -438,6 +438,7 @@ _DOC_BEFORE_SAYING = regex.compile(
     r"(?i)\b(?:tweets?|statements?|letters?|messages?|posts?|videos?|ads?|emails?|memos?|"
     r"op-eds?|releases?|remarks|speech)\b[^,.;:\"“”]{0,30}$"
 )
+_CONTRACTION = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 _AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
@@ -704,6 +705,8 @@ class _Resolver:
         low = [t.lower().strip(".,()") for t in toks]
         if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
             return None
+        if _CONTRACTION.search(low[0]):
+            return None  # "I’ve learned that": a pronoun, not a name
         if low[0] in _LEADING_PREPOSITIONS or (len(toks) == 1 and low[0].endswith("ing")):
             return None  # "In June", "Overall", "Having": a time, a place or an adverb
         short = len(toks[0]) <= 4 and not _ACRONYM.fullmatch(toks[0])  # not "AROS"
