@@ -460,3 +460,37 @@ def test_spellings_of_one_province_are_one_entity() -> None:
     )
     provinces = sorted(e.id for e in art.entities if e.kind == "province")
     assert provinces == ["province:AF:Kunar", "province:AF:Paktia"]
+
+
+def test_a_pronoun_resolves_to_someone_of_its_gender() -> None:
+    """ "she" skips a man named just before, "he" a woman; "Mrs", "spokeswoman" and first
+    names from the titles lexicon tell."""
+    text = (
+        "Talks\n\nHillary Clinton said the economy was strong. Donald Trump said the race "
+        "was rigged. She said the polls were wrong. He said she was lying.\n\nSpokeswoman Jen "
+        "Lee said the talks would go on. Mr. Omar Khan said they had ended. She said they "
+        "would resume in May."
+    )
+    got = [(s.speaker.name if s.speaker else None) for s in factkit.extract(text).statements]
+    assert got == [
+        "Hillary Clinton",
+        "Donald Trump",
+        "Hillary Clinton",
+        "Donald Trump",
+        "Jen Lee",
+        "Omar Khan",
+        "Jen Lee",
+    ]
+
+
+def test_a_user_first_name_gives_a_gender() -> None:
+    rules = factkit.load_rules(
+        entries={"titles": [{"type": "first_name", "text": "Zorya", "gender": "female"}]}
+    )
+    text = (
+        "Talks\n\nIvan Bor said the economy was strong. Zorya Petrenko said the race was "
+        "rigged. He said the polls were wrong."
+    )
+    arts = [factkit.extract(text), factkit.extract(text, rules=rules)]
+    got = [a.statements[-1].speaker for a in arts]
+    assert [sp.name if sp else None for sp in got] == ["Zorya Petrenko", "Ivan Bor"]

@@ -92,6 +92,7 @@ class _People:
     that_only: frozenset[str]  # forms that report only before "that", a colon or a quote
     quote_only: frozenset[str]  # forms that report only with a quotation a few words on
     max_title_words: int
+    gender: dict[str, str]  # lower-cased title word or first name -> "female" / "male"
 
 
 def _people() -> _People:
@@ -102,8 +103,12 @@ def _people() -> _People:
 @lru_cache(maxsize=8)
 def _people_of(rules: Rules) -> _People:
     t: dict[str, list[str]] = {}
+    gender: dict[str, str] = {}
     for entry in rules.entries("titles"):
-        t.setdefault(entry.type, []).append(entry.text)
+        if entry.type != "first_name":
+            t.setdefault(entry.type, []).append(entry.text)
+        if entry.gender is not None:
+            gender[entry.text.lower().rstrip(".")] = entry.gender
     lemma: dict[str, str] = {}
     that_only: dict[str, str] = {}
     quote_only: dict[str, str] = {}
@@ -128,6 +133,7 @@ def _people_of(rules: Rules) -> _People:
         that_only=frozenset(that_only),
         quote_only=frozenset(quote_only),
         max_title_words=max((len(w.split()) for w in words), default=1),
+        gender=gender,
     )
 
 
@@ -318,6 +324,7 @@ _AUX = frozenset(
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 # Capitalised words that start sentences or name groups, never one person on their own.
+_WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
 _CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 _PARTY_STATE = regex.compile(r"[RDI]-[A-Z][\w.]*")
 _COMMON_CAPS = frozenset(
@@ -486,6 +493,8 @@ class EntityIndex:
         self.paragraphs: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._paragraph_starts: list[int] | None = None
+        self._genders: dict[str, str | None] = {}
+        self._starts_of: dict[str, list[int]] | None = None
 
     # -- building
     def _entity_from_gazetteer(self, gid: str) -> _Ent:
@@ -522,6 +531,7 @@ class EntityIndex:
                 out.append(m)
         self.mentions = out
         self._starts = [m.start for m in out]
+        self._starts_of, self._genders = None, {}
         self._name_from_text()
 
     def _name_from_text(self) -> None:
@@ -587,12 +597,44 @@ class EntityIndex:
         cands = [
             m
             for m in self.at(lo, hi)
-            if self.ents[m.entity].kind in kinds and m.form not in ("demonym",)
+            if self.ents[m.entity].kind in kinds
+            and m.form not in ("demonym",)
+            and self.agrees(m.entity, pronoun)
         ]
         if not cands:
             return None
         spoke = [m for m in cands if (m.start, m.end) in self.speakers]
         return (spoke or cands)[-1].entity
+
+    def gender(self, eid: str) -> str | None:
+        """ "female", "male" or None for a person: from the words of their title ("Mrs",
+        "spokeswoman") or their first name ("Hillary"), as the titles lexicon gives them."""
+        if eid in self._genders:
+            return self._genders[eid]
+        ent = self.ents[eid]
+        found: str | None = None
+        if ent.kind == "person":
+            lex = _people().gender
+            words = [*(ent.title or "").lower().split(), *ent.name.lower().split()[:1]]
+            words += [a.split()[0].lower() for a in ent.aliases if a.strip()]
+            if self._starts_of is None:  # one pass over the mentions, on first need
+                self._starts_of = {}
+                for m in self.mentions:
+                    self._starts_of.setdefault(m.entity, []).append(m.start)
+            for start in self._starts_of.get(eid, ())[:20]:  # "Mrs. Clinton", "spokeswoman Jen"
+                before = _WORD_BEFORE.search(self.text, max(0, start - 20), start)
+                if before:
+                    words.append(before.group(1).lower())
+            found = next((lex[w.rstrip(".,")] for w in words if w.rstrip(".,") in lex), None)
+        self._genders[eid] = found
+        return found
+
+    def agrees(self, eid: str, pronoun: str) -> bool:
+        """Whether ``pronoun`` may refer to the entity: "she" to no man, "he" to no woman."""
+        p = pronoun.lower()
+        g = self.gender(eid)
+        she, he = p in ("she", "her", "hers"), p in ("he", "him", "his")
+        return not ((she and g == "male") or (he and g == "female"))
 
     def resolve_role(self, start: int, end: int) -> str | None:
         """The person a role noun phrase ("the spokesperson") at ``[start, end)`` means."""

@@ -543,8 +543,11 @@ class _Resolver:
     def note_speaker(self, pos: int, eid: str) -> None:
         bisect.insort(self.spoke, (pos, eid))
 
-    def recent_speaker(self, pos: int, kinds: frozenset[str], lo: int) -> str | None:
-        """The latest resolved speaker of one of ``kinds`` between ``lo`` and ``pos``."""
+    def recent_speaker(
+        self, pos: int, kinds: frozenset[str], lo: int, pronoun: str = ""
+    ) -> str | None:
+        """The latest resolved speaker of one of ``kinds`` between ``lo`` and ``pos`` (one
+        ``pronoun`` may refer to: "she" skips a man)."""
         i = bisect.bisect_left(self.spoke, (pos, ""))
         stop = max(0, i - 50)
         while i > stop:
@@ -552,7 +555,7 @@ class _Resolver:
             p, eid = self.spoke[i]
             if p < lo:
                 break
-            if self.idx.entity(eid).kind in kinds:
+            if self.idx.entity(eid).kind in kinds and self.idx.agrees(eid, pronoun):
                 return eid
         return None
 
@@ -623,10 +626,11 @@ class _Resolver:
             return None  # "asked about the visit from Pakistan", "Islamabad is a partner"
         pron = _PRONOUN.fullmatch(low)
         if pron:
-            kinds = _PERSON if pron.group(1) in ("he", "she", "i") else _GROUPS
+            word = pron.group(1)
+            kinds = _PERSON if word in ("he", "she", "i") else _GROUPS
             lo = self.window_start(start)
-            eid = self.recent_speaker(start, kinds, lo) or self.idx.resolve_pronoun(
-                start, "he" if kinds is _PERSON else "it"
+            eid = self.recent_speaker(start, kinds, lo, word) or self.idx.resolve_pronoun(
+                start, word if word in ("he", "she") else "he" if kinds is _PERSON else "it"
             )
             return (
                 _Speaker(self.ref(eid, start, end), start, end) if eid else self.unnamed(start, end)
@@ -1452,7 +1456,7 @@ class _Extractor:
             if (
                 form in _people().that_only
                 and not _THAT_COLON_OR_QUOTE.match(text, ce)
-                and not _THAT_SOON.match(text, ce, e)  # "posted on Telegram that"
+                and not _THAT_SOON.match(text, ce, min(e, ce + 200))  # "posted on Telegram that"
                 and not self._evidence_shows(s, cs, form)
                 and not self._clause_without_that(ce, e, form)
             ):
@@ -1530,14 +1534,18 @@ class _Extractor:
                 # a clause, not a speaker ("said the retired general" is one)
             if inv and told:
                 inv = None  # "..., NAME told The Post": the one told, never the speaker
-            if inv and not _FINITE.search(text, resume, sep):
+            if inv and not (
+                sep > s and text[sep] == "," and not text[sep + 1 : cs].strip(' \u00a0"”’')
+            ):
+                inv = None  # only ", said NAME" right after a clause inverts
+            if inv and not _FINITE.search(text, max(resume, sep - 300), sep):  # bounded: linear
                 subject = self._subject(resume, cs)  # "Rep. Jim Jordan (R-Ohio), a member, said"
-                if subject is not None and subject.ref is not None and subject.ref.name:
-                    inv = None
-            if inv and lemma not in _INVERTING and not _FINITE.search(text, resume, sep):
-                inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the toll": a
-                # subject with its appositive before the verb, no clause to report
-            if sep > s and text[sep] == "," and not text[sep + 1 : cs].strip(' \u00a0"”’') and inv:
+                if lemma not in _INVERTING or (
+                    subject is not None and subject.ref is not None and subject.ref.name
+                ):
+                    inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the
+                    # toll": a subject with its appositive before the verb, no clause
+            if inv:
                 spa, spb = ce + inv.start("sp"), ce + inv.end("sp")
                 sp = self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)
                 if sp is not None:
@@ -1747,7 +1755,11 @@ class _Extractor:
     def _sayer_before(self, s: int, cs: int) -> _Speaker | None:
         """'"...," the mayor said, adding that X': the speaker of the report whose verb
         stands just before, in the same sentence."""
-        cued = [st for st in self.out if st.cue_span and s <= st.cue_span.start < cs and st.speaker]
+        cued = [  # the latest statements only: the scan stays short on any input
+            st
+            for st in self.out[-50:]
+            if st.cue_span and s <= st.cue_span.start < cs and st.speaker
+        ]
         best = max(cued, key=lambda st: st.cue_span.start if st.cue_span else -1, default=None)
         if best is None or best.speaker is None or best.cue_span is None:
             return None
@@ -1843,9 +1855,10 @@ class _Extractor:
                 and sp.span is not None
                 and ((sp.description or "").lower() in ("he", "she", "it", "they", "i", "we"))
             ):
-                kinds = _PERSON if sp.description.lower() in ("he", "she", "i") else _GROUPS  # type: ignore[union-attr]
+                word = (sp.description or "").lower()
+                kinds = _PERSON if word in ("he", "she", "i") else _GROUPS
                 pos = sp.span.start
-                eid = self.res.recent_speaker(pos, kinds, self.res.window_start(pos))
+                eid = self.res.recent_speaker(pos, kinds, self.res.window_start(pos), word)
                 if eid:
                     st = st.model_copy(
                         update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)}

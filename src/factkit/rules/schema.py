@@ -93,10 +93,13 @@ def _first_form(data: dict[str, Any], key: str) -> str:
 class TitleEntry(_Entry):
     """A word that describes people: an honorific before a name ("Lt Gen"), the head of
     an office title ("spokesperson"), a modifier before a head ("acting"), a role noun that
-    refers back to a titled person ("the minister"), or a token that never starts a name."""
+    refers back to a titled person ("the minister"), a token that never starts a name, or
+    a first name. ``gender`` (of an honorific, head, role or first name: "Mrs", "spokeswoman",
+    "Hillary") keeps a "he" or "she" from resolving to someone of the other."""
 
     text: Text
-    type: Literal["honorific", "head", "modifier", "role", "not_name"]
+    type: Literal["honorific", "head", "modifier", "role", "not_name", "first_name"]
+    gender: Literal["female", "male"] | None = None
 
     @classmethod
     def default_id(cls, data: dict[str, Any]) -> str | None:
