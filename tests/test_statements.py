@@ -1485,3 +1485,48 @@ def test_contractions_and_adverbs_are_no_names(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a party label before a name is no part of it
+        (
+            INTRO + "Republican Donald Trump said the election was rigged from the start.",
+            [("the election was rigged from the start", "Donald Trump", "indirect")],
+        ),
+        # a party-state parenthetical and a time between the name and the verb
+        (
+            INTRO + "Senate Intelligence Ranking Democrat Dianne Feinstein (D-Calif.) last week "
+            "said the chain was not classified.",
+            [("the chain was not classified", "Dianne Feinstein", "indirect")],
+        ),
+        # a reflexive after the subject
+        (
+            INTRO + "Ford itself said the deal was still on.",
+            [("the deal was still on", "Ford", "indirect")],
+        ),
+    ],
+)
+def test_party_labels_times_and_reflexives_around_the_subject(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        (INTRO + "Abortion rights advocates said the ruling made the fight more critical.",
+         "Abortion rights advocates"),
+        (INTRO + "About four out of 10 voters said life would be worse for their children.",
+         "About four out of 10 voters"),
+        (INTRO + "Democrats in Iowa who watched the debate said they were unfazed by it.",
+         "Democrats in Iowa"),
+    ],
+)  # fmt: skip
+def test_more_unnamed_groups(body: str, description: str) -> None:
+    art = factkit.extract("Talks on security resume\n\n" + body, published="2022-12-08")
+    [st] = [s for s in art.statements if s.content != "briefed reporters"]
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (None, description)

@@ -325,6 +325,15 @@ _AUX = frozenset(
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 # Capitalised words that start sentences or name groups, never one person on their own.
 _WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
+# words that may stand between a name and its reporting verb
+_BETWEEN_NAME_AND_CUE = frozenset(
+    {
+        *("also", "has", "had", "have", "further", "then", "itself", "himself", "herself"),
+        *("themselves", "last", "this", "week", "month", "year", "night", "on", "earlier"),
+        *("later", "here", "today", "yesterday", "Monday", "Tuesday", "Wednesday"),
+        *("Thursday", "Friday", "Saturday", "Sunday"),
+    }
+)
 _CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 _PARTY_STATE = regex.compile(r"[RDI]-[A-Z][\w.]*")
 _COMMON_CAPS = frozenset(
@@ -1319,11 +1328,11 @@ class _Finder:
         """Whether a lower-case reporting verb follows ``[s, e)`` ("Price said", "Price
         also said") or precedes it ("said Price"); title-case headlines do not count."""
         k = self._tok_index(e)
-        for t in self.toks[k : k + 2]:
+        for t in self.toks[k : k + 5]:
             if t.text in self.pp.cues:
                 return True
-            if t.text not in ("also", "has", "had", "have", "further", "then"):
-                break
+            if t.text not in _BETWEEN_NAME_AND_CUE and not _PARTY_STATE.fullmatch(t.text):
+                break  # "Price also said", "Feinstein (D-Calif.) last week said"
         k = self._tok_index(s) - 1
         return k >= 0 and self.toks[k].text in self.pp.cues and self.toks[k].end <= s
 

@@ -460,7 +460,8 @@ _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
 # a bare plural noun phrase: "Residents of the town", "Developers and supporters in Congress",
 # "Protesters marching through the streets"
 _BARE_PLURAL = regex.compile(
-    r"\p{Lu}\p{Ll}+s(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
+    r"(?:\p{Lu}[\p{Ll}-]+\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+s|\p{Lu}\p{Ll}+s)"
+    r"(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
     r"(?:\s+[\w.’'-]+){0,2}|\s+\p{Ll}+ing(?:\s+\p{Ll}[\w’'-]*){1,4})?"
 )
 _ANONYMITY_AFTER = regex.compile(
@@ -473,7 +474,7 @@ _ANONYMITY_AFTER = regex.compile(
 _SHARE_OF_PEOPLE = regex.compile(
     r"(?i)(?:another\s+|an\s+additional\s+)?(?:(?:only|nearly|about|some|almost|just|roughly|"
     r"more\s+than|fewer\s+than|over|under)\s+)?(?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s*(?:percent|per\s+cent|%)|"
-    r"(?:\w+|\d+)(?:\s+(?:of|in)\s+|-in-)(?:10|ten|\w+)\s+(?:\p{L}+\s+)?\p{L}+|"
+    r"(?:\w+|\d+)(?:\s+(?:of|in|out\s+of)\s+|-in-)(?:10|ten|\w+)\s+(?:\p{L}+\s+)?\p{L}+|"
     r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|half|a\s+(?:third|quarter|majority)|"
     r"\d{1,3}(?:,\d{3})*\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|people))"
     r"(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?"
@@ -522,8 +523,8 @@ _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
 # "Sen.", "Gov.", "S.E.C.", "R-Ga.", "Jr.": a period that ends no sentence
 _ABBREVIATION_END = regex.compile(
-    r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu}(?:\.\p{Lu})+|\b\p{Lu}-\p{Lu}\p{Ll})\.$"
-)
+    r"(?:\b\p{Lu}\p{Ll}{0,3}|\b\p{Lu}(?:\.\p{Lu})+|\b\p{Lu}-\p{Lu}\p{Ll}{0,4})\.$"
+)  # "Sen.", "U.S.", "(R-Ga.)", "(D-Calif.)"
 _PERSON = frozenset({"person"})
 _GROUPS = frozenset({"organization", "government", "armed_group", "country"})
 
@@ -700,7 +701,9 @@ class _Resolver:
         rel = _RELATIVE_IN.search(text, start, end)  # "a man who lives nearby": "a man"
         if rel:
             end = rel.start()
-            if _INNER_PREPOSITION.search(text, start, end):
+            if _INNER_PREPOSITION.search(text, start, end) and not _BARE_PLURAL.fullmatch(
+                text, start, end
+            ):
                 return None  # "the number of people who say": whose words? unclear
         words = text[start:end]
         toks = words.split()
@@ -820,7 +823,10 @@ _ADVERBS = (
     r"(?:(?:also|further|later|then|earlier|again|previously|had|has|have|was|were|is|are|"
     r"would|will|once|repeatedly|recently|publicly|reportedly|separately|swiftly|quickly|"
     r"consistently|strongly|specifically|privately|already|often|frequently|now|still|long|"
-    r"first|just)\s+)*"
+    r"first|just|itself|himself|herself|themselves|here|there|yesterday|today|"
+    # a time between subject and verb: "Dianne Feinstein last week said"
+    r"(?:last|this|late|early)\s+(?:week|month|year|night|\w+day)|on\s+\w+day|"
+    r"earlier\s+this\s+(?:week|month|year))\s+)*"
 )
 _ADVERBS_AT_END = regex.compile(rf"\s{_ADVERBS}$")
 # "is (once again) questioning", "are slamming": a progressive verb, not a participle
