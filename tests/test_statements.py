@@ -1530,3 +1530,15 @@ def test_more_unnamed_groups(body: str, description: str) -> None:
     [st] = [s for s in art.statements if s.content != "briefed reporters"]
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (None, description)
+
+
+def test_a_proper_name_ending_in_a_descriptor_noun_is_named() -> None:
+    """ "The International Atomic Energy Agency" is a name, not "the agency" that spoke
+    last; a later "the agency" is that agency."""
+    body = (
+        INTRO + "The UN Security Council met on Monday. The International Atomic Energy "
+        "Agency said North Korea had ignored the resolutions. The agency said more tests "
+        "would follow."
+    )
+    got = [x[1] for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == ["International Atomic Energy Agency"] * 2

@@ -678,9 +678,12 @@ class _Resolver:
         if orgs and not head_is_unnamed:
             m = orgs[-1]
             return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
-        descriptor = self._descriptor(start, low)
+        proper = all(w[:1].isupper() for w in words.split()[1:])  # "The International ...
+        descriptor = None if proper else self._descriptor(start, low)  # Agency": a name
         if descriptor:
             return _Speaker(self.ref(descriptor, start, end), start, end)
+        if proper and len(words.split()) > 1:
+            return None  # a proper name the entity layer does not know: bare_np names it
         if head_is_unnamed or (is_doc and len(low.split()) <= 4):
             return self.unnamed(start, end)
         return None
