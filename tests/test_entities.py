@@ -494,3 +494,16 @@ def test_a_user_first_name_gives_a_gender() -> None:
     arts = [factkit.extract(text), factkit.extract(text, rules=rules)]
     got = [a.statements[-1].speaker for a in arts]
     assert [sp.name if sp else None for sp in got] == ["Zorya Petrenko", "Ivan Bor"]
+
+
+def test_two_people_sharing_a_surname_stay_apart() -> None:
+    text = (
+        "Talks\n\nState Department Spokesperson Ned Price briefed reporters.\n\nHer niece, "
+        "state Del. Marcia Price, said the nation is watching Virginia closely."
+    )
+    art = factkit.extract(text)
+    people = sorted(e.name for e in art.entities if e.kind == "person")
+    assert people == ["Marcia Price", "Ned Price"]
+    [st] = art.statements
+    assert st.speaker is not None
+    assert st.speaker.name == "Marcia Price"

@@ -1542,3 +1542,32 @@ def test_a_proper_name_ending_in_a_descriptor_noun_is_named() -> None:
     )
     got = [x[1] for x in statements(body) if x[0] != "briefed reporters"]
     assert got == ["International Atomic Energy Agency"] * 2
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # an honorific of the lexicon does not end the attribution at its period
+        (
+            INTRO + "“This is a waste of time and it hurts the committee,” said Del. Stacey "
+            "Plaskett of the Virgin Islands.",
+            [("This is a waste of time and it hurts the committee", "Stacey Plaskett", "direct")],
+        ),
+        # the ones shouted to are no content; the quotation after is the shouter's
+        (
+            INTRO + "Her niece, state Del. Marcia Lane, shouted to the crowd. “The nation is "
+            "watching Virginia and we have to show it.”",
+            [("The nation is watching Virginia and we have to show it.", "Marcia Lane", "direct")],
+        ),
+        # a noun of saying before a colon: the sentence's subject speaks
+        (
+            INTRO + "Barack Obama spoke on Monday. Obama is rolling out a new campaign message: "
+            "“It is about me and my legacy.”",
+            [("It is about me and my legacy.", "Barack Obama", "direct")],
+        ),
+    ],
+)
+def test_honorific_periods_addressees_and_message_colons(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

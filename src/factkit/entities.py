@@ -1357,7 +1357,19 @@ class _Finder:
         words = low.split()
         for key in (low, words[-1]):
             if key in self.person_keys:
-                return self.person_keys[key]
+                known = self.person_keys[key]
+                kw = known.name.lower().split()
+                if (
+                    key != low
+                    and len(words) >= 2
+                    and len(kw) >= 2
+                    and kw[0] != words[0]
+                    and not (
+                        kw[0][0] == words[0][0] and min(len(kw[0]), len(words[0].rstrip("."))) == 1
+                    )
+                ):
+                    continue  # "Marcia Price" is not "Ned Price"
+                return known
         for n in range(1, len(words)):
             tail = " ".join(words[n:])
             if tail in self.person_names:

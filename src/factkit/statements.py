@@ -439,6 +439,12 @@ _DOC_BEFORE_SAYING = regex.compile(
     r"op-eds?|releases?|remarks|speech)\b[^,.;:\"“”]{0,30}$"
 )
 _CONTRACTION = regex.compile(r"['’](?:ve|m|d|ll|re)$")
+# a noun of saying closing a clause with a colon before a quotation
+_MESSAGE_COLON = regex.compile(
+    r"(?i)\b(?P<noun>message|statement|warning|words|slogan|tweet|post|reply|response|answer|"
+    r"explanation|promise|pledge|plea|vow|argument|pitch|refrain|retort)\s*:\s*$"
+)
+_PREV_WORD_AT = regex.compile(r"([\w’'-]+)$")
 _AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
@@ -850,18 +856,26 @@ def _after_patterns() -> tuple[regex.Pattern[str], ...]:
 @lru_cache(maxsize=8)
 def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     cue = _cue_pattern_of(rules).pattern
-    # a speaker phrase: no sentence end, but the periods of "Rep.", "G.K." and "U.S." are fine
-    speaker = (
-        r"(?P<sp>(?:[^\"“”.!?;:]|(?<=\b(?:Rep|Sen|Gov|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Capt|Sgt|"
-        r"St|Jr|Sr|Prof|Rev|Adm|No|[A-Z]))\.(?=\s*\S))+?)"
+    # a speaker phrase: no sentence end, but the periods of "Rep.", "G.K." and "U.S." are
+    # fine, and those of any short honorific of the titles lexicon ("Del.")
+    short = sorted(
+        {h for h in _people_of(rules).honorifics if " " not in h and "." not in h and len(h) <= 5}
+        | {"jr", "sr", "st", "adm", "no"},
+        key=len,
+        reverse=True,
+    )
+    abbr = "|".join(regex.escape(h) for h in short)
+    speaker = rf"(?P<sp>(?:[^\"“”.!?;:]|(?<=\b(?:{abbr}|[A-Z]))\.(?=\s*\S))+?)"
+    tail = _AFTER_TAIL.replace(
+        "Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|St|Jr|Sr|Prof|Rev|No", abbr
     )
     return (
         # ", read a statement issued by X" / ", according to X"
         regex.compile(
-            rf"\s*[,—–-]?\s*(?P<cue>read|reads|according\s+to)\s+{speaker}{_AFTER_TAIL}", regex.I
+            rf"\s*[,—–-]?\s*(?P<cue>read|reads|according\s+to)\s+{speaker}{tail}", regex.I
         ),
         # ," said NAME
-        regex.compile(rf"\s*[,—–-]?\s*(?P<cue>{cue})\s+{speaker}{_AFTER_TAIL}", regex.I),
+        regex.compile(rf"\s*[,—–-]?\s*(?P<cue>{cue})\s+{speaker}{tail}", regex.I),
     )
 
 
@@ -1143,6 +1157,10 @@ class _Extractor:
         text = self.text
         seg = text[pos : min(limit, pos + 220)]
         stop = _ATTRIBUTION_STOP.search(seg)
+        while (
+            stop is not None and stop.group() == "." and self._honorific_before(pos + stop.start())
+        ):
+            stop = _ATTRIBUTION_STOP.search(seg, stop.end())  # "said Del. Stacey Plaskett"
         seg_end = pos + (stop.start() if stop else len(seg))
         for pat in _after_patterns()[:2]:
             m = pat.match(text, pos, seg_end + 1)
@@ -1178,6 +1196,11 @@ class _Extractor:
                 return None
             return sp, (m.start(), m.end()), (pos, seg_end)
         return None
+
+    def _honorific_before(self, dot: int) -> bool:
+        """Whether the period at ``dot`` closes an honorific of the titles lexicon ("Del.")."""
+        word = _PREV_WORD_AT.search(self.text, max(0, dot - 20), dot)
+        return word is not None and word.group(1).lower() in _people().honorifics
 
     def _name_before_appositive(self, pos: int, end: int) -> _Speaker | None:
         """ ", Malkia Cyril, the executive director ... and whose film ..., told": the
@@ -1216,7 +1239,14 @@ class _Extractor:
                 return sp, acc.span("cue"), (acc.start(), pos)
         m = _before_pattern().search(text, lo, pos)
         if not m or self._nounish(m.start("cue"), m.end("cue"), pos):
-            return None
+            said = _MESSAGE_COLON.search(text, lo, pos)  # "Obama is rolling out a message:"
+            if said is None:
+                return None
+            sent = max(lo, self._last_stop(lo, said.start()) + 1)
+            sp = self._sentence_subject(sent, said.start())
+            if sp is None or sp.ref is None or sp.start > sent + 40:
+                return None  # the subject must open the sentence
+            return sp, said.span("noun"), (sp.start, pos)
         cs = m.start("cue")
         sent = max(lo, self._last_stop(lo, cs) + 1)
         if (
@@ -1640,7 +1670,9 @@ class _Extractor:
         text = self.text
         rest = text[ce : min(e, ce + 200)]
         m = rx.match(
-            rf"(?i)(?:\s*,?\s*(?:(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}),?)?"
+            rf"(?i)(?:\s*,?\s*(?:(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}|"
+            r"to\s+(?:the|a|his|her|their|reporters|journalists|supporters)\b[^,.;:]{0,40}?"
+            r"(?=\s*[.;!?]|$)),?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
             r"\s*(?:that\b|:|,)?\s*",
             rest,
