@@ -568,3 +568,25 @@ def test_several_attacks_in_someone_s_record_make_no_tally() -> None:
     )
     assert not inc.aggregate
     assert count(inc.killed) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "aggregate"),
+    [
+        # the dead counted as a family or a group
+        ("An Israeli airstrike on a house in Rafah killed a family of seven, including four "
+         "children, the health ministry said.", 7, False),
+        ("Gunmen killed a group of 11 miners in Balochistan on Sunday.", 11, False),
+        # one abduction in a month is an event; abductions during a month are a tally
+        ("Boko Haram fighters abducted more than 80 schoolgirls from a school in Chibok, "
+         "Borno state, in April.", None, False),
+        ("According to the report, militants abducted 55 people during October across the "
+         "province.", None, True),
+    ],
+)  # fmt: skip
+def test_families_of_the_dead_and_abductions_in_a_month(
+    text: str, killed: int | None, aggregate: bool
+) -> None:
+    [inc] = factkit.extract("Violence\n\n" + text, published="2024-03-12").incidents
+    assert (inc.killed.value if inc.killed else None) == killed
+    assert inc.aggregate is aggregate

@@ -101,6 +101,10 @@ _SECURITY_ACTORS = regex.compile(
     r"(?i)\b(?:security forces?|coalition|afghan and coalition|afghan-led|army|troops|"
     r"soldiers|police|forces|military|air weapons team|isaf|operation|raid|strike|drone)\b"
 )
+# a period spanned, not a point in it: "abducted 55 people during October"
+_THROUGHOUT_BEFORE = regex.compile(
+    r"(?i)\b(?:during|over|throughout|through|since|across|so\s+far\s+in)\s+(?:the\s+)?$"
+)
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
@@ -128,7 +132,9 @@ _INJURED_AFTER = regex.compile(
 )
 # what may stand between a verb of death and its count: "killing at least", "claimed the
 # lives of", "killed more than", "wounding some"
-_ADJACENT = regex.compile(r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|all)?\s*")
+_ADJACENT = regex.compile(
+    r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|all|(?:an?|the)\s+(?:\w+\s+)?(?:family|group|crew|team)\s+of)?\s*"
+)  # "killed the lives of", "killed all", "killed a family of seven"
 _DETERMINED_BEFORE = regex.compile(
     r"(?i)\b(?:the|a|an|this|that|its|\w+['’]s)\s+(?:[\w-]+\s+){0,5}$"
 )
@@ -402,7 +408,15 @@ class _Extractor(FactContext):
             or (period and (d.killed or d.injured) and agg_words)
             or (period and len(d.victims) >= 2)
             or len(d.victims) >= 3
-            or (period and day is None and kind == "kidnapping" and counts)
+            or (
+                period
+                and day is None
+                and kind == "kidnapping"
+                and counts
+                and _THROUGHOUT_BEFORE.search(
+                    text, max(0, period.span.start - 20), period.span.start
+                )
+            )  # "abducted 55 people during October", not "abducted 80 girls ... in April"
             or ((d.killed or d.injured) and self._several_events(s, e))
         ):
             d.aggregate = True
