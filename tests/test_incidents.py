@@ -590,3 +590,25 @@ def test_families_of_the_dead_and_abductions_in_a_month(
     [inc] = factkit.extract("Violence\n\n" + text, published="2024-03-12").incidents
     assert (inc.killed.value if inc.killed else None) == killed
     assert inc.aggregate is aggregate
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "perpetrator"),
+    [
+        ("Five people died when a rocket hit a residential building in Kharkiv late on "
+         "Wednesday, the governor said.", "strike", None),
+        ("Unidentified assailants hurled a grenade at a police station in Quetta, wounding "
+         "four constables.", "bombing", None),
+        # the group of a member killed is the victim's side, not the perpetrator
+        ("A drone strike killed a senior al-Shabaab commander near Jilib on Thursday.",
+         "strike", None),
+        ("TTP militants attacked a check post in Bannu, killing three policemen.", "attack",
+         "Tehreek-e-Taliban Pakistan"),
+    ],
+)  # fmt: skip
+def test_rockets_grenades_and_the_groups_of_the_killed(
+    text: str, kind: str, perpetrator: str | None
+) -> None:
+    [inc] = factkit.extract("Violence\n\n" + text, published="2024-03-12").incidents
+    assert inc.kind == kind
+    assert (inc.perpetrator.name if inc.perpetrator else None) == perpetrator

@@ -105,6 +105,15 @@ _SECURITY_ACTORS = regex.compile(
 _THROUGHOUT_BEFORE = regex.compile(
     r"(?i)\b(?:during|over|throughout|through|since|across|so\s+far\s+in)\s+(?:the\s+)?$"
 )
+# a group's member as the object of a killing or a capture: the group is the victim's
+_VICTIM_VERB_BEFORE = regex.compile(
+    r"(?i)\b(?:killed|killing|kills|kill|targeted|targeting|eliminated|neutrali[sz]ed|"
+    r"captured|arrested|detained|apprehended)\s+(?:[\w-]+\s+){0,3}$"
+)
+_MEMBER_AFTER = regex.compile(
+    r"(?i)\s*(?:commanders?|leaders?|chiefs?|militants?|fighters?|members?|insurgents?|"
+    r"operatives?|terrorists?|figures?|financiers?|facilitators?|spokes(?:man|person))\b"
+)
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
@@ -855,6 +864,10 @@ class _Extractor(FactContext):
             nxt = text[m.end : m.end + 20].lower()
             if nxt[:2] in ("'s", "’s"):
                 continue
+            if _VICTIM_VERB_BEFORE.search(
+                text, max(s, m.start - 40), m.start
+            ) and _MEMBER_AFTER.match(text, m.end, e):
+                continue  # "killed a senior al-Shabaab commander": the group lost him
             noun = rx.match(r"\s*(?:fighters|militants|gunmen|insurgents)\b", nxt)
             attacker = noun is not None and bool(_ATTACK_VERB.match(text, m.end + noun.end(), e))
             if (
