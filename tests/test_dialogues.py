@@ -288,3 +288,14 @@ def test_a_visit_to_a_country_and_talks_that_concluded() -> None:
     )
     assert (d.start, d.end) == (dt.date(2023, 1, 8), dt.date(2023, 1, 9))
     assert [o.text for o in d.outcomes] == ["agreeing to cut tariffs"]
+
+
+def test_a_group_joined_to_a_country_is_a_side() -> None:
+    """ "The United States and the Taliban will hold ... negotiations": both are sides."""
+    text = (
+        "World news\n\nThe United States and the Taliban will hold a fresh round of "
+        "negotiations in Doha later this month, a State Department spokesman said."
+    )
+    [d] = factkit.extract(text, published="2023-01-15").dialogues
+    assert [p.name for p in d.parties] == ["United States", "Taliban"]
+    assert d.status == "planned"

@@ -389,7 +389,12 @@ class _Extractor(FactContext):
             if ent.kind != "country" and not rx.search(
                 r"(?i)\b(?:between|with)\s+(?:the\s+)?$", text[max(s, m.start - 15) : m.start]
             ):
-                continue
+                joined = rx.search(
+                    r"(?i)\s(?:and|&)\s+(?:the\s+)?$", text[max(s, m.start - 10) : m.start]
+                )
+                prev = [x for x in self.idx.at(max(s, m.start - 60), m.start) if x.end <= m.start]
+                if not (joined and prev and prev[-1].entity in d.parties):
+                    continue  # "The United States and the Taliban will hold talks": both sides
             before = text[max(s, m.start - 30) : m.start].lower()
             sides_of = rx.search(
                 r"\b(?:ministers|leaders|delegations|officials|representatives|envoys|"
