@@ -1571,3 +1571,29 @@ def test_honorific_periods_addressees_and_message_colons(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        (INTRO + "Six in 10 say he is at least somewhat decisive.", "Six in 10"),
+        (INTRO + "Politicians and even some technologists say the efforts have been slow.",
+         "Politicians and even some technologists"),
+        (INTRO + "Rather, sources close to her campaign say she stands behind the president.",
+         "sources close to her campaign"),
+    ],
+)  # fmt: skip
+def test_shares_coordinated_groups_and_sources_close_to(body: str, description: str) -> None:
+    art = factkit.extract("Talks on security resume\n\n" + body, published="2022-12-08")
+    [st] = [s for s in art.statements if s.content != "briefed reporters"]
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (None, description)
+
+
+def test_a_party_and_state_appositive_names_the_one_before() -> None:
+    body = (
+        INTRO + "Senator Dianne Feinstein, Democrat of California, said the program sent a "
+        "terrible message."
+    )
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == [("the program sent a terrible message", "Dianne Feinstein", "indirect")]

@@ -82,7 +82,10 @@ _UNNAMED_HEADS = regex.compile(
     r"scholars?|researchers?|scientists?|doctors?|leaders?|legislators?|senators?)\b"
 )
 # the head of a noun phrase before its first preposition: "officials from both parties"
-_HEAD_BEFORE_PP = regex.compile(r"(.+?)\s(?:of|from|in|at|for|with|on|across|around)\s")
+_HEAD_BEFORE_PP = regex.compile(
+    r"(.+?)\s(?:of|from|in|at|for|with|on|across|around|close\s+to|familiar\s+with|"
+    r"involved\s+in|privy\s+to|briefed\s+on)\s"
+)  # "officials from both parties", "sources close to her campaign": the head before
 
 
 @dataclass(frozen=True)
@@ -380,8 +383,9 @@ _DESCRIPTION = regex.compile(
     r"(?:a|an|the|his|her|their|its|who|former|senior|chief|director|head|founder|professor|"
     r"president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|editor|"
     r"author|lawyer|attorney|economist|analyst|adviser|advisor|fellow|member|leader|"
-    r"associate|assistant|deputy|co-founder|owner|partner)\b"
-)
+    r"associate|assistant|deputy|co-founder|owner|partner|(?i:democrat|republican|independent)"
+    r"\s+(?:of|from)\s)\b"
+)  # "Revesz, director of the Institute,", "Feinstein, Democrat of California,"
 _POSSESSIVE_LED = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s")  # "Pyongyang's only ally, ..."
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
@@ -467,7 +471,8 @@ _THAT_OR_QUOTE = regex.compile(r"(?i)\bthat\b|[\"“]")
 # "Protesters marching through the streets"
 _BARE_PLURAL = regex.compile(
     r"(?:\p{Lu}[\p{Ll}-]+\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}\p{Ll}+s|\p{Lu}\p{Ll}+s)"
-    r"(?:\s+and\s+\p{Ll}+s)?(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
+    r"(?:\s+and\s+(?:even\s+)?(?:some\s+|other\s+|many\s+)?\p{Ll}+s)?"
+    r"(?:\s+(?:of|in|from|at|on)\s+(?:the\s+)?[\w.’'-]+"
     r"(?:\s+[\w.’'-]+){0,2}|\s+\p{Ll}+ing(?:\s+\p{Ll}[\w’'-]*){1,4})?"
 )
 _ANONYMITY_AFTER = regex.compile(
@@ -479,11 +484,12 @@ _ANONYMITY_AFTER = regex.compile(
 # "Three-in-five GOP insiders", "1,409 teachers"
 _SHARE_OF_PEOPLE = regex.compile(
     r"(?i)(?:another\s+|an\s+additional\s+)?(?:(?:only|nearly|about|some|almost|just|roughly|"
-    r"more\s+than|fewer\s+than|over|under)\s+)?(?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s*(?:percent|per\s+cent|%)|"
-    r"(?:\w+|\d+)(?:\s+(?:of|in|out\s+of)\s+|-in-)(?:10|ten|\w+)\s+(?:\p{L}+\s+)?\p{L}+|"
+    r"more\s+than|fewer\s+than|over|under|at\s+least)\s+)?(?:(?:\d+(?:\.\d+)?|\p{L}+(?:-\p{L}+)?)\s*(?:percent|per\s+cent|%)|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine)(?:\s+(?:of|in|out\s+of)\s+|-in-)"
+    r"(?:\d+|three|four|five|six|ten)(?:\s+(?:\p{L}+\s+)?\p{L}+)?|"
     r"(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|half|a\s+(?:third|quarter|majority)|"
     r"\d{1,3}(?:,\d{3})*\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+s|people))"
-    r"(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2})?"
+    r"(?:\s+of\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,3})?"
 )
 _PREPOSITION_AFTER = regex.compile(
     r"\s+(?:on|in|by|at|to|from|after|before|online|earlier|late|yesterday|today|last)\b"
@@ -525,7 +531,7 @@ _AND_CLAUSE = regex.compile(
 _SENTENCE_END = regex.compile(r"[.!?][\"”’'»]*\s")
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
-_RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which)\b")
+_RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which|that)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
 # "Sen.", "Gov.", "S.E.C.", "R-Ga.", "Jr.": a period that ends no sentence
 _ABBREVIATION_END = regex.compile(
@@ -728,6 +734,8 @@ class _Resolver:
         short = len(toks[0]) <= 4 and not _ACRONYM.fullmatch(toks[0])  # not "AROS"
         if len(toks) == 1 and (low[0] in _people().honorifics or short):
             return None  # "said Mr." cut at its period; "Va." of "Richmond, Va."
+        if _SHARE_OF_PEOPLE.fullmatch(words):
+            return self.unnamed(start, end)  # "63 percent", "Six in 10", "Half of voters"
         if _PRONOUN.fullmatch(" ".join(low)) or (
             not toks[-1][-1].isalpha() and toks[-1][-1] != "."
         ):
