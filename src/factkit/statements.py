@@ -47,7 +47,7 @@ import regex
 
 from . import _regex as rx
 from .context import entity_ref
-from .entities import EntityIndex, _people, _people_of
+from .entities import _CONTRACTED, EntityIndex, _people, _people_of
 from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
 from .rules.loader import Rules, current_rules
 
@@ -334,18 +334,20 @@ _QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s
 _WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
 _COMMA_END = regex.compile(r",\s*$")
 _OPTIONAL_THAT = regex.compile(r"\s*(?:that\s+)?")
-_HEADLINE_AFTER = regex.compile(
-    r"(?P<c>.{8,}?),\s+(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|vows|admits|predicts|argues))\s+(?P<sp>.{2,60})$"
+# a headline's reporting verb, in any case ("Says"); claiming responsibility is no report
+_HEADLINE_CUE = (
+    r"(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|"
+    r"vows|admits|predicts|argues))"
 )
+_HEADLINE_AFTER = regex.compile(r"(?P<c>.{8,}?),\s+" + _HEADLINE_CUE + r"\s+(?P<sp>.{2,60})$")
 # "US State Department spokesperson says the TTP threat ... could be a threat to the US too"
 _HEADLINE_BEFORE = regex.compile(
-    r"(?P<sp>[^,:;\"“”]{2,80}?)\s+(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|vows|admits|predicts|argues))\s+"
+    r"(?P<sp>[^,:;\"“”]{2,80}?)\s+" + _HEADLINE_CUE + r"\s+"
     r"(?:that\s+)?(?P<c>.{12,})$"
 )
 # "Trump Could Address Clean Energy, Lindsey Graham Says": the speaker before the cue
 _HEADLINE_AFTER_NAMED = regex.compile(
-    r"(?P<c>.{8,}?),\s+(?P<sp>[^,:;\"“”]{2,60}?)\s+(?P<cue>(?i:says|warns|claims|tells|urges|"
-    r"insists|vows|admits|predicts|argues))\.?$"
+    r"(?P<c>.{8,}?),\s+(?P<sp>[^,:;\"“”]{2,60}?)\s+" + _HEADLINE_CUE + r"\.?$"
 )
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 # "Sanders: Clinton needs to ...": a short name, a colon, what was said
@@ -442,7 +444,6 @@ _DOC_BEFORE_SAYING = regex.compile(
     r"(?i)\b(?:tweets?|statements?|letters?|messages?|posts?|videos?|ads?|emails?|memos?|"
     r"op-eds?|releases?|remarks|speech)\b[^,.;:\"“”]{0,30}$"
 )
-_CONTRACTION = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 # a noun of saying closing a clause with a colon before a quotation
 _MESSAGE_COLON = regex.compile(
     r"(?i)\b(?P<noun>message|statement|warning|words|slogan|tweet|post|reply|response|answer|"
@@ -727,7 +728,7 @@ class _Resolver:
         low = [t.lower().strip(".,()") for t in toks]
         if any(t in _CLAUSE_WORDS for t in low) or low[-1] in _EDGE_WORDS:
             return None
-        if _CONTRACTION.search(low[0]):
+        if _CONTRACTED.search(low[0]):
             return None  # "I’ve learned that": a pronoun, not a name
         if low[0] in _LEADING_PREPOSITIONS or (len(toks) == 1 and low[0].endswith("ing")):
             return None  # "In June", "Overall", "Having": a time, a place or an adverb
