@@ -1597,3 +1597,26 @@ def test_a_party_and_state_appositive_names_the_one_before() -> None:
     )
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got == [("the program sent a terrible message", "Dianne Feinstein", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Over the long term, according to the budget office, the rise in deficits "
+            "is mainly due to the aging of the population.",
+            [("the rise in deficits is mainly due to the aging of the population", None,
+              "indirect")],
+        ),
+        (
+            INTRO + "Since last November, according to Human Rights Watch, security forces have "
+            "killed more than 400 protesters.",
+            [("security forces have killed more than 400 protesters", "Human Rights Watch",
+              "indirect")],
+        ),
+    ],
+)  # fmt: skip
+def test_an_intro_before_according_to_is_no_content(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

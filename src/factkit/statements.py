@@ -1750,6 +1750,19 @@ class _Extractor:
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
                 return True
         comma_before = text.rfind(",", s, cs)
+        intro = text[s:comma_before].strip() if comma_before > s else ""
+        if (
+            intro
+            and len(intro.split()) <= 6
+            and _SUBJECT_SKIP.match(intro)
+            and not _FINITE.search(intro)
+            and comma_after > 0
+        ):  # "Over the long term, according to the budget office, CLAUSE": an intro before
+            sp = self._source(ce, comma_after)
+            a, b = self._trim(comma_after + 1, e)
+            if sp is not None and b - a >= 12:
+                self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
+                return True
         if comma_before > s and not text[comma_before + 1 : cs].strip():  # CLAUSE, according to X
             stop = _SOURCE_END.search(text, ce, e)
             sp = self._source(ce, stop.start() if stop else e)
