@@ -1620,3 +1620,13 @@ def test_an_intro_before_according_to_is_no_content(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+def test_a_modified_descriptor_is_not_whoever_spoke_last() -> None:
+    """ "the budget office" is not the State Department that spoke before it."""
+    body = (
+        INTRO + "Over the long term, according to the budget office, the rise in deficits is "
+        "mainly due to the aging of the population."
+    )
+    [st] = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert st[1] is None

@@ -812,6 +812,18 @@ class _Resolver:
             for mm in reversed(before):
                 if self.idx.entity(mm.entity).name.lower().endswith(last_word):
                     return mm.entity
+            if noun not in nouns and not any(
+                n.endswith(" " + last_word) for n in nouns if n != last_word
+            ):
+                # "the budget office": a modifier the descriptor list does not know names a
+                # body of its own, not whichever organisation spoke last
+                modifiers = noun.split()[:-1]
+                named = [
+                    mm.entity
+                    for mm in before
+                    if all(w in self.idx.entity(mm.entity).name.lower() for w in modifiers)
+                ]
+                return named[-1] if named else None
             spoke = self.recent_speaker(start, frozenset(kinds), max(0, start - 3000))
             if spoke:
                 return spoke
