@@ -1630,3 +1630,17 @@ def test_a_modified_descriptor_is_not_whoever_spoke_last() -> None:
     )
     [st] = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert st[1] is None
+
+
+def test_a_clause_after_an_according_to_source_is_reported_too() -> None:
+    body = (
+        INTRO + "The top 1 percent paid 24 percent of all taxes in 2013, according to the "
+        "Congressional Budget Office, and the top 10 percent paid 69 percent of them."
+    )
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got == [
+        ("The top 1 percent paid 24 percent of all taxes in 2013",
+         "Congressional Budget Office", "indirect"),
+        ("the top 10 percent paid 69 percent of them", "Congressional Budget Office",
+         "indirect"),
+    ]  # fmt: skip

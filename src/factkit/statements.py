@@ -1781,6 +1781,11 @@ class _Extractor:
             if sp is not None:
                 a, b = self._clause(s, comma_before)
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
+                more = _AND_CLAUSE.match(text, stop.start(), e) if stop else None
+                if more is not None and not _cue_pattern().search(text, more.end(), e):
+                    a, b = self._trim(more.end(), e)  # "X, according to the CBO, and Y"
+                    if b - a >= 12:
+                        self._emit_indirect(a, b, sp, (cs, ce), "according_to_and", (s, e))
                 return True
         return False
 
