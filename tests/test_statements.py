@@ -1644,3 +1644,32 @@ def test_a_clause_after_an_according_to_source_is_reported_too() -> None:
         ("the top 10 percent paid 69 percent of them", "Congressional Budget Office",
          "indirect"),
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "one of ..." is an appositive: the name before it speaks
+        (
+            INTRO + "Vargas Llosa, one of the signatories, told reporters that the comments "
+            "were intolerable.",
+            [("the comments were intolerable", "Vargas Llosa", "indirect")],
+        ),
+        # a participle of telling after a report: its own statement, after "that"
+        (
+            INTRO + "Jo Lee praised the vote as fantastic, telling reporters during a visit to "
+            "Scotland on Friday that he thinks the vote is a great thing.",
+            [
+                ("the vote as fantastic", "Jo Lee", "indirect"),
+                ("he thinks the vote is a great thing", "Jo Lee", "indirect"),
+            ],
+        ),
+        # ... but an order is no report
+        (INTRO + "Police arrived at the scene, telling residents to evacuate the area at once.",
+         []),
+    ],
+)  # fmt: skip
+def test_one_of_appositives_and_participles_of_telling(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

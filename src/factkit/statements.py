@@ -386,7 +386,7 @@ _DESCRIPTION = regex.compile(
     r"president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|editor|"
     r"author|lawyer|attorney|economist|analyst|adviser|advisor|fellow|member|leader|"
     r"associate|assistant|deputy|co-founder|owner|partner|(?i:democrat|republican|independent)"
-    r"\s+(?:of|from)\s)\b"
+    r"\s+(?:of|from)\s|(?:one|two|three|some|many|several|each|both|all|none)\s+of\s)\b"
 )  # "Revesz, director of the Institute,", "Feinstein, Democrat of California,"
 _POSSESSIVE_LED = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s")  # "Pyongyang's only ally, ..."
 _WHERE = regex.compile(r"(?i)where\s+")
@@ -450,6 +450,7 @@ _MESSAGE_COLON = regex.compile(
     r"explanation|promise|pledge|plea|vow|argument|pitch|refrain|retort)\s*:\s*$"
 )
 _PREV_WORD_AT = regex.compile(r"([\w’'-]+)$")
+_THAT_AT_END = regex.compile(r"\bthat\s*$")
 _AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
@@ -1661,7 +1662,12 @@ class _Extractor:
         text = self.text
         e = min(e, a + 1500)
         for m in _cue_pattern().finditer(text, a, e):
-            if self._nounish(m.start(), m.end(), e) or m.group().lower().endswith("ing"):
+            if m.group().lower().endswith("ing") and not self._nounish(m.start(), m.end(), e):
+                comma = _COMMA_END.search(text, max(a, m.start() - 3), m.start())
+                if comma and comma.start() - a >= 12 and self._addressee_verb(m.start(), m.end()):
+                    return comma.start()  # "praised the vote, telling reporters that ..."
+                continue
+            if self._nounish(m.start(), m.end(), e):
                 continue
             both = _AND_BEFORE.search(text, max(a, m.start() - 12), m.start())
             if both and both.start() - a >= 12 and _CLAUSE_AFTER.match(text[m.end() : e]):
@@ -1822,12 +1828,14 @@ class _Extractor:
             return False
         that = _OPTIONAL_THAT.match(text[ce : min(e, ce + 100)])
         a = ce + (that.end() if that else 0)
+        has_that = bool(that and "that" in that.group())
+        if self._addressee_verb(cs, ce):  # "telling reporters on Friday that": after "that"
+            a = self._content_start(ce, e, text[cs:ce].lower())
+            has_that = bool(_THAT_AT_END.search(text, ce, a))
         a, b = self._trim(a, e)
         if b - a < 12:
             return False
-        if not (that and "that" in that.group()) and not _FINITE.search(
-            " ".join(text[a:b].split()[:9])
-        ):
+        if not has_that and not _FINITE.search(" ".join(text[a:b].split()[:9])):
             return False  # "claiming the lives of 214 civilians": not speech
         self._emit_indirect(a, b, sp, (cs, ce), "participle", (s, e))
         return True
