@@ -201,7 +201,7 @@ def test_a_visit_that_ended_and_its_visitor() -> None:
         "Islamabad ended on Wednesday."
     )
     assert (d.start, d.end) == (dt.date(2023, 1, 10), dt.date(2023, 1, 11))
-    assert [p.name for p in d.parties] == ["Iran"]
+    assert [p.name for p in d.parties] == ["Iran", "Pakistan"]  # Islamabad hosts it
     assert [x.leader.name for x in d.delegations] == ["Hossein Amir-Abdollahian"]
 
 
@@ -299,3 +299,12 @@ def test_a_group_joined_to_a_country_is_a_side() -> None:
     [d] = factkit.extract(text, published="2023-01-15").dialogues
     assert [p.name for p in d.parties] == ["United States", "Taliban"]
     assert d.status == "planned"
+
+
+def test_the_country_a_visit_is_made_to_is_a_side() -> None:
+    text = (
+        "World news\n\nGerman Chancellor Olaf Scholz arrived in New Delhi on Saturday for a "
+        "two-day visit aimed at deepening trade ties."
+    )
+    [d] = factkit.extract(text, published="2023-01-15").dialogues
+    assert [p.name for p in d.parties] == ["Germany", "India"]

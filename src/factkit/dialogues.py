@@ -599,6 +599,7 @@ def extract_dialogues(
     out = []
     for d in drafts:
         _complete_sides(d, home)
+        _host_side(d, idx)
         status = _status(d, published)
         parties = tuple(d.parties.values())
         if len({p.name for p in parties}) != len(parties):
@@ -683,6 +684,21 @@ def _complete_sides(d: _Draft, home: EntityRef | None) -> None:
         leader, _, title = d.leaders[partyless[0]]
         d.leaders[partyless[0]] = (leader, home, title)
         d.parties[home.id or home.name or ""] = home
+
+
+def _host_side(d: _Draft, idx: EntityIndex) -> None:
+    """A visit with one side known and a place in another country: that country hosts it
+    and is the other side ("Scholz arrives in New Delhi for a two-day visit": India)."""
+    if not d.key.startswith("visit") or len(d.parties) != 1 or d.location is None:
+        return
+    if d.location.id is None or d.location.id not in idx.ents:
+        return
+    code = idx.entity(d.location.id).country
+    cid = f"country:{code}" if code else None
+    if cid is None or cid in d.parties or cid not in idx.gaz.entries:
+        return
+    entry = idx.gaz.entries[cid]
+    d.parties[cid] = EntityRef(id=cid, name=entry.name, kind="country")
 
 
 def _status(d: _Draft, published: dt.date | None) -> Status | None:
