@@ -323,7 +323,6 @@ _AUX = frozenset(
     }
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
-# Capitalised words that start sentences or name groups, never one person on their own.
 _WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
 # words that may stand between a name and its reporting verb
 _BETWEEN_NAME_AND_CUE = frozenset(
@@ -336,6 +335,7 @@ _BETWEEN_NAME_AND_CUE = frozenset(
 )
 _CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 _PARTY_STATE = regex.compile(r"[RDI]-[A-Z][\w.]*")
+# Capitalised words that start sentences or name groups, never one person on their own.
 _COMMON_CAPS = frozenset(
     {
         "officials",
