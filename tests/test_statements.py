@@ -1673,3 +1673,12 @@ def test_one_of_appositives_and_participles_of_telling(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+def test_but_and_a_day_before_a_second_verb() -> None:
+    body = (
+        INTRO + "Ruth Marcus said the race was close. Marcus has been critical of the plan but "
+        "on Tuesday wrote that she agreed with him on the substance."
+    )
+    got = [x for x in statements(body) if x[0] != "briefed reporters"]
+    assert got[-1] == ("she agreed with him on the substance", "Ruth Marcus", "indirect")

@@ -451,7 +451,10 @@ _MESSAGE_COLON = regex.compile(
 )
 _PREV_WORD_AT = regex.compile(r"([\w’'-]+)$")
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
-_AND_BEFORE = regex.compile(r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+)?$")
+_AND_BEFORE = regex.compile(
+    r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?\w+day\s+|"
+    r"(?:last|this)\s+(?:week|month|year)\s+)?$"
+)  # "... and said", "has been critical of Trump but on Tuesday wrote"
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 _LEADING_PREPOSITIONS = _word_set(
     "in on at during after before since until by from with for of into over under amid "
@@ -1290,7 +1293,7 @@ class _Extractor:
         text = self.text
         lo = max(lo, cue - 300)  # a subject is never farther from its verb
         lo = max(lo, self._last_stop(lo, cue) + 1)
-        if _AND_BEFORE.search(text, max(lo, cue - 12), cue):
+        if _AND_BEFORE.search(text, max(lo, cue - 30), cue):
             first = self._sentence_subject(lo, cue)  # "X bemoaned the unrest and said"
             if first is None:  # "He said X and said that Y": his too
                 first = self._sayer_before(self._last_stop(max(0, cue - 300), cue) + 1, cue)
@@ -1669,7 +1672,7 @@ class _Extractor:
                 continue
             if self._nounish(m.start(), m.end(), e):
                 continue
-            both = _AND_BEFORE.search(text, max(a, m.start() - 12), m.start())
+            both = _AND_BEFORE.search(text, max(a, m.start() - 30), m.start())
             if both and both.start() - a >= 12 and _CLAUSE_AFTER.match(text[m.end() : e]):
                 return both.start()  # "said the plan was bold and said that taxes would fall"
             sep = self._last_separator(a, m.start())
