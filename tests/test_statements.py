@@ -1682,3 +1682,15 @@ def test_but_and_a_day_before_a_second_verb() -> None:
     )
     got = [x for x in statements(body) if x[0] != "briefed reporters"]
     assert got[-1] == ("she agreed with him on the substance", "Ruth Marcus", "indirect")
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (INTRO + "Nonetheless, Jo Lee said.", []),
+        (INTRO + "According to MSNBC, basically.", []),
+        (INTRO + "Not yet, Jo Lee said.", [("Not yet", "Jo Lee", "indirect")]),
+    ],
+)
+def test_an_adverb_alone_is_no_report(body: str, want: list[tuple[str, str | None, str]]) -> None:
+    assert [x for x in statements(body) if x[0] != "briefed reporters"] == want

@@ -1575,6 +1575,9 @@ class _Extractor:
                     a, b = self._clause(resume, sep)
                     if lo > sep + 1 and _odd_quotes(text, a, b):
                         b = sep + 2  # 'X is a "change agent," Cole said': close it
+                    only = text[a:b].strip().lower()
+                    if only in _LEADING_PREPOSITIONS or (" " not in only and only.endswith("ly")):
+                        return  # "Nonetheless, Trump said.": nothing reported
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     more = _AND_CLAUSE.search(text, ce, e)  # "..., the agency said, and Y."
                     if more is None:
@@ -1766,8 +1769,8 @@ class _Extractor:
         comma_after = text.find(",", ce, e)
         if cs - s < 3 and comma_after > 0:  # According to X, CLAUSE
             sp = self._source(ce, comma_after)
-            if sp is not None:
-                a, b = self._trim(comma_after + 1, e)
+            a, b = self._trim(comma_after + 1, e)
+            if sp is not None and b - a >= 12:  # not "According to MSNBC, basically"
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
                 return True
         comma_before = text.rfind(",", s, cs)
