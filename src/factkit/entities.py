@@ -334,6 +334,17 @@ _BETWEEN_NAME_AND_CUE = frozenset(
     }
 )
 _CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
+
+
+def _other_first_name(a: list[str], b: list[str]) -> bool:
+    """Whether two full names (lower-cased words) have different first names, neither the
+    other's initial ("marcia price" and "ned price"; not "n. price" and "ned price")."""
+    if len(a) < 2 or len(b) < 2 or a[0] == b[0]:
+        return False
+    initial = a[0][0] == b[0][0] and min(len(a[0].rstrip(".")), len(b[0])) == 1
+    return not initial
+
+
 _PARTY_STATE = regex.compile(r"[RDI]-[A-Z][\w.]*")
 # Capitalised words that start sentences or name groups, never one person on their own.
 _COMMON_CAPS = frozenset(
@@ -1358,16 +1369,7 @@ class _Finder:
         for key in (low, words[-1]):
             if key in self.person_keys:
                 known = self.person_keys[key]
-                kw = known.name.lower().split()
-                if (
-                    key != low
-                    and len(words) >= 2
-                    and len(kw) >= 2
-                    and kw[0] != words[0]
-                    and not (
-                        kw[0][0] == words[0][0] and min(len(kw[0]), len(words[0].rstrip("."))) == 1
-                    )
-                ):
+                if key != low and _other_first_name(words, known.name.lower().split()):
                     continue  # "Marcia Price" is not "Ned Price"
                 return known
         for n in range(1, len(words)):

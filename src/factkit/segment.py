@@ -483,7 +483,7 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             return i, b.dateline(ln, dl)
         nxt = lines[i] if i < len(lines) else None
         wrapped = nxt is not None and not nxt.blank_before and text[nxt.start].islower()
-        first = b.out.title is None and not b.out.segments and nxt is not None
+        first = b.out.title is None and not b.out.segments
         if first and nxt is not None and nxt.blank_before and _period_headline(t, lay):
             b.out.title = t  # "Bellwether County Says Trump Should Win GOP Nomination."
             b.add("title", ln.start, ln.end)

@@ -304,6 +304,8 @@ _TOLD_WHOM = regex.compile(
 )
 # verbs whose object is the one spoken to: "told The Post" never names the speaker
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+# verbs whose object is spoken to before what was said: "warned voters that"
+_ADDRESSEE_OR_URGING_VERBS = _ADDRESSEE_VERBS | {"warn", "urge", "promise"}
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
 _COMMA_AFTER = regex.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?\s*,")  # ", he told them,"
 _PASSIVE_BEFORE = regex.compile(
@@ -769,8 +771,6 @@ class _Resolver:
             return self.unnamed(start, end)
         if _BARE_PLURAL.fullmatch(words) and self.idx.gaz.lookup(toks[0]) is None:
             return self.unnamed(start, end)  # "Residents of the town", "Developers and ..."
-        if _SHARE_OF_PEOPLE.fullmatch(words):
-            return self.unnamed(start, end)  # "63 percent", "Nearly eight of 10 voters"
         return None
 
     def _role_then_name(self, start: int, end: int, toks: list[str]) -> _Speaker | None:
@@ -1211,11 +1211,12 @@ class _Extractor:
             adv = _ADVERBS_AT_END.search(" " + text[pos:end])
             if adv and adv.start() > 0:
                 end = pos + adv.start() - 1 + 1
-            sp = None
-            if "," in text[pos:end].strip(' ,\u00a0"”’'):  # "NAME (R-Ohio), a member, said"
-                sp = self._name_before_appositive(pos, end)
+            # "NAME (R-Ohio), a member, said": the name before an appositive comes first;
+            # "NAME, a long appositive with a clause of its own, told": it comes last
+            appositive = "," in text[pos:end].strip(' ,\u00a0"”’')
+            sp = self._name_before_appositive(pos, end) if appositive else None
             sp = sp or self.res.phrase(pos, end) or self.res.bare_np(pos, end)
-            if sp is None:  # "NAME, a long appositive with a clause of its own, told"
+            if sp is None and not appositive:
                 sp = self._name_before_appositive(pos, end)
             if sp is None:
                 return None
@@ -1563,9 +1564,8 @@ class _Extractor:
                 and sep > s
                 and (self._ends_clause(tail, told) or _COMMA_AFTER.match(tail))
             ):
-                sp_after = self.res.bare_np(
-                    lo, cs
-                )  # "CLAUSE, the minister said.", "X, the partner told them, was"
+                # "CLAUSE, the minister said.", "X, the partner told them, was"
+                sp_after = self.res.bare_np(lo, cs)
             if sp_after is not None and sep > s:
                 if _COMMA_AFTER.match(tail):  # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
@@ -1606,8 +1606,8 @@ class _Extractor:
             ):
                 inv = None  # only ", said NAME" right after a clause inverts
             if inv and not _FINITE.search(text, max(resume, sep - 300), sep):  # bounded: linear
-                subject = self._subject(resume, cs)  # "Rep. Jim Jordan (R-Ohio), a member, said"
-                if lemma not in _INVERTING or (
+                subject = None if lemma not in _INVERTING else self._subject(resume, cs)
+                if lemma not in _INVERTING or (  # "Rep. Jim Jordan (R-Ohio), a member, said"
                     subject is not None and subject.ref is not None and subject.ref.name
                 ):
                     inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the
@@ -1711,7 +1711,7 @@ class _Extractor:
             rest,
         )
         start = ce + (m.end() if m else 0)
-        if _people().cue_lemma.get(form) in _ADDRESSEE_VERBS | {"warn", "urge", "promise"}:
+        if _people().cue_lemma.get(form) in _ADDRESSEE_OR_URGING_VERBS:
             # "told AFP the attackers had fled", "warned voters that": not their words
             told = _TOLD_WHOM.match(rest)
             if told:
@@ -1767,24 +1767,18 @@ class _Extractor:
     def _according(self, s: int, e: int, cs: int, ce: int) -> bool:
         text = self.text
         comma_after = text.find(",", ce, e)
-        if cs - s < 3 and comma_after > 0:  # According to X, CLAUSE
+        comma_before = text.rfind(",", s, cs)
+        intro = text[s:comma_before].strip() if comma_before > s else ""
+        opens = cs - s < 3 or (  # "According to X, CLAUSE"
+            bool(intro)
+            and len(intro.split()) <= 6
+            and bool(_SUBJECT_SKIP.match(intro))
+            and not _FINITE.search(intro)
+        )  # "Over the long term, according to the budget office, CLAUSE": an intro before
+        if opens and comma_after > 0:
             sp = self._source(ce, comma_after)
             a, b = self._trim(comma_after + 1, e)
             if sp is not None and b - a >= 12:  # not "According to MSNBC, basically"
-                self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
-                return True
-        comma_before = text.rfind(",", s, cs)
-        intro = text[s:comma_before].strip() if comma_before > s else ""
-        if (
-            intro
-            and len(intro.split()) <= 6
-            and _SUBJECT_SKIP.match(intro)
-            and not _FINITE.search(intro)
-            and comma_after > 0
-        ):  # "Over the long term, according to the budget office, CLAUSE": an intro before
-            sp = self._source(ce, comma_after)
-            a, b = self._trim(comma_after + 1, e)
-            if sp is not None and b - a >= 12:
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
                 return True
         if comma_before > s and not text[comma_before + 1 : cs].strip():  # CLAUSE, according to X
