@@ -315,6 +315,27 @@ def test_pronoun_it_takes_an_organisation() -> None:
     assert idx.resolve_pronoun(text.index("It added"), "it") == "org:ispr"
 
 
+def test_a_name_inside_a_quotation_is_not_what_a_later_he_or_role_means() -> None:
+    """The quoted speaker talks about Wang Yi; "he" and "the minister" are still Ali Khan."""
+    paragraphs = [
+        "Foreign Minister Ali Khan met the press on Friday.",
+        "“My meeting with Foreign Minister Wang Yi was useful,” he said.",
+        '"We discussed trade with Minister Omar Lane," said the foreign minister.',
+    ]
+    text = "\n\n".join(paragraphs)
+    starts = [text.index(p) for p in paragraphs]
+    idx = find_entities(text, [(s, s + len(p)) for s, p in zip(starts, paragraphs, strict=True)])
+    assert idx.quoted(text.index("Wang Yi"))
+    assert idx.quoted(text.index("Omar Lane"))
+    assert not idx.quoted(text.index("he said"))
+    assert not idx.quoted(text.index("Ali Khan"))
+    assert idx.resolve_pronoun(text.index("he said"), "he") == "person:ali-khan"
+    role = text.index("the foreign minister")
+    assert idx.resolve_role(role, role + len("the foreign minister")) == "person:ali-khan"
+    speakers = [s.speaker.name for s in factkit.extract(text).statements if s.speaker]
+    assert speakers == ["Ali Khan", "Ali Khan"]
+
+
 # ------------------------------------------------------------------ extension
 def test_user_gazetteer_adds_overrides_and_removes(tmp_path: Path) -> None:
     extra = tmp_path / "groups.jsonl"

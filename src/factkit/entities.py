@@ -324,6 +324,7 @@ _AUX = frozenset(
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 _WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
+_QUOTE_MARK = regex.compile(r'[“”"]')
 # words that may stand between a name and its reporting verb
 _BETWEEN_NAME_AND_CUE = frozenset(
     {
@@ -515,6 +516,7 @@ class EntityIndex:
         self._paragraph_starts: list[int] | None = None
         self._genders: dict[str, str | None] = {}
         self._starts_of: dict[str, list[int]] | None = None
+        self._quotations: list[tuple[int, int]] | None = None
 
     # -- building
     def _entity_from_gazetteer(self, gid: str) -> _Ent:
@@ -603,6 +605,14 @@ class EntityIndex:
         i = self._paragraph_of(pos)
         return self.paragraphs[max(0, i - 1)][0], pos
 
+    def quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a quotation: a name there is someone the quoted
+        speaker talks about, never the one a later "he" or "the minister" means."""
+        if self._quotations is None:
+            self._quotations = _quotations(self.text, self.paragraphs)
+        i = bisect.bisect_right(self._quotations, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._quotations[i][0] <= pos < self._quotations[i][1]
+
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
         """The entity id a reported-speech subject pronoun at ``pos`` refers to."""
         want = _PRONOUNS.get(pronoun.lower())
@@ -620,6 +630,7 @@ class EntityIndex:
             if self.ents[m.entity].kind in kinds
             and m.form not in ("demonym",)
             and self.agrees(m.entity, pronoun)
+            and not self.quoted(m.start)
         ]
         if not cands:
             return None
@@ -678,6 +689,8 @@ class EntityIndex:
                 and not any(self.ents[o].name == ent.affiliation for o in orgs)
             ):
                 continue
+            if self.quoted(m.start):
+                continue
             if m.end <= start:
                 best_before = m
             elif m.start >= end and best_after is None:
@@ -706,6 +719,28 @@ class EntityIndex:
                 )
             )
         return out
+
+
+def _quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The stretches inside double quotation marks, paragraph by paragraph: a curly pair or
+    two straight marks; a quotation left open runs to the end of its paragraph (a quote
+    continued in the next one)."""
+    out: list[tuple[int, int]] = []
+    for a, b in paragraphs or [(0, len(text))]:
+        open_at: int | None = None
+        for m in _QUOTE_MARK.finditer(text, a, b):
+            mark = m.group()
+            if open_at is None:
+                if mark != "”":
+                    open_at = m.end()
+            elif mark == "“":
+                open_at = m.end()  # a fresh opening: the earlier one was stray
+            else:
+                out.append((open_at, m.start()))
+                open_at = None
+        if open_at is not None:
+            out.append((open_at, b))
+    return out
 
 
 # ------------------------------------------------------------------ finding
