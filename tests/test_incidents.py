@@ -612,3 +612,82 @@ def test_rockets_grenades_and_the_groups_of_the_killed(
     [inc] = factkit.extract("Violence\n\n" + text, published="2024-03-12").incidents
     assert inc.kind == kind
     assert (inc.perpetrator.name if inc.perpetrator else None) == perpetrator
+
+
+def test_an_attack_retold_with_the_same_toll_is_one_incident() -> None:
+    """The lead tells the attack; a quotation retells it with its village and the same toll."""
+    (inc,) = incidents(
+        "Gunmen attacked a police post near the border, killing three policemen and wounding "
+        "five others, officials said on Tuesday.\n\n"
+        '"About 30 gunmen attacked the post in Kotli Ghar village late on Monday, killing three '
+        'policemen and wounding five others," district officer Sami Durrani said.',
+        published="2023-05-09",
+    )
+    assert (count(inc.killed), count(inc.injured)) == (3, 5)
+    assert inc.location is not None
+    assert inc.location.name == "Kotli Ghar"
+    assert len(inc.evidence) == 2
+
+
+def test_a_dated_mention_with_a_place_completes_the_undated_main_event() -> None:
+    (inc,) = incidents(
+        "Officials say about 40 militants attacked a border post, killing one soldier.\n\n"
+        "Officials say the militants launched Monday's pre-dawn attack in the Bajaur district "
+        "with mortars.",
+        published="2023-05-09",
+        title="Militants attack border post",
+    )
+    assert inc.date == dt.date(2023, 5, 8)
+    assert inc.location is not None
+    assert inc.location.name == "Bajaur"
+
+
+def test_a_toll_without_an_event_word_adds_to_the_event_before() -> None:
+    """The place of the one who reports ("an official in Quetta") is not where it happened."""
+    (inc,) = incidents(
+        "Nine soldiers were killed when insurgents stormed an army post in Kech district on "
+        "Sunday.\n\nA security official in Quetta says another four soldiers were injured.",
+        published="2023-05-09",
+    )
+    assert (count(inc.killed), count(inc.injured)) == (9, 4)
+    assert inc.location is not None
+    assert inc.location.name == "Kech"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kunar is a haven for militant groups fighting government forces in the east.",
+        "The valley is home to insurgents who are fighting the army in the mountains.",
+    ],
+)
+def test_a_participle_that_describes_armed_actors_is_no_event(body: str) -> None:
+    assert incidents(body) == []
+
+
+def test_a_site_named_only_by_an_adjective_yields_to_the_town() -> None:
+    (inc,) = incidents(
+        "Gunmen attacked a small Sufi shrine overnight, killing two caretakers on the "
+        "outskirts of Peshawar.",
+    )
+    assert inc.location is not None
+    assert inc.location.name == "Peshawar"
+
+
+@pytest.mark.parametrize(
+    ("body", "perpetrator"),
+    [
+        ("Israeli troops shot dead two Palestinians in Jenin on Monday.", "Israel"),
+        ("Russian forces on Sunday shelled Kherson, killing three civilians.", "Russia"),
+        (
+            "US special forces found and killed the group's leader in a raid on Monday.",
+            "United States",
+        ),
+        ("Two Pakistani soldiers were killed when militants attacked a post on Monday.", None),
+    ],
+)
+def test_a_states_forces_as_the_subject_of_an_attack_verb(
+    body: str, perpetrator: str | None
+) -> None:
+    (inc,) = incidents(body)
+    assert (inc.perpetrator.name if inc.perpetrator else None) == perpetrator

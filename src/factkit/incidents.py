@@ -189,6 +189,15 @@ _STATE_WEAPON = regex.compile(
     r"missiles?|rockets?|shelling|artillery|warplanes?|jets|bombers|bombing\s+raids?)\b",
     regex.I,
 )
+# a state's forces as the subject of an attack verb: "Israeli troops shot", "US Navy SEALs
+# found and killed"
+_STATE_FORCES = regex.compile(
+    r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|soldiers|commandos|special\s+forces|"
+    r"navy\s+seals|seals|marines|army|military|police|warplanes|jets|drones?)"
+    r"(?:\s+(?:on\s+\w+|\w+\s+and))?(?=\s+(?:\w+ly\s+)?(?:abducted|kidnapped|killed|attacked|"
+    r"stormed|ambushed|raided|shot|bombed|struck|shelled|opened\s+fire|fired))",
+    regex.I,
+)
 _ATTACK_VERB = regex.compile(
     r"\s+(?:\w+ly\s+)?(?:abducted|kidnapped|killed|attacked|stormed|ambushed|raided|"
     r"shot|seized|bombed|overran|struck|executed|beheaded|torched)\b",
@@ -234,6 +243,11 @@ _HABITUAL_BEFORE = regex.compile(
     r"(?i)\b(?:responsible\s+for|involved\s+in|linked\s+to|tied\s+to|coordinat\w*|"
     r"facilitat\w*|plann\w*|organiz\w*|orchestrat\w*|conduct\w*|carr(?:y|ies|ied|ying)\s+out|"
     r"specializ\w*\s+in|known\s+for|behind)\s+(?:[\w-]+\s+){0,4}$"
+)
+# a participle describing armed actors: "groups fighting", "forces that are fighting"
+_ACTORS_BEFORE_PARTICIPLE = regex.compile(
+    r"(?i)\b(?:groups|forces|militants|insurgents|rebels|fighters|troops|soldiers|factions|"
+    r"militias|(?:who|that|which)\s+(?:are|were|have\s+been|had\s+been))\s+$"
 )
 _MANY_AFTER_DEATH = regex.compile(r"(?i)\b(?:killing|killed|kills|kill)\s+(?P<many>many)\b")
 # a definite plural group as the dead, with no number: "killing the insurgents"
@@ -332,6 +346,7 @@ class _Draft:
     when: TimeExpression | None = None  # the time expression nearest the trigger
     headline: bool = False
     additional: bool = False  # "also killed", "several more were killed": adds to the toll
+    bare: bool = False  # a toll with no event word: "another eight soldiers were injured"
 
 
 class _Extractor(FactContext):
@@ -349,6 +364,24 @@ class _Extractor(FactContext):
         self._trigger_starts = [t[0] for t in self.triggers]
         self.statements = statements
         self.published = published
+        self._speakers = sorted(
+            (st.speaker.span.start, st.speaker.span.end)
+            for st in statements
+            if st.speaker is not None and st.speaker.span is not None
+        )
+        self._sources = sorted(
+            (st.span.start, st.span.end, st.speaker)
+            for st in statements
+            if st.speaker is not None and st.speaker.name and st.cue == "according to"
+        )
+        self._source_starts = [a for a, _, _ in self._sources]
+        self._longest_source = max((b - a for a, b, _ in self._sources), default=0)
+
+    def in_speaker(self, pos: int) -> bool:
+        """Whether ``pos`` is inside the subject of a reporting verb ("A security official
+        in Peshawar says"): a place there is the speaker's, not the event's."""
+        i = bisect.bisect_right(self._speakers, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._speakers[i][0] <= pos < self._speakers[i][1]
 
     def _pattern_triggers(self, s: int, e: int) -> list[tuple[int, int, IncidentKind]]:
         """Triggers found by the rules' ``incident:KIND`` patterns inside ``[s, e)``."""
@@ -400,6 +433,7 @@ class _Extractor(FactContext):
         spans = [d for d in usable if d.type in ("date", "time") and d.start is not None]
         when = min(spans, key=lambda t: self._date_cost(t, first_trigger), default=None)
         d = _Draft(kind, (s, e), [(s, e)])
+        d.bare = all(k == "other" for _, _, k in trig)
         period = next((t for t in dates if _is_period(t)), None)
         d.aggregate = period is not None and day is None and len(counts) >= 2
         self._counts(d, s, e, counts)
@@ -501,8 +535,18 @@ class _Extractor(FactContext):
             return True
         if all(k == "other" for _, _, k in trig) and not counts:
             return True
-        has_place = any(self.idx.entity(m.entity).kind in _PLACE_RANK for m in self.idx.at(s, e))
         has_day = any(t.start is not None and t.start == t.end for t in dates)
+        if (
+            not counts
+            and not has_day
+            and all(
+                text[ts:te].lower().endswith("ing")
+                and _ACTORS_BEFORE_PARTICIPLE.search(text, max(s, ts - 40), ts)
+                for ts, te, _ in trig
+            )
+        ):
+            return True  # "Taliban groups fighting US-led forces": who they are, no event
+        has_place = any(self.idx.entity(m.entity).kind in _PLACE_RANK for m in self.idx.at(s, e))
         plural_only = all(text[ts:te].lower().endswith("s") for ts, te, _ in trig)
         if plural_only and not counts and not has_day:
             return True
@@ -798,7 +842,8 @@ class _Extractor(FactContext):
             ent = self.idx.entity(m.entity)
             if ent.kind not in _PLACE_RANK or m.form in ("demonym", "metonym"):
                 continue
-            prev = text[max(s, m.start - 12) : m.start].lower()
+            if self.in_speaker(m.start):
+                continue
             prev = text[max(s, m.start - 40) : m.start].lower()
             if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
@@ -812,8 +857,10 @@ class _Extractor(FactContext):
             ):  # "a Shia mosque in Kunduz": the site with its town
                 b = next(m.end for m in self.idx.at(town.end(), e) if m.start == town.end())
             ref = EntityRef(name=" ".join(text[a:b].split()), kind="site", span=Span.of(text, a, b))
+            # "a small Sufi shrine" names no place: the town told after it is more use
+            rank = 0 if self.idx.at(a, b) else 5
             if not any(c[2].name == ref.name for c in cands):
-                cands.append((0, sm.start("site"), ref))
+                cands.append((rank, sm.start("site"), ref))
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             kind = pm["kind"].lower()
             rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
@@ -849,7 +896,9 @@ class _Extractor(FactContext):
                     return
         for m in mentions:
             ent = self.idx.entity(m.entity)
-            if ent.kind == "country" and _STATE_WEAPON.match(text, m.end, e):
+            if ent.kind == "country" and (
+                _STATE_WEAPON.match(text, m.end, e) or _STATE_FORCES.match(text, m.end, e)
+            ):
                 prev = text[max(s, m.start - 25) : m.start].lower()
                 if not rx.search(r"\b(?:against|on|targeting|of|from)\s+(?:the\s+)?$", prev):
                     d.perpetrator = self.ref(m.entity, m.start, m.end)
@@ -880,10 +929,13 @@ class _Extractor(FactContext):
             return
 
     def _source(self, s: int, e: int) -> EntityRef | None:
-        for st in self.statements:
-            covers = (st.span.start <= s + 5 and st.span.end >= e - 5) or s <= st.span.start < e
-            if covers and st.speaker is not None and st.speaker.name and st.cue == "according to":
-                return st.speaker
+        """The source named by "according to X" around the sentence (sources indexed by
+        start, so the search does not grow with the article)."""
+        lo = bisect.bisect_left(self._source_starts, s - self._longest_source)
+        hi = bisect.bisect_left(self._source_starts, e)
+        for a, b, speaker in self._sources[lo:hi]:
+            if (a <= s + 5 and b >= e - 5) or s <= a:
+                return speaker
         return None
 
     def widen_tallies(self, drafts: list[_Draft]) -> None:
@@ -1069,16 +1121,47 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return False  # "last month's raid" is not Sunday's bombing
     if _names(a) & _names(b):
         return True
+    if b.bare and not b.location and not b.when:
+        return True  # "another eight soldiers were injured": more of the event told before
+    if not (_names(a) and _names(b)):
+        if _same_toll(a, b):
+            return True  # the lead's attack retold in a quotation, now with its village
+        if _same_day(a, b) and not _other_toll(a, b):
+            return True  # "Monday's early morning attack in Bajaur" after Monday's attack
     if a.headline and lead:
         return not (_names(a) and _names(b))
-    if not b.anaphoric or b.location:
-        return False
+    if not b.anaphoric or (b.location and _names(a)):
+        return False  # "the attack in Quetta" after the Kabul blast is another one
     if b.date is None:
         return True
     # "Sunday's attack", "the December 12 attack": the told event of that day
     if a.date is not None:
         return a.date.value == b.date.value
-    return bool(wa and wa.start and wa.end and b.date.start and wa.start <= b.date.start <= wa.end)
+    if wa is None:
+        return True  # an undated event, dated by its later mention
+    return bool(wa.start and wa.end and b.date.start and wa.start <= b.date.start <= wa.end)
+
+
+def _same_toll(a: _Draft, b: _Draft) -> bool:
+    """Whether both mentions give the same death toll, and no different injury count: "...
+    killing two soldiers and wounding six others" told twice is one attack."""
+    ka, kb = a.killed, b.killed
+    if ka is None or kb is None or (ka.value, ka.min, ka.max) != (kb.value, kb.min, kb.max):
+        return False
+    ia, ib = a.injured, b.injured
+    return ia is None or ib is None or (ia.value, ia.min, ia.max) == (ib.value, ib.min, ib.max)
+
+
+def _same_day(a: _Draft, b: _Draft) -> bool:
+    return bool(a.date and b.date and a.date.start and a.date.start == a.date.end == b.date.end)
+
+
+def _other_toll(a: _Draft, b: _Draft) -> bool:
+    """Whether the two mentions give different death or injury counts."""
+    return any(
+        x is not None and y is not None and (x.value, x.min, x.max) != (y.value, y.min, y.max)
+        for x, y in ((a.killed, b.killed), (a.injured, b.injured))
+    )
 
 
 _TALLY = regex.compile(r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:incidents|attacks)\b")
