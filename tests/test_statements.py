@@ -1694,3 +1694,50 @@ def test_but_and_a_day_before_a_second_verb() -> None:
 )
 def test_an_adverb_alone_is_no_report(body: str, want: list[tuple[str, str | None, str]]) -> None:
     assert [x for x in statements(body) if x[0] != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The army responded to the ambush near the border by sending in ground troops.",
+        "During her visit, the Japanese Foreign Minister paid a courtesy call on Prime "
+        "Minister Sher Bahadur.",
+        "The envoy will make a brief call on the president before leaving.",
+    ],
+)
+def test_deeds_that_look_like_reporting_verbs_report_nothing(body: str) -> None:
+    assert statements(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (  # a response in words still reports
+            "Khan responded to the critics on Monday by saying the deal was fair.",
+            [("to the critics on Monday by saying the deal was fair", "Ali Khan", "indirect")],
+        ),
+        (  # the deed before "and said" is not part of what was said
+            "Khan confirmed the attack and said the damage was still being assessed.",
+            [("the damage was still being assessed", "Ali Khan", "indirect")],
+        ),
+        (  # "It" continues the previous sentence's subject, not its last country
+            "Pakistan came under pressure after US forces raided a compound in the north. It "
+            "says more than 300 soldiers have been killed since then.",
+            [("more than 300 soldiers have been killed since then", "Pakistan", "indirect")],
+        ),
+    ],
+)
+def test_responses_coordinated_reports_and_it(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert statements("Interior Minister Ali Khan arrived on Sunday.\n\n" + body) == want
+
+
+def test_a_surname_that_is_also_a_first_name_gives_no_gender() -> None:
+    """ "Scott" alone is Rakeyia Scott's surname: "she" may still refer to her."""
+    got = statements(
+        "Rakeyia Scott filmed the encounter on her phone.\n\n"
+        "Scott told the officers to stop.\n\n"
+        '"He has no weapon," she says.'
+    )
+    assert ("He has no weapon", "Rakeyia Scott", "direct") in got

@@ -325,6 +325,7 @@ _AUX = frozenset(
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 _WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
 _QUOTE_MARK = regex.compile(r'[“”"]')
+_SENTENCE_OPENER = regex.compile(r"\s*(?:The\s+)?")
 # words that may stand between a name and its reporting verb
 _BETWEEN_NAME_AND_CUE = frozenset(
     {
@@ -635,7 +636,27 @@ class EntityIndex:
         if not cands:
             return None
         spoke = [m for m in cands if (m.start, m.end) in self.speakers]
-        return (spoke or cands)[-1].entity
+        if spoke:
+            return spoke[-1].entity
+        subject = self._previous_subject(lo, pos)
+        if subject is not None and any(m.entity == subject.entity for m in cands):
+            return subject.entity  # "Pakistan came under pressure after US ... It says"
+        return cands[-1].entity
+
+    def _previous_subject(self, lo: int, pos: int) -> Mention | None:
+        """The mention that opens the sentence before the one at ``pos`` (its subject, which
+        a pronoun subject most often continues), or None."""
+        text = self.text
+        here = max(text.rfind(c, lo, pos) for c in (". ", "\n"))
+        if here < lo:
+            return None
+        before = max(text.rfind(". ", lo, here) + 2, text.rfind("\n", lo, here) + 1)
+        start = max(before, lo)
+        opener = _SENTENCE_OPENER.match(text, start, here)
+        if opener is None:
+            return None
+        at = [m for m in self.at(opener.end(), here) if m.start == opener.end()]
+        return at[0] if at else None
 
     def gender(self, eid: str) -> str | None:
         """ "female", "male" or None for a person: from the words of their title ("Mrs",
@@ -647,7 +668,7 @@ class EntityIndex:
         if ent.kind == "person":
             lex = _people().gender
             words = [*(ent.title or "").lower().split(), *ent.name.lower().split()[:1]]
-            words += [a.split()[0].lower() for a in ent.aliases if a.strip()]
+            words += [a.split()[0].lower() for a in ent.aliases if len(a.split()) > 1]
             if self._starts_of is None:  # one pass over the mentions, on first need
                 self._starts_of = {}
                 for m in self.mentions:

@@ -307,6 +307,15 @@ _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 # verbs whose object is spoken to before what was said: "warned voters that"
 _ADDRESSEE_OR_URGING_VERBS = _ADDRESSEE_VERBS | {"warn", "urge", "promise"}
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
+# "paid a courtesy call on the president": a visit, the noun "call"
+_PAY_A_CALL = regex.compile(
+    r"(?i)\b(?:pa(?:y|ys|id|ying)|ma(?:de|ke|kes|king))\s+an?\s+(?:[\w-]+\s+){0,2}$"
+)
+# what follows "responded to the attack" when the response was words: "by saying that"
+_RESPONSE_VERBS = frozenset({"respond", "reply", "react"})
+_WORDS_IN_RESPONSE = regex.compile(
+    r"(?i)\b(?:that|saying|noting|arguing|writing|telling|calling|accusing)\b|[:\"“]"
+)
 _COMMA_AFTER = regex.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?\s*,")  # ", he told them,"
 _PASSIVE_BEFORE = regex.compile(
     r"(?i)\b(?:when|if|once|was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+|also\s+)?$"
@@ -1437,6 +1446,8 @@ class _Extractor:
             return True
         if pw in _ADJECTIVES and prev2 and prev2.group(1).lower() in _DETERMINERS:
             return True
+        if form.startswith("call") and _PAY_A_CALL.search(text, max(0, cs - 40), cs):
+            return True
         if form in _NOUNISH:
             if _AUX_JUST_BEFORE.search(text, max(0, cs - 30), cs):
                 return False  # "Trump is warning voters that": a verb
@@ -1632,6 +1643,12 @@ class _Extractor:
             a, b = self._trim(a, end)
             if b - a < 12:
                 continue
+            if (
+                lemma in _RESPONSE_VERBS
+                and text.startswith("to ", a)
+                and not _WORDS_IN_RESPONSE.search(text, a, b)
+            ):
+                continue  # "responded to the attack by carrying out airstrikes": a deed
             if text[a] in _OPEN_DQ and self._overlaps_direct(a, b) > 0.8:
                 return  # "Price said that “...”": the direct quote covers it
             self._emit_indirect(a, b, sp, (cs, ce), "verb_clause", (s, e))
@@ -1676,7 +1693,7 @@ class _Extractor:
             if self._nounish(m.start(), m.end(), e):
                 continue
             both = _AND_BEFORE.search(text, max(a, m.start() - 30), m.start())
-            if both and both.start() - a >= 12 and _CLAUSE_AFTER.match(text[m.end() : e]):
+            if both and both.start() - a >= 3 and _CLAUSE_AFTER.match(text[m.end() : e]):
                 return both.start()  # "said the plan was bold and said that taxes would fall"
             sep = self._last_separator(a, m.start())
             conj = _CONJ_SUBJECT.search(text, max(a, sep + 1, m.start() - 80), m.start())
