@@ -308,3 +308,41 @@ def test_the_country_a_visit_is_made_to_is_a_side() -> None:
     )
     [d] = factkit.extract(text, published="2023-01-15").dialogues
     assert [p.name for p in d.parties] == ["Germany", "India"]
+
+
+def test_a_visiting_minister_named_after_her_title_holds_talks_under_a_dateline() -> None:
+    """Both heads of a coordinated subject lead; the dateline's country hosts the visitor."""
+    text = (
+        "Ministers meet\n\nCOLOMBO, May 6: Foreign Minister Asela Perera and visiting "
+        "Minister for Foreign Affairs of Norway, Ingrid Holm, held bilateral talks on Sunday."
+    )
+    (d,) = dialogues(text, published="2024-05-06")
+    assert sorted(p.name for p in d.parties) == ["Norway", "Sri Lanka"]
+    assert d.location is not None
+    assert d.location.name == "Colombo"
+    heads = {x.leader.name: x.party.name if x.party else None for x in d.delegations}
+    assert heads == {"Asela Perera": "Sri Lanka", "Ingrid Holm": "Norway"}
+    assert d.start == dt.date(2024, 5, 5)
+
+
+def test_a_meeting_with_an_unnamed_counterpart_is_a_dialogue() -> None:
+    text = (
+        "Talks in Ankara\n\nForeign Minister Ali Rahimi met his Turkish counterpart on Friday "
+        "and discussed trade.\n\nIran and Turkey share a long border, and Iran has said it "
+        "wants more trade with Turkey. Iran is Turkey's neighbour."
+    )
+    (d,) = dialogues(text, published="2024-05-06")
+    assert sorted(p.name for p in d.parties) == ["Iran", "Turkey"]
+    assert [x.leader.name for x in d.delegations] == ["Ali Rahimi"]
+    assert d.start == dt.date(2024, 5, 3)
+
+
+def test_a_place_that_is_a_topic_is_not_the_venue_and_delegation_talks_are_one() -> None:
+    text = (
+        "Talks\n\nChinese Foreign Minister Wang Yi today held talks with Pakistani Foreign "
+        "Minister Ishaq Dar on the situation in Afghanistan.\n\nLater, Wang Yi and Ishaq Dar held "
+        "delegation level talks."
+    )
+    (d,) = dialogues(text, published="2024-05-06")
+    assert d.location is None
+    assert len(d.evidence) == 2

@@ -108,6 +108,9 @@ _GENERIC_MODIFIERS = frozenset(
         "an",
         "level",
         "formal",
+        "delegation",
+        "delegation-level",
+        "bilateral",
     }
 )
 _EVENT_VERB = regex.compile(
@@ -148,6 +151,16 @@ _COUNTERPART = regex.compile(
     r"(?i)\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|spoke|conversation|"
     r"call|received|hosted)(?:\s+(?:separately|by\s+(?:tele)?phone|over\s+the\s+phone|"
     r"virtually|briefly))?\s+with\b[^.;:]*$"
+)
+# "met his Chinese counterpart": a second side, named or not
+_THEIR_COUNTERPART = regex.compile(
+    r"(?i)\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}counterparts?\b"
+)
+# "the situation in Afghanistan", "peace in the region": a place that is a topic
+_TOPIC_IN = regex.compile(
+    r"(?i)\b(?:situation|developments?|peace|stability|war|conflict|crisis|security|violence|"
+    r"unrest|tensions?|crackdown|fighting|elections?|reconciliation|terrorism|humanitarian|"
+    r"human\s+rights|investments?|projects?|interests?)\s+in\s+(?:the\s+)?$"
 )
 _FUTURE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plan\s+to)\b")
 # "Erdogan received Ukrainian President Zelenskiy": the guest
@@ -205,6 +218,7 @@ class _Draft:
     anaphoric: bool = False
     topics: dict[tuple[int, int], None] = field(default_factory=dict)  # ordered set
     outcomes: dict[tuple[int, int], None] = field(default_factory=dict)
+    counterpart: bool = False  # "met his Turkish counterpart": the head is of the other side
 
 
 class _Extractor(FactContext):
@@ -262,7 +276,9 @@ class _Extractor(FactContext):
             d = _Draft("meeting", "meeting#", (s, e), [(s, e)])  # "X and Y met in Z"
             self._parties(d, s, e)
             self._leaders(d, s, e)
-            if len(d.parties) >= 2 or len(d.leaders) >= 2:
+            counterpart = _THEIR_COUNTERPART.search(text, s, e) is not None
+            d.counterpart = counterpart
+            if len(d.parties) >= 2 or len(d.leaders) >= 2 or (counterpart and d.leaders):
                 met = _MET.search(text, s, e)
                 self._when(d, s, e, met.start() if met else s)
                 self._where(d, s, e)
@@ -397,10 +413,11 @@ class _Extractor(FactContext):
                     continue  # "The United States and the Taliban will hold talks": both sides
             before = text[max(s, m.start - 30) : m.start].lower()
             sides_of = rx.search(
-                r"\b(?:ministers|leaders|delegations|officials|representatives|envoys|"
-                r"heads)\s+of\s+(?:the\s+)?(?:[\w.-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
+                r"\b(?:ministers?|leaders?|delegations?|officials|representatives|envoys?|"
+                r"heads?|affairs|secretary|president|ambassador|chancellor|king|emir)\s+of\s+"
+                r"(?:the\s+)?(?:[\w.-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
                 before,
-            )
+            )  # "ministers of India and Japan", "Minister for Foreign Affairs of Japan"
             if (
                 rx.search(r"\b(?:in|at|to|from|on|of|across|over|towards?)\s+(?:the\s+)?$", before)
                 and m.form != "demonym"
@@ -427,7 +444,7 @@ class _Extractor(FactContext):
         for m in persons:
             ent = self.idx.entity(m.entity)
             before = text[max(s, m.start - 60) : m.start]
-            after = text[m.end : min(e, m.end + 60)]
+            after = text[m.end : min(e, m.end + 110)]
             title = (ent.title or "").lower()
             led = bool(
                 rx.search(r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+[^.;]{0,70}$", before)
@@ -441,11 +458,12 @@ class _Extractor(FactContext):
             heads = bool(rx.search(r"\b(?:delegation|head\s+of|side)\b", title))
             subject = (
                 not d.anaphoric
-                and m.start - s < 80
+                and m.start - s < 140
                 and bool(
                     rx.match(
-                        r"(?i)[^.;]{0,60}?\b(?:arrived|arrives|visited|visits|will\s+visit|attending|"
-                        r"held\s+meetings|held\s+talks|holds\s+talks|will\s+hold\s+talks|met|"
+                        r"(?i)(?:[^.;]{0,60}?|\s+and\s+[^.;]{0,90}?)\b(?:arrived|arrives|visited|"
+                        r"visits|will\s+visit|attending|held\s+(?:[\w-]+\s+){0,2}meetings|"
+                        r"(?:held|holds|will\s+hold)\s+(?:[\w-]+\s+){0,2}talks|met|"
                         r"meets|will\s+meet|attended|co-chaired|would\s+be\s+hosted|spoke|"
                         r"talked|travel(?:led|ed|s)?|will\s+travel|hosted|received|welcomed|"
                         r"will\s+pay|pays|paid|paying)\b",
@@ -518,11 +536,20 @@ class _Extractor(FactContext):
                 continue
             if _OTHER_EVENT.search(text, max(s, m.start - 50), m.start):
                 continue  # "following his trip to New York": another event's place
+            if _TOPIC_IN.search(text, max(s, m.start - 40), m.start):
+                continue  # "discussed the situation in Afghanistan": a topic, not the venue
             r = rank.get(ent.kind, 0)
             if best is None or r < best[0]:
                 best = (r, self.ref(m.entity, m.start, m.end))
-        if best is None and self.dateline is not None and rx.search(r"(?i)\bhere\b", text[s:e]):
-            best = (1, self.dateline)
+        if (
+            best is None
+            and self.dateline is not None
+            and rx.search(r"(?i)\b(?:here|visiting)\b", text[s:e])
+        ):
+            best = (
+                1,
+                self.dateline,
+            )  # "held talks here", "the visiting minister": the dateline's city
         if best is not None:
             d.location = best[1]
 
@@ -539,6 +566,7 @@ def _in_quote(text: str, s: int, pos: int) -> bool:
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
+    into.counterpart = into.counterpart or other.counterpart
     into.topics.update(other.topics)
     into.outcomes.update(other.outcomes)
     if not other.anaphoric:
@@ -594,11 +622,11 @@ def extract_dialogues(
             _merge(target, d)
         else:
             drafts.append(d)
-    home = _home_country(idx)
+    countries = _countries_by_mentions(idx)
     _share_sides(drafts)
     out = []
     for d in drafts:
-        _complete_sides(d, home)
+        _complete_sides(d, countries)
         _host_side(d, idx)
         status = _status(d, published)
         parties = tuple(d.parties.values())
@@ -631,16 +659,15 @@ def extract_dialogues(
 Status = Literal["planned", "ongoing", "held", "past_reference"]
 
 
-def _home_country(idx: EntityIndex) -> EntityRef | None:
-    """The country an article is most about: the one named (not as a demonym) most often."""
+def _countries_by_mentions(idx: EntityIndex) -> list[EntityRef]:
+    """The countries an article names (not as demonyms), the most often named first: the
+    first is the country the article is most about."""
     counts: dict[str, int] = {}
     for m in idx.mentions:
         if idx.entity(m.entity).kind == "country" and m.form in ("name", "alias", "metonym"):
             counts[m.entity] = counts.get(m.entity, 0) + 1
-    if not counts:
-        return None
-    eid = max(counts, key=lambda k: (counts[k], k))
-    return EntityRef(id=eid, name=idx.entity(eid).name, kind="country")
+    ranked = sorted(counts, key=lambda k: (-counts[k], k))
+    return [EntityRef(id=eid, name=idx.entity(eid).name, kind="country") for eid in ranked]
 
 
 def _share_sides(drafts: list[_Draft]) -> None:
@@ -673,23 +700,30 @@ def _share_sides(drafts: list[_Draft]) -> None:
             d.parties[others[0].id or others[0].name or ""] = others[0]
 
 
-def _complete_sides(d: _Draft, home: EntityRef | None) -> None:
-    """A multilateral meeting whose sides are known but one head's country is not: that
-    head speaks for the article's home country ("between Dar, Wang Yi and Afghan FM
-    Muttaqi" in a Pakistani report)."""
-    if home is None or len(d.parties) < 2 or home.id in d.parties:
+def _complete_sides(d: _Draft, countries: Sequence[EntityRef]) -> None:
+    """A meeting whose sides are known but one head's country is not: that head speaks for
+    the most named country that is not yet a side, the article's home country as a rule
+    ("between Dar, Wang Yi and Afghan FM Muttaqi" in a Pakistani report; "Rahimi met his
+    Turkish counterpart" in a report on Iran and Turkey)."""
+    if not d.parties:
         return
+    home = next((c for c in countries if c.id not in d.parties), None)
     partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
-    if len(partyless) == 1 and len(d.leaders) > len(d.parties):
+    if (
+        home is not None
+        and len(partyless) == 1
+        and (len(d.leaders) > len(d.parties) or d.counterpart)
+    ):
         leader, _, title = d.leaders[partyless[0]]
         d.leaders[partyless[0]] = (leader, home, title)
         d.parties[home.id or home.name or ""] = home
 
 
 def _host_side(d: _Draft, idx: EntityIndex) -> None:
-    """A visit with one side known and a place in another country: that country hosts it
-    and is the other side ("Scholz arrives in New Delhi for a two-day visit": India)."""
-    if not d.key.startswith("visit") or len(d.parties) != 1 or d.location is None:
+    """A visit or talks with one side known and a place in another country: that country
+    hosts them and is the other side ("Scholz arrives in New Delhi for a two-day visit":
+    India; "the visiting Japanese minister held talks" under a KATHMANDU dateline: Nepal)."""
+    if len(d.parties) != 1 or d.location is None:
         return
     if d.location.id is None or d.location.id not in idx.ents:
         return
@@ -698,7 +732,12 @@ def _host_side(d: _Draft, idx: EntityIndex) -> None:
     if cid is None or cid in d.parties or cid not in idx.gaz.entries:
         return
     entry = idx.gaz.entries[cid]
-    d.parties[cid] = EntityRef(id=cid, name=entry.name, kind="country")
+    host = EntityRef(id=cid, name=entry.name, kind="country")
+    d.parties[cid] = host
+    partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
+    if len(partyless) == 1 and len(d.leaders) >= 2:  # the one head with no side is the host's
+        leader, _, title = d.leaders[partyless[0]]
+        d.leaders[partyless[0]] = (leader, host, title)
 
 
 def _status(d: _Draft, published: dt.date | None) -> Status | None:

@@ -1253,7 +1253,10 @@ class _Finder:
         edge = start
         if k >= 0 and self.text[self.toks[k].end : start] == ", ":
             vocab = self._vocab_before(k)  # "the al-Qaeda emir, Ayman al-Zawahiri"
-            if vocab is None or vocab[1] != "head":
+            of_country = (  # "Minister for Foreign Affairs of Japan, Kamikawa Yoko"
+                k >= 2 and self.toks[k - 1].text == "of" and self._country_token(self.toks[k])
+            )
+            if (vocab is None or vocab[1] != "head") and not of_country:
                 return None
             edge = self.toks[k].end
         while k >= 0 and (first is None or first - k < 14):
@@ -1289,6 +1292,10 @@ class _Finder:
         if self.text[end : end + 1] == "." and words[-1].text.lower() in self.pp.honorifics:
             end += 1  # "Sen.", "Gov."
         return _norm(self.text[words[0].start : end])
+
+    def _country_token(self, t: _Tok) -> bool:
+        hit = self.gaz.lookup(t.text)
+        return hit is not None and self.gaz.entries[hit[0]].kind == "country"
 
     def _is_person_token(self, t: _Tok) -> bool:
         return any(
