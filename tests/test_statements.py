@@ -1741,3 +1741,35 @@ def test_a_surname_that_is_also_a_first_name_gives_no_gender() -> None:
         '"He has no weapon," she says.'
     )
     assert ("He has no weapon", "Rakeyia Scott", "direct") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Talking to reporters, DPM Shrestha shared that the talks had gone well.",
+            [("the talks had gone well", "Narayankaji Shrestha", "indirect")],
+        ),
+        (
+            "No agreement was signed during the goodwill visit, clarified DPM Shrestha.",
+            [
+                (
+                    "No agreement was signed during the goodwill visit",
+                    "Narayankaji Shrestha",
+                    "indirect",
+                )
+            ],
+        ),
+        (
+            "Nepal will not take sides in the dispute, stressed the deputy prime minister.",
+            [("Nepal will not take sides in the dispute", "Narayankaji Shrestha", "indirect")],
+        ),
+        ("The two sides shared intelligence on militant groups.", []),
+        ("The army briefed reporters on the operation in the north.", []),
+    ],
+)
+def test_cues_of_diplomatic_english_and_their_inversions(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    intro = "Deputy Prime Minister Narayankaji Shrestha met the press on Sunday.\n\n"
+    assert statements(intro + body) == want

@@ -291,7 +291,8 @@ _TOLD_ONLY = regex.compile(
 _INVERTING = frozenset(
     {"say", "add", "ask", "write", "continue", "explain", "note", "recall", "reply", "respond",
      "insist", "argue", "warn", "quip", "joke", "declare", "exclaim", "observe", "remark",
-     "shout", "tweet", "post", "concede", "counter", "wonder"}
+     "shout", "tweet", "post", "concede", "counter", "wonder", "clarify", "stress",
+     "emphasize", "reiterate", "state", "maintain", "assert", "affirm", "underline"}
 )  # fmt: skip
 # the one told, before what was told: "told AFP", "told reporters on Monday", "told him"
 _TOLD_WHOM = regex.compile(
