@@ -1773,3 +1773,30 @@ def test_cues_of_diplomatic_english_and_their_inversions(
 ) -> None:
     intro = "Deputy Prime Minister Narayankaji Shrestha met the press on Sunday.\n\n"
     assert statements(intro + body) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "The official said the talks had failed.",
+            [("the talks had failed", None, "indirect")],
+        ),
+        (
+            "An official said at least 11 people were killed.",
+            [("at least 11 people were killed", None, "indirect")],
+        ),
+        (
+            "A police colonel and a doctor said at least 11 people were killed and 35 wounded.",
+            [("at least 11 people were killed and 35 wounded", None, "indirect")],
+        ),
+        (
+            "The official report said in all 40 people were missing.",
+            [("in all 40 people were missing", None, "indirect")],
+        ),
+    ],
+)
+def test_an_official_is_a_source_and_at_least_is_part_of_the_content(
+    body: str, want: list[tuple[str, str | None, str]]
+) -> None:
+    assert statements(body) == want

@@ -1011,6 +1011,8 @@ _DETERMINERS = frozenset(
         "whose",
     }
 )
+# past forms of cues that are never nouns, so a word like "official" before them is one
+_PAST_NOT_NOUN = frozenset({"said", "told", "wrote", "thought", "spoke", "found", "shown"})
 _ADJECTIVES = frozenset(
     {
         "latest",
@@ -1445,8 +1447,14 @@ class _Extractor:
         pw = prev.group(1).lower() if prev else ""
         if pw in _DETERMINERS or pw == "to" or pw.endswith(("'s", "’s")):
             return True
-        if pw in _ADJECTIVES and prev2 and prev2.group(1).lower() in _DETERMINERS:
-            return True
+        if (
+            pw in _ADJECTIVES
+            and prev2
+            and prev2.group(1).lower() in _DETERMINERS
+            and not form.endswith("ed")
+            and form not in _PAST_NOT_NOUN
+        ):
+            return True  # "the official report", but "The official said": a noun, a verb
         if form.startswith("call") and _PAY_A_CALL.search(text, max(0, cs - 40), cs):
             return True
         if form in _NOUNISH:
@@ -1721,7 +1729,8 @@ class _Extractor:
         text = self.text
         rest = text[ce : min(e, ce + 200)]
         m = rx.match(
-            rf"(?i)(?:\s*,?\s*(?:(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}|"
+            rf"(?i)(?:\s*,?\s*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)"
+            rf"(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}|"
             r"to\s+(?:the|a|his|her|their|reporters|journalists|supporters)\b[^,.;:]{0,40}?"
             r"(?=\s*[.;!?]|$)),?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
