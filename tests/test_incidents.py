@@ -691,3 +691,65 @@ def test_a_states_forces_as_the_subject_of_an_attack_verb(
 ) -> None:
     (inc,) = incidents(body)
     assert (inc.perpetrator.name if inc.perpetrator else None) == perpetrator
+
+
+def test_an_estimate_and_a_count_that_agree_are_one_toll() -> None:
+    (inc,) = incidents(
+        "A suicide bomber blew up a car at the gate of a market in Mosul on Sunday, killing at "
+        "least 11 people and wounding dozens.\n\nA hospital official said at least 11 people "
+        "were killed and 35 wounded. A guard who opened fire on the car was among the wounded.",
+        published="2023-05-08",
+    )
+    assert (count(inc.killed), count(inc.injured)) == (11, 35)
+    assert len(inc.evidence) == 3
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "place"),
+    [
+        (
+            "A suicide bomber struck a cattle market in the town of Dargai Kalan on Sunday, "
+            "killing the town's mayor, Abdul Qadir, and 11 other people, said Sami Ullah, the "
+            "top official in Peshawar.",
+            12,
+            "Dargai Kalan",
+        ),
+        (
+            "The attack occurred on Saturday morning in Ramirgo Village, killing two men and "
+            "three other people.",
+            5,
+            "Ramirgo",
+        ),
+    ],
+)
+def test_one_named_and_others_and_places_told_as_town_of(
+    body: str, killed: int, place: str
+) -> None:
+    (inc,) = incidents(body, published="2023-05-08")
+    assert count(inc.killed) == killed
+    assert inc.location is not None
+    assert inc.location.name == place
+
+
+def test_later_mentions_in_the_same_country_and_of_the_explosive_are_the_same_event() -> None:
+    (inc,) = incidents(
+        "A suicide bomber detonated explosives near a market in Borno state on Saturday, "
+        "killing at least three people, police said.\n\nNo one claimed responsibility for the "
+        "attack, which bore the hallmarks of Boko Haram's insurgency in Nigeria's northeast."
+        "\n\nA vigilante said four people were killed and seven injured when the explosive "
+        "went off at a checkpoint.",
+        published="2023-05-08",
+    )
+    assert len(inc.evidence) == 3
+    assert inc.location is not None
+    assert inc.location.name == "Borno"
+    assert count(inc.killed) == 3
+
+
+def test_a_tally_with_no_number_is_no_incident() -> None:
+    found = incidents(
+        'A bomb killed the mayor of Kohat on Sunday.\n\n"He had survived several attacks on '
+        'his life in the recent past," his brother said.',
+        published="2023-05-08",
+    )
+    assert [(i.kind, i.aggregate) for i in found] == [("bombing", False)]

@@ -119,7 +119,8 @@ _ANAPHOR = regex.compile(
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
     r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|"
     r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
-    r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter)\b"
+    r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter|explosive|"
+    r"explosives|device|bomb)\b"
 )
 _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
@@ -167,6 +168,12 @@ _LONE_NAME = regex.compile(
     r"\s+(?:in|on|at|during|while|after|near)\s)"
 )
 # "killed a Taliban leader< and one other insurgent>": a second singular victim
+# "killing the town's mayor, Abdul Malik, and <11 other people>": one named, N others
+_ONE_AND_OTHERS = regex.compile(
+    r"(?i)\b(?P<verb>killing|killed|kills|wounding|wounded|injuring|injured)\s+"
+    r"(?P<first>(?:the|a|an|his|her|its|their|\p{Lu}[\w'’-]*)\b[^.;:\d]{0,80}?),?\s+and\s+$"
+)
+_OTHER_AFTER = regex.compile(r"\s+other\b")
 _AND_ONE_OTHER = regex.compile(
     r"(?i),?\s+(?:and|along\s+with|together\s+with)\s+(?:one|an?|another)\s+"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|"
@@ -225,8 +232,11 @@ _CLAIM = regex.compile(
 )
 _PLACE_PATTERN = regex.compile(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
-    r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley)\b"
-)
+    r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|"
+    r"District|Village|Town|Tehsil|Valley)\b"
+    r"|\b(?:the\s+)?(?P<kind2>town|village|city|district)\s+of\s+"
+    r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
+)  # "Shatai village", "Ramirgo Village", "the town of Adazai"
 # a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
 _NAMED_SITE = regex.compile(
     r"\b(?:at|on|against|near|outside|inside|targeting|targeted|stormed|struck|hit|attacked|"
@@ -248,6 +258,12 @@ _HABITUAL_BEFORE = regex.compile(
 _ACTORS_BEFORE_PARTICIPLE = regex.compile(
     r"(?i)\b(?:groups|forces|militants|insurgents|rebels|fighters|troops|soldiers|factions|"
     r"militias|(?:who|that|which)\s+(?:are|were|have\s+been|had\s+been))\s+$"
+)
+# a place that says whose someone is: "the top official in Peshawar", "police in Quetta"
+_ROLE_IN_BEFORE = regex.compile(
+    r"\b(?:officials?|police|spokes(?:man|woman|person)|authorities|governor|commissioner|"
+    r"administrator|chief|officers?|sources?|residents?|correspondent|reporter)\s+(?:in|of|for)\s+"
+    r"(?:the\s+)?$"
 )
 _MANY_AFTER_DEATH = regex.compile(r"(?i)\b(?:killing|killed|kills|kill)\s+(?P<many>many)\b")
 # a definite plural group as the dead, with no number: "killing the insurgents"
@@ -332,6 +348,7 @@ class _Draft:
     aggregate: bool = False
     location: EntityRef | None = None
     locations: list[EntityRef] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)  # the countries its places lie in
     date: TimeExpression | None = None
     perpetrator: EntityRef | None = None
     killed: Count | None = None
@@ -477,6 +494,11 @@ class _Extractor(FactContext):
             d.date = day
             d.when = when
         self._place(d, s, e)
+        for ref in (d.location, *d.locations):
+            if ref is not None and ref.id in self.idx.ents:
+                code = self.idx.entity(ref.id).country
+                if code:
+                    d.countries.add(code)
         self._perpetrator(d, s, e)
         d.separate = bool(_SEPARATE.search(sent))
         d.anaphoric = bool(_ANAPHOR.search(sent))
@@ -588,6 +610,23 @@ class _Extractor(FactContext):
                 if _TOLL_BEFORE.search(text, max(s, cs - 120), cs)
                 else self._role(s, e, cs, noun_end)
             ) or (previous_role if listed else None)
+            plus_one = None
+            if role is None and noun is not None:
+                plus_one = _ONE_AND_OTHERS.search(text, max(s, cs - 120), cs)
+                if plus_one is not None and _OTHER_AFTER.match(text, ce):
+                    role = (
+                        "injured"
+                        if plus_one["verb"].lower().startswith(("wound", "injur"))
+                        else "killed"
+                    )
+                    c = Count(
+                        value=c.value + 1 if c.value is not None else None,
+                        min=c.min + 1 if c.min is not None else None,
+                        max=c.max + 1 if c.max is not None else None,
+                        approximate=c.approximate,
+                        text=text[plus_one.start("first") : noun_end],
+                        span=Span.of(text, plus_one.start("first"), noun_end),
+                    )  # "killing the mayor, Abdul Malik, and 11 other people": 12 dead
             if role is None and noun is not None:
                 role = self._list_role(noun_end, e)
             previous_role, previous_end = role, noun_end
@@ -845,6 +884,8 @@ class _Extractor(FactContext):
             if self.in_speaker(m.start):
                 continue
             prev = text[max(s, m.start - 40) : m.start].lower()
+            if _ROLE_IN_BEFORE.search(prev):
+                continue  # "said Sahibzada Anis, the top official in Peshawar": whose he is
             if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
@@ -862,12 +903,17 @@ class _Extractor(FactContext):
             if not any(c[2].name == ref.name for c in cands):
                 cands.append((rank, sm.start("site"), ref))
         for pm in _PLACE_PATTERN.finditer(text, s, e):
-            kind = pm["kind"].lower()
+            group = "name" if pm["name"] else "name2"
+            kind = (pm["kind"] or pm["kind2"]).lower()
             rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
+            if kind == "city":
+                rank = 2
+            if self.in_speaker(pm.start(group)):
+                continue  # "the top official in the town of X says": the speaker's place
             ref = EntityRef(
-                name=pm["name"],
-                kind="district" if rank == 1 else "province",
-                span=Span.of(text, pm.start("name"), pm.end("name")),
+                name=pm[group],
+                kind="district" if rank == 1 else "city" if rank == 2 else "province",
+                span=Span.of(text, pm.start(group), pm.end(group)),
             )
             if not any(c[2].name == ref.name for c in cands):
                 cands.append((rank, pm.start(), ref))
@@ -1121,6 +1167,15 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return False  # "last month's raid" is not Sunday's bombing
     if _names(a) & _names(b):
         return True
+    b_places = [x for x in (b.location, *b.locations) if x is not None]
+    if (
+        b_places
+        and all(x.kind == "country" for x in b_places)
+        and b.countries <= a.countries
+        and any(x.kind != "country" for x in (a.location, *a.locations) if x is not None)
+        and (b.anaphoric or _empty_but_place(b))
+    ):
+        return True  # "the attack ... in Nigeria's northeast" after the Borno bombing
     if b.bare and not b.location and not b.when:
         return True  # "another eight soldiers were injured": more of the event told before
     if not (_names(a) and _names(b)):
@@ -1143,13 +1198,29 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
 
 
 def _same_toll(a: _Draft, b: _Draft) -> bool:
-    """Whether both mentions give the same death toll, and no different injury count: "...
-    killing two soldiers and wounding six others" told twice is one attack."""
+    """Whether both mentions give the same death toll, and injury counts that may agree:
+    "... killing two soldiers and wounding six others" told twice is one attack, and so is
+    "killing at least 11 and wounding dozens" told again as "at least 11 ... and 35 wounded"."""
     ka, kb = a.killed, b.killed
     if ka is None or kb is None or (ka.value, ka.min, ka.max) != (kb.value, kb.min, kb.max):
         return False
-    ia, ib = a.injured, b.injured
-    return ia is None or ib is None or (ia.value, ia.min, ia.max) == (ib.value, ib.min, ib.max)
+    return _counts_agree(a.injured, b.injured)
+
+
+def _counts_agree(x: Count | None, y: Count | None) -> bool:
+    """Whether two counts may be of the same people: equal numbers, or a number inside the
+    other's range ("dozens" and 35), or either unknown."""
+    if x is None or y is None:
+        return True
+    if x.value is not None and y.value is not None:
+        return x.value == y.value
+    lo = max(
+        x.value if x.value is not None else x.min or 0,
+        y.value if y.value is not None else y.min or 0,
+    )
+    his = [c.value if c.value is not None else c.max for c in (x, y)]
+    hi = min((h for h in his if h is not None), default=None)
+    return hi is None or lo <= hi
 
 
 def _same_day(a: _Draft, b: _Draft) -> bool:
@@ -1157,11 +1228,8 @@ def _same_day(a: _Draft, b: _Draft) -> bool:
 
 
 def _other_toll(a: _Draft, b: _Draft) -> bool:
-    """Whether the two mentions give different death or injury counts."""
-    return any(
-        x is not None and y is not None and (x.value, x.min, x.max) != (y.value, y.min, y.max)
-        for x, y in ((a.killed, b.killed), (a.injured, b.injured))
-    )
+    """Whether the two mentions give death or injury counts that cannot agree."""
+    return not (_counts_agree(a.killed, b.killed) and _counts_agree(a.injured, b.injured))
 
 
 _TALLY = regex.compile(r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:incidents|attacks)\b")
@@ -1197,11 +1265,30 @@ def _injuries_of_previous_tally(prev: _Draft, d: _Draft) -> bool:
     )
 
 
+def _countless_tally(d: _Draft) -> bool:
+    """A tally with no number at all ("survived several attacks on his life"): nothing to
+    count, so no incident."""
+    n = d.incident_count
+    return (
+        d.aggregate
+        and not d.killed
+        and not d.injured
+        and not d.victims
+        and d.kind != "kidnapping"  # "abducted 55 people during October": the taken count
+        and (n is None or n.value is None)
+    )
+
+
 def _empty(d: _Draft) -> bool:
     """A mention with no place, time, count or actor: it adds nothing of its own."""
     return not (
         d.location or d.when or d.killed or d.injured or d.perpetrator or d.aggregate or d.separate
     )
+
+
+def _empty_but_place(d: _Draft) -> bool:
+    """A mention whose only detail is a place."""
+    return not (d.when or d.killed or d.injured or d.aggregate or d.separate)
 
 
 def _same_family(a: _Draft, b: _Draft) -> bool:
@@ -1222,11 +1309,15 @@ def _vaguer(a: Count | None, b: Count | None) -> bool:
 
 
 def _merge(into: _Draft, other: _Draft, text: str) -> None:
-    if into.headline and len(into.evidence) == 1:  # a headline's estimate yields to its lead
-        if _vaguer(into.killed, other.killed):
-            into.killed = None
-        if _vaguer(into.injured, other.injured):
-            into.injured = None
+    # an estimate yields to a count: a headline's always ("Dozens killed" over its lead's
+    # 12), a later one's when they agree ("dozens" wounded, then "35 wounded")
+    first = into.headline and len(into.evidence) == 1
+    if _vaguer(into.killed, other.killed) and (first or _counts_agree(into.killed, other.killed)):
+        into.killed = None
+    if _vaguer(into.injured, other.injured) and (
+        first or _counts_agree(into.injured, other.injured)
+    ):
+        into.injured = None
     into.evidence.extend(other.evidence)
     if other.additional and into.killed is not None and other.killed is not None:
         into.killed = _total([into.killed, other.killed], text)
@@ -1290,12 +1381,18 @@ def extract_incidents(
         kind = d.kind
         if d.anaphoric and kind != "attack":  # "the shooting" is the shooting told before
             order = sorted(order, key=lambda x: x.kind != kind)
+        if d.bare:  # "25 wounded people were rushed to hospital": the latest event with a toll
+            order = sorted(order, key=lambda x: x.killed is None and x.injured is None)
         for prev in order:
             if _compatible(prev, d, lead) or (_empty(d) and _same_family(prev, d)):
                 _merge(prev, d, text)
                 break
         else:
+            if _empty(d) and any(not x.aggregate for x in drafts):
+                drafts[-1].evidence.append(d.span)  # "the soldier who opened fire": a detail
+                continue  # of the event told, with nothing to make it another one
             drafts.append(d)
+    drafts = [d for d in drafts if not _countless_tally(d)]
     ex.widen_tallies(drafts)
     ex.date_main_event(drafts, units)
     ex.claims(drafts, units)
