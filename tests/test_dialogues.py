@@ -346,3 +346,14 @@ def test_a_place_that_is_a_topic_is_not_the_venue_and_delegation_talks_are_one()
     (d,) = dialogues(text, published="2024-05-06")
     assert d.location is None
     assert len(d.evidence) == 2
+
+
+def test_the_city_of_a_third_country_hosts_talks_without_being_a_side() -> None:
+    text = (
+        "Talks in Istanbul\n\nISTANBUL (Reuters) - Russian negotiators held talks in Istanbul "
+        "on Friday, Vladimir Medinsky, the head of Russia's delegation, said."
+    )
+    (d,) = dialogues(text, published="2025-05-16")
+    assert [p.name for p in d.parties] == ["Russia"]
+    assert d.location is not None
+    assert d.location.name == "Istanbul"

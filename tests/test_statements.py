@@ -1800,3 +1800,20 @@ def test_an_official_is_a_source_and_at_least_is_part_of_the_content(
     body: str, want: list[tuple[str, str | None, str]]
 ) -> None:
     assert statements(body) == want
+
+
+def test_an_appositive_with_also_and_a_role_in_the_headline_name_the_delegation_head() -> None:
+    text = (
+        "Oslo pleased with talks in Vienna, says head of Norwegian delegation\n\n"
+        "Head of the Norwegian delegation Erik Dahl, also an adviser to Prime Minister Jonas "
+        "Gahr Store, said on Friday that Oslo was pleased with the talks."
+    )
+    got = [
+        (s.content, s.speaker.name if s.speaker else None) for s in factkit.extract(text).statements
+    ]
+    assert got == [
+        ("Oslo pleased with talks in Vienna", "Erik Dahl"),
+        ("Oslo was pleased with the talks", "Erik Dahl"),
+    ]
+    (dahl,) = [e for e in factkit.extract(text).entities if e.name == "Erik Dahl"]
+    assert dahl.title == "Head of the Norwegian delegation"

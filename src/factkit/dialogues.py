@@ -219,6 +219,7 @@ class _Draft:
     topics: dict[tuple[int, int], None] = field(default_factory=dict)  # ordered set
     outcomes: dict[tuple[int, int], None] = field(default_factory=dict)
     counterpart: bool = False  # "met his Turkish counterpart": the head is of the other side
+    hosted: bool = False  # the place is the dateline's city, where a visitor came
 
 
 class _Extractor(FactContext):
@@ -546,10 +547,8 @@ class _Extractor(FactContext):
             and self.dateline is not None
             and rx.search(r"(?i)\b(?:here|visiting)\b", text[s:e])
         ):
-            best = (
-                1,
-                self.dateline,
-            )  # "held talks here", "the visiting minister": the dateline's city
+            best = (1, self.dateline)  # "held talks here", "the visiting minister"
+            d.hosted = True  # in the dateline's city, whose country hosts
         if best is not None:
             d.location = best[1]
 
@@ -566,6 +565,7 @@ def _in_quote(text: str, s: int, pos: int) -> bool:
 
 def _merge(into: _Draft, other: _Draft) -> None:
     into.evidence.extend(other.evidence)
+    into.hosted = into.hosted or (other.hosted and into.location is None)
     into.counterpart = into.counterpart or other.counterpart
     into.topics.update(other.topics)
     into.outcomes.update(other.outcomes)
@@ -725,6 +725,8 @@ def _host_side(d: _Draft, idx: EntityIndex) -> None:
     India; "the visiting Japanese minister held talks" under a KATHMANDU dateline: Nepal)."""
     if len(d.parties) != 1 or d.location is None:
         return
+    if not (d.key.startswith("visit") or d.hosted):
+        return  # Russia and Ukraine meeting in Istanbul: Turkey hosts, but is no side
     if d.location.id is None or d.location.id not in idx.ents:
         return
     code = idx.entity(d.location.id).country

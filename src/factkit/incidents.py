@@ -557,7 +557,7 @@ class _Extractor(FactContext):
             return True
         if all(k == "other" for _, _, k in trig) and not counts:
             return True
-        has_day = any(t.start is not None and t.start == t.end for t in dates)
+        has_day = _day_in(dates)
         if (
             not counts
             and not has_day
@@ -1263,6 +1263,10 @@ def _injuries_of_previous_tally(prev: _Draft, d: _Draft) -> bool:
         and d.incident_count is None
         and d.span[0] - prev.evidence[-1][1] < 5
     )
+
+
+def _day_in(dates: Sequence[TimeExpression]) -> bool:
+    return any(t.start is not None and t.start == t.end for t in dates)
 
 
 def _countless_tally(d: _Draft) -> bool:

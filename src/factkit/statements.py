@@ -394,6 +394,7 @@ _SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
 _APPOSITIVE_DETAIL = regex.compile(r"\d{1,3}|of\s+\p{Lu}[\p{L}.\s-]{0,40}|\p{Lu}\p{Ll}{0,4}\.")
 # an appositive that describes the name before it
 _DESCRIPTION = regex.compile(
+    r"(?:(?:also|now|then|formerly|himself|herself|currently|once)\s+)?"
     r"(?:a|an|the|his|her|their|its|who|former|senior|chief|director|head|founder|professor|"
     r"president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|editor|"
     r"author|lawyer|attorney|economist|analyst|adviser|advisor|fellow|member|leader|"
@@ -675,7 +676,7 @@ class _Resolver:
             issuer = self._issuer(start, end, definite=bool(_DEFINITE.match(low)))
             if issuer:
                 return _Speaker(self.ref(issuer, start, end), start, end)
-        if _DETERMINED.match(low):
+        if _DETERMINED.match(low) or words[:1].islower():  # "says head of Russian delegation"
             role = self.idx.resolve_role(start, end)
             if role:
                 return _Speaker(self.ref(role, start, end), start, end)
@@ -1349,7 +1350,7 @@ class _Extractor:
                     return inner
             if not seg or (_RELATIVE.match(seg) and not self._named_at(a, b)):
                 continue  # "who headed his country's delegation", "attending a meeting"
-            if _SUBJECT_SKIP.match(seg):
+            if _SUBJECT_SKIP.match(seg) and not (n > 0 and _DESCRIPTION.match(seg)):
                 inner = self._phrase_after_intro(a, b)
                 if inner:
                     return inner
