@@ -357,3 +357,21 @@ def test_the_city_of_a_third_country_hosts_talks_without_being_a_side() -> None:
     assert [p.name for p in d.parties] == ["Russia"]
     assert d.location is not None
     assert d.location.name == "Istanbul"
+
+
+def test_a_meeting_with_named_counterparts_and_a_topic_that_names_someone_else() -> None:
+    text = (
+        "Talks\n\nAntony Blinken will meet his Indian counterparts, S. Jaishankar and Rajnath "
+        "Singh, "
+        "in Washington on Monday concerning the killing of activist Harjit Singh Dhillon in "
+        "Canada."
+    )
+    (d,) = dialogues(text, published="2024-03-12")
+    assert [x.leader.name for x in d.delegations] == [
+        "Antony Blinken",
+        "S. Jaishankar",
+        "Rajnath Singh",
+    ]
+    assert d.location is not None
+    assert d.location.name == "Washington"
+    assert d.status == "planned"

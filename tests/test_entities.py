@@ -528,3 +528,21 @@ def test_two_people_sharing_a_surname_stay_apart() -> None:
     [st] = art.statements
     assert st.speaker is not None
     assert st.speaker.name == "Marcia Price"
+
+
+def test_a_known_given_name_or_a_counterpart_makes_a_person_without_a_title() -> None:
+    text = (
+        "Blinken will meet his Indian counterparts, S. Jaishankar and Rajnath Singh, in "
+        "Washington on Monday. Antony Blinken arrived on Sunday. Washington Post editors met."
+    )
+    kinds = {e.name: e.kind for e in find_entities(text).entities()}
+    assert kinds["Antony Blinken"] == "person"
+    assert kinds["S. Jaishankar"] == "person"
+    assert kinds["Rajnath Singh"] == "person"
+    assert "Washington Post" not in kinds or kinds["Washington Post"] != "person"
+
+
+def test_an_adverb_before_a_cue_is_no_surname() -> None:
+    text = "Mr. Trump hardly clarified the matter. Mr. Obama often says that it matters."
+    names = {e.name for e in find_entities(text).entities() if e.kind == "person"}
+    assert names == {"Trump", "Obama"}

@@ -183,6 +183,12 @@ def test_boilerplate_lines(line: str) -> None:
     assert ("boilerplate", line) in _kinds(text)
 
 
+def test_a_paragraph_that_opens_with_replying_to_a_question_is_body() -> None:
+    line = "Replying to a question, the minister said the talks had gone well."
+    text = f"Talks resume in Doha\n\nThe talks resumed.\n\n{line}\n\nThey ended late."
+    assert ("body", line) in _kinds(text)
+
+
 def test_read_sentence_in_body_is_body() -> None:
     text = "Talks resume in Doha\n\nRead the full statement on the ministry website.\n\nMore."
     assert ("body", "Read the full statement on the ministry website.") in _kinds(text)

@@ -405,3 +405,12 @@ def test_tense_of_past_expectations_and_prepositions(text: str, ref: str, want: 
 def test_since_and_abbreviations_in_the_clause(text: str, ref: str, want: str) -> None:
     [d] = find_dates(text, reference=ref)
     assert d.value == want
+
+
+def test_an_initial_or_a_title_period_does_not_end_the_clause_that_sets_the_tense() -> None:
+    text = (
+        "Antony Blinken will meet his counterparts, S. Jaishankar and Rajnath Singh, and "
+        "the U.S. envoy in Washington on Monday."
+    )
+    (monday,) = factkit.find_dates(text, reference="2024-03-12")
+    assert monday.value == "2024-03-18"

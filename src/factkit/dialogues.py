@@ -140,7 +140,9 @@ _PAST_MARK = regex.compile(
 _OTHER_EVENT = regex.compile(
     r"(?i)\b(?:following|after|before|ahead\s+of|prior\s+to)\s+[^,.;]{0,30}"
     r"\b(?:trip|visit|tour|stop|stay)\s+(?:to|in)\s+(?:the\s+)?$"
-)
+    r"|\b(?:assassination|killing|murder|attack|bombing|death|arrest|abduction)\s+of\s+"
+    r"[^,.;]{0,60}\s(?:in|at)\s+(?:the\s+)?$"
+)  # "the assassination of a Sikh leader in Canada": the place of what they talked about
 # "during his stay in Washington": the sentence's meetings happen within an earlier visit
 _DURING_VISIT = regex.compile(
     r"(?i)\b(?:during|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+"
@@ -150,8 +152,9 @@ _DURING_VISIT = regex.compile(
 _COUNTERPART = regex.compile(
     r"(?i)\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|spoke|conversation|"
     r"call|received|hosted)(?:\s+(?:separately|by\s+(?:tele)?phone|over\s+the\s+phone|"
-    r"virtually|briefly))?\s+with\b[^.;:]*$"
-)
+    r"virtually|briefly))?\s+with\b"
+    r"(?:(?!\b(?:concerning|regarding|about|over\s+the)\b)[^.;:])*$"
+)  # not past the topic: "meeting with X concerning the killing of Y": Y is no side
 # "met his Chinese counterpart": a second side, named or not
 _THEIR_COUNTERPART = regex.compile(
     r"(?i)\b(?:his|her|their|its)\s+(?:[\w-]+\s+){0,2}counterparts?\b"
@@ -161,6 +164,10 @@ _TOPIC_IN = regex.compile(
     r"(?i)\b(?:situation|developments?|peace|stability|war|conflict|crisis|security|violence|"
     r"unrest|tensions?|crackdown|fighting|elections?|reconciliation|terrorism|humanitarian|"
     r"human\s+rights|investments?|projects?|interests?)\s+in\s+(?:the\s+)?$"
+)
+# "his Indian counterpart S. Jaishankar", "counterparts, X and Y": the name right after
+_COUNTERPART_NAMED = regex.compile(
+    r"\b[Cc]ounterparts?\s*,?\s*(?:(?:\p{Lu}[\w.'’-]*|and|&|,)\s*){0,8}$"
 )
 _FUTURE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plan\s+to)\b")
 # "Erdogan received Ukrainian President Zelenskiy": the guest
@@ -474,7 +481,8 @@ class _Extractor(FactContext):
             )
             wide = text[max(s, m.start - 110) : m.start]
             hosted = bool(
-                rx.search(r"(?i)\b(?:hosted\s+by|received\s+by|counterparts?)\b[^.;]*$", wide)
+                rx.search(r"(?i)\b(?:hosted\s+by|received\s+by)\b[^.;]*$", wide)
+                or _COUNTERPART_NAMED.search(wide)
             )
             met_with = bool(_COUNTERPART.search(text, max(s, m.start - 110), m.start))
             met_with = met_with or bool(_VISIT_OF.search(text, max(s, m.start - 80), m.start))
@@ -535,7 +543,7 @@ class _Extractor(FactContext):
             before = text[max(s, m.start - 12) : m.start].lower()
             if not rx.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
                 continue
-            if _OTHER_EVENT.search(text, max(s, m.start - 50), m.start):
+            if _OTHER_EVENT.search(text, max(s, m.start - 110), m.start):
                 continue  # "following his trip to New York": another event's place
             if _TOPIC_IN.search(text, max(s, m.start - 40), m.start):
                 continue  # "discussed the situation in Afghanistan": a topic, not the venue

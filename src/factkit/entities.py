@@ -93,6 +93,7 @@ class _People:
     quote_only: frozenset[str]  # forms that report only with a quotation a few words on
     max_title_words: int
     gender: dict[str, str]  # lower-cased title word or first name -> "female" / "male"
+    first_names: frozenset[str]  # lower-cased given names of the lexicon
 
 
 def _people() -> _People:
@@ -134,6 +135,9 @@ def _people_of(rules: Rules) -> _People:
         quote_only=frozenset(quote_only),
         max_title_words=max((len(w.split()) for w in words), default=1),
         gender=gender,
+        first_names=frozenset(
+            e.text.lower() for e in rules.entries("titles") if e.type == "first_name"
+        ),
     )
 
 
@@ -324,6 +328,14 @@ _AUX = frozenset(
 )
 _PRONOUNS = {"he": "person", "she": "person", "it": "org", "they": "org"}
 _WORD_BEFORE = regex.compile(r"([\w.]+)\s+$")
+_ADVERBS_BEFORE_VERB = frozenset(
+    {"also", "never", "then", "now", "later", "still", "just", "again", "too", "once",
+     "already", "often", "even", "always", "soon", "first", "twice", "thus"}
+)  # fmt: skip
+# "his Indian counterparts, S. Jaishankar and Rajnath Singh": names follow
+_COUNTERPART_BEFORE = regex.compile(
+    r"\b[Cc]ounterparts?,?\s+(?:(?:\p{Lu}[\w.'’-]*\s+){1,3}(?:and|&)\s+)?$"
+)
 _QUOTE_MARK = regex.compile(r'[“”"]')
 _SENTENCE_OPENER = regex.compile(r"\s*(?:The\s+)?")
 # words that may stand between a name and its reporting verb
@@ -1222,7 +1234,18 @@ class _Finder:
                 and self._surname_recurs(name_toks[-1].text)
                 and not _DETERMINER_BEFORE.search(self.text, max(0, s - 5), s)
             )
-            if title or appos or (spoke and (multi or lone)) or recurs:
+            given = (  # "Antony Blinken": a known given name opens a two- or three-word run
+                2 <= len(name_toks) <= 3 and name_toks[0].text.lower() in self.pp.first_names
+            )
+            counterpart = _COUNTERPART_BEFORE.search(self.text, max(0, s - 40), s) is not None
+            if (
+                title
+                or appos
+                or (spoke and (multi or lone))
+                or recurs
+                or given
+                or (counterpart and multi)
+            ):
                 best = max((x for x in (title, appos) if x), key=len, default=None)
                 self._person_mention(s, e, best, canonical)
             i = j + 1
@@ -1344,6 +1367,8 @@ class _Finder:
             and self.text[end : t.start] == " "
             and nxt.text.lower() in self.pp.cues
             and t.text not in self.pp.cues
+            and not t.text.endswith("ly")  # "Mr. Trump hardly clarified": an adverb
+            and t.text not in _ADVERBS_BEFORE_VERB
         ):
             return t.end, f"{first} {t.text.capitalize()}"
         return end, None

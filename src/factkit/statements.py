@@ -1655,10 +1655,11 @@ class _Extractor:
                 continue
             if (
                 lemma in _RESPONSE_VERBS
-                and text.startswith("to ", a)
+                and text.startswith(("to ", "by "), a)
                 and not _WORDS_IN_RESPONSE.search(text, a, b)
             ):
                 continue  # "responded to the attack by carrying out airstrikes": a deed
+                # ("responded with attacks on Machado" is words, and stays)
             if text[a] in _OPEN_DQ and self._overlaps_direct(a, b) > 0.8:
                 return  # "Price said that “...”": the direct quote covers it
             self._emit_indirect(a, b, sp, (cs, ce), "verb_clause", (s, e))

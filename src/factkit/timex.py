@@ -466,7 +466,10 @@ def _grammar() -> _Grammar:
 
 # ------------------------------------------------------------------ tense
 # a sentence stop; not the period of "N.J.," or "U.S. officials" inside a clause
-_CLAUSE_STOP = regex.compile(r"\.(?=\s+[\p{Lu}\"“‘']|\s*$)|[!?;\n\u2028\u2029]")
+_CLAUSE_STOP = regex.compile(
+    r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|Jr|Sr|No))"
+    r"\.(?=\s+[\p{Lu}\"“‘']|\s*$)|[!?;\n\u2028\u2029]"
+)  # a sentence's end, not an initial's or a title's period ("S. Jaishankar", "U.S. envoy")
 _SINCE_JUST_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 
 
