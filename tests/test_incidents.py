@@ -753,3 +753,43 @@ def test_a_tally_with_no_number_is_no_incident() -> None:
         published="2023-05-08",
     )
     assert [(i.kind, i.aggregate) for i in found] == [("bombing", False)]
+
+
+def test_strikes_in_camps_with_tolls_in_the_next_sentence() -> None:
+    found = incidents(
+        "Israeli airstrikes in central Gaza killed at least 14 people on Sunday, health "
+        "officials said, while the bombing of a hospital in the north wounded patients.\n\n"
+        "One airstrike flattened a building in the Bureij refugee camp on Sunday afternoon, "
+        "according to the Aqsa Martyrs Hospital in the nearby city of Deir al-Balah.\n\n"
+        "At least nine people were killed, including six children.",
+        published="2024-03-12",
+    )
+    assert found[0].kind == "strike"
+    camp = next(i for i in found if i.location is not None and i.location.name == "Bureij")
+    assert count(camp.killed) == 9
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "date"),
+    [
+        (
+            "The strike hit the house of a Hamas leader who is based in Qatar, killing one of "
+            "his sisters in Shati camp on Tuesday.",
+            "Shati",
+            dt.date(2024, 6, 25),
+        ),
+        (
+            "He has lost many relatives to Israeli air strikes in Gaza since Oct. 7, and a "
+            "strike on his house killed two more on Tuesday.",
+            "Gaza",
+            dt.date(2024, 6, 25),
+        ),
+    ],
+)
+def test_where_someone_is_based_and_since_when_are_not_the_events(
+    body: str, place: str, date: dt.date
+) -> None:
+    (inc,) = incidents(body, published="2024-06-26")
+    assert inc.location is not None
+    assert inc.location.name == place
+    assert inc.date == date

@@ -1817,3 +1817,16 @@ def test_an_appositive_with_also_and_a_role_in_the_headline_name_the_delegation_
     ]
     (dahl,) = [e for e in factkit.extract(text).entities if e.name == "Erik Dahl"]
     assert dahl.title == "Head of the Norwegian delegation"
+
+
+def test_a_hospital_is_a_source_and_never_a_person() -> None:
+    art = factkit.extract(
+        "Strikes\n\nA strike hit a tent in the Nuseirat camp, killing five people, according "
+        "to the Aqsa Martyrs Hospital in the nearby city of Deir al-Balah.\n\nThe Aqsa Martyrs "
+        "Hospital said the dead included two children."
+    )
+    assert [s.speaker.name for s in art.statements if s.speaker] == [
+        "Aqsa Martyrs Hospital",
+        "Aqsa Martyrs Hospital",
+    ]
+    assert all(e.kind != "person" for e in art.entities)

@@ -219,6 +219,15 @@ _SITE_HEADS = frozenset(
         "Mall",
     }
 )
+# heads of institutions that are never a person's name (unlike "Church", "Temple", "Court")
+_INSTITUTION_WORDS = frozenset(
+    {"Hospital", "University", "Ministry", "Department", "Office", "Institute", "Council",
+     "Committee", "Commission", "Agency", "Bureau", "Authority", "Corps", "Police", "Army",
+     "Navy", "Party", "Organisation", "Organization", "Association", "Foundation", "Centre",
+     "Center", "Assembly", "Parliament", "Embassy", "Consulate", "Secretariat", "Directorate",
+     "Airport", "Hotel", "Mosque", "Museum", "Stadium", "Academy", "College", "School",
+     "Prison", "Jail", "Cantonment", "Headquarters", "Shrine", "Checkpoint"}
+)  # fmt: skip
 _ORG_HEADS = frozenset(
     {
         "Ministry",
@@ -1166,6 +1175,8 @@ class _Finder:
             return False  # a country, group or organisation; an unclaimed city may be a name
         if _PARTY_STATE.fullmatch(w):
             return False  # "(R-Ohio)", "(D-Wis.)": a party and a state, not a name
+        if w in _INSTITUTION_WORDS:
+            return False  # "Aqsa Martyrs Hospital said": an institution, not a person
         return not (w.isupper() and len(w) > 1 and "." not in w)  # an acronym, not a name
 
     def _country_surname(self, t: _Tok, first: _Tok) -> bool:

@@ -232,8 +232,8 @@ _CLAIM = regex.compile(
 )
 _PLACE_PATTERN = regex.compile(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
-    r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|"
-    r"District|Village|Town|Tehsil|Valley)\b"
+    r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
+    r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley)\b"
     r"|\b(?:the\s+)?(?P<kind2>town|village|city|district)\s+of\s+"
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
 )  # "Shatai village", "Ramirgo Village", "the town of Adazai"
@@ -259,6 +259,13 @@ _ACTORS_BEFORE_PARTICIPLE = regex.compile(
     r"(?i)\b(?:groups|forces|militants|insurgents|rebels|fighters|troops|soldiers|factions|"
     r"militias|(?:who|that|which)\s+(?:are|were|have\s+been|had\s+been))\s+$"
 )
+_BASED_IN_BEFORE = regex.compile(
+    r"\b(?:based|lives|lived|living|headquartered|exiled|resides|stationed)\s+in\s+(?:the\s+)?$"
+)
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+# the clause after ", while": another event's words ("..., while the bombing of a hospital
+# wounded patients")
+_ASIDE_CLAUSE = regex.compile(r"(?i),\s+(?:while|whereas|even\s+as)\s")
 # a place that says whose someone is: "the top official in Peshawar", "police in Quetta"
 _ROLE_IN_BEFORE = regex.compile(
     r"\b(?:officials?|police|spokes(?:man|woman|person)|authorities|governor|commissioner|"
@@ -433,14 +440,16 @@ class _Extractor(FactContext):
             if not counts:
                 return None
             trig = [(word.start(), word.end(), "other")]
-        kinds = {k for _, _, k in trig}
+        aside = _ASIDE_CLAUSE.search(text, s, e)  # ", while the bombing of a hospital ..."
+        main = [t for t in trig if aside is None or t[0] < aside.start()] or trig
+        kinds = {k for _, _, k in main}
         kind: IncidentKind = min(kinds, key=lambda k: (_rank(k), k))
         if counts is None:
             counts = find_counts_in(text, s, e)
         sent = text[s:e]
         dates = self.dates_in(s, e)
         first_trigger = trig[0][0]
-        usable = [d for d in dates if not self._said_when(d)]
+        usable = [d for d in dates if not self._said_when(d) and not self._since(d)]
         days = [
             d
             for d in usable
@@ -450,7 +459,9 @@ class _Extractor(FactContext):
         spans = [d for d in usable if d.type in ("date", "time") and d.start is not None]
         when = min(spans, key=lambda t: self._date_cost(t, first_trigger), default=None)
         d = _Draft(kind, (s, e), [(s, e)])
-        d.bare = all(k == "other" for _, _, k in trig)
+        d.bare = all(
+            k == "other" or text[ts:te].lower() == "killed" for ts, te, k in trig
+        )  # a toll with no event word: "At least nine people were killed"
         period = next((t for t in dates if _is_period(t)), None)
         d.aggregate = period is not None and day is None and len(counts) >= 2
         self._counts(d, s, e, counts)
@@ -514,6 +525,11 @@ class _Extractor(FactContext):
             not _HABITUAL_BEFORE.search(self.text, max(s, m.start() - 70), m.start())
             for m in _SEVERAL_EVENTS.finditer(self.text, s, e)
         )
+
+    def _since(self, d: TimeExpression) -> bool:
+        """ "lost relatives in air strikes since Oct. 7": where a stretch starts, not the
+        day of an event."""
+        return bool(_SINCE_BEFORE.search(self.text, max(0, d.span.start - 12), d.span.start))
 
     def _said_when(self, d: TimeExpression) -> bool:
         """A date right after a reporting verb ("said Monday") tells when it was said."""
@@ -884,13 +900,16 @@ class _Extractor(FactContext):
             if self.in_speaker(m.start):
                 continue
             prev = text[max(s, m.start - 40) : m.start].lower()
-            if _ROLE_IN_BEFORE.search(prev):
-                continue  # "said Sahibzada Anis, the top official in Peshawar": whose he is
+            if _ROLE_IN_BEFORE.search(prev) or _BASED_IN_BEFORE.search(prev):
+                continue  # "the top official in Peshawar", "who is based in Qatar": whose
+                # or where someone is, not where it happened
             if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
         for sm in _NAMED_SITE.finditer(text, s, e):  # "against an African Union command centre"
             a, b = sm.span("site")
+            if self.in_speaker(a):
+                continue  # "according to the Aqsa Martyrs Hospital": the source
             town = _IN_TOWN.match(text, b, e)
             if town and any(
                 m.start == town.end() and self.idx.entity(m.entity).kind in _PLACE_RANK
@@ -905,9 +924,10 @@ class _Extractor(FactContext):
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             group = "name" if pm["name"] else "name2"
             kind = (pm["kind"] or pm["kind2"]).lower()
-            rank = 1 if kind in ("district", "village", "town", "tehsil", "area") else 3
-            if kind == "city":
-                rank = 2
+            small = ("district", "village", "town", "tehsil", "area", "camp", "refugee camp")
+            rank = 1 if kind in small or kind.startswith("neighbo") else 3
+            if kind == "city" or (group == "name2" and kind == "town"):
+                rank = 2  # "the town of Rafah": a town, below a district or village
             if self.in_speaker(pm.start(group)):
                 continue  # "the top official in the town of X says": the speaker's place
             ref = EntityRef(
@@ -1385,7 +1405,9 @@ def extract_incidents(
         kind = d.kind
         if d.anaphoric and kind != "attack":  # "the shooting" is the shooting told before
             order = sorted(order, key=lambda x: x.kind != kind)
-        if d.bare:  # "25 wounded people were rushed to hospital": the latest event with a toll
+        if d.bare and drafts and d.span[0] - drafts[-1].evidence[-1][1] > 5:
+            # "25 wounded people were rushed to hospital" paragraphs later: the latest event
+            # with a toll; right after an event's sentence, that event
             order = sorted(order, key=lambda x: x.killed is None and x.injured is None)
         for prev in order:
             if _compatible(prev, d, lead) or (_empty(d) and _same_family(prev, d)):

@@ -532,6 +532,9 @@ _INSTITUTION_HEADS = _word_set(
     "army military government ministry police forces office embassy administration cabinet "
     "parliament navy intelligence presidency regime authorities"
 )
+# sites that issue statements: "the Nasser Hospital said", "according to the university"
+_SPEAKING_SITES = _word_set("hospital university college academy museum embassy consulate")
+_PP_AFTER = regex.compile(r"\s*,?\s*(?:in|at|near|of|outside)\s")
 _EVIDENCE_VERBS = frozenset({"show", "shows", "showed", "shown", "find", "finds", "found"})
 _EVIDENCE_NOUN = regex.compile(
     r"(?i)\b(?:polls?|polling|surveys?|study|studies|analysis|analyses|report|data|figures|"
@@ -689,6 +692,10 @@ class _Resolver:
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
                 and text[m.end : end].strip()
                 and low.split()[-1] not in _INSTITUTION_HEADS
+                and not (  # "the Aqsa Martyrs Hospital in the nearby city of X": it speaks
+                    self.idx.entity(m.entity).name.split()[-1].lower() in _SPEAKING_SITES
+                    and _PP_AFTER.match(text, m.end, end)
+                )
             )
             and not (  # "the unrest in Charlotte": a place after a preposition is no sayer
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
