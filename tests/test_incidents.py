@@ -793,3 +793,19 @@ def test_where_someone_is_based_and_since_when_are_not_the_events(
     assert inc.location is not None
     assert inc.location.name == place
     assert inc.date == date
+
+
+def test_a_total_of_everyone_is_not_added_to_nor_replaced_by_a_claim() -> None:
+    (inc,) = incidents(
+        "A raid by al-Shabaab on a military base in southern Somalia has left at least 18 "
+        'people dead, officials said on Sunday.\n\n"We have lost five soldiers. Our troops '
+        'have also killed 13 militants," a military official said.\n\nThe group said it had '
+        "killed more than 20 soldiers.\n\nSpeaking to local media in the capital Mogadishu, "
+        "the army chief confirmed the morning assault.",
+        published="2024-03-12",
+    )
+    assert inc.killed is not None
+    assert (inc.killed.value, inc.killed.min) == (None, 18)
+    assert inc.location is not None
+    assert inc.location.name == "Somalia"
+    assert len(inc.evidence) == 4

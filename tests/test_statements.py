@@ -1830,3 +1830,14 @@ def test_a_hospital_is_a_source_and_never_a_person() -> None:
         "Aqsa Martyrs Hospital",
     ]
     assert all(e.kind != "person" for e in art.entities)
+
+
+def test_told_an_agency_by_phone_that() -> None:
+    got = statements(
+        "A local official, Abdullahi Ali Ahmed, told dpa by phone that the battle had lasted "
+        "two hours.\n\nThe raid left 18 people dead, officials told dpa on Sunday."
+    )
+    assert got == [
+        ("the battle had lasted two hours", "Abdullahi Ali Ahmed", "indirect"),
+        ("The raid left 18 people dead", None, "indirect"),
+    ]

@@ -262,6 +262,11 @@ _ACTORS_BEFORE_PARTICIPLE = regex.compile(
 _BASED_IN_BEFORE = regex.compile(
     r"\b(?:based|lives|lived|living|headquartered|exiled|resides|stationed)\s+in\s+(?:the\s+)?$"
 )
+# "Speaking to local media in the capital Mogadishu": where words were said
+_SPEAKING_IN_BEFORE = regex.compile(
+    r"\b(?:speaking|spoke|talking|briefing|addressing|told\s+\w+)\b[^.;,]{0,40}?\b(?:in|at)\s+"
+    r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$"
+)
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
 # wounded patients")
@@ -900,7 +905,11 @@ class _Extractor(FactContext):
             if self.in_speaker(m.start):
                 continue
             prev = text[max(s, m.start - 40) : m.start].lower()
-            if _ROLE_IN_BEFORE.search(prev) or _BASED_IN_BEFORE.search(prev):
+            if (
+                _ROLE_IN_BEFORE.search(prev)
+                or _BASED_IN_BEFORE.search(prev)
+                or _SPEAKING_IN_BEFORE.search(prev)
+            ):
                 continue  # "the top official in Peshawar", "who is based in Qatar": whose
                 # or where someone is, not where it happened
             if ent.kind == "country" and not _IN_PLACE.search(prev):
@@ -1243,6 +1252,21 @@ def _counts_agree(x: Count | None, y: Count | None) -> bool:
     return hi is None or lo <= hi
 
 
+def _exact_within(estimate: Count | None, count: Count | None) -> bool:
+    """Whether ``count`` is an exact number inside the range ``estimate`` allows."""
+    return count is not None and count.value is not None and _counts_agree(estimate, count)
+
+
+def _everyone(d: _Draft) -> bool:
+    """Whether the event's toll counts people of every side ("18 people dead")."""
+    return any(
+        v.killed is not None and _EVERYONE.search(v.group) is not None for v in d.victims
+    )
+
+
+_EVERYONE = regex.compile(r"(?i)\b(?:people|persons|dead|lives)\b")
+
+
 def _same_day(a: _Draft, b: _Draft) -> bool:
     return bool(a.date and b.date and a.date.start and a.date.start == a.date.end == b.date.end)
 
@@ -1336,14 +1360,20 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
     # an estimate yields to a count: a headline's always ("Dozens killed" over its lead's
     # 12), a later one's when they agree ("dozens" wounded, then "35 wounded")
     first = into.headline and len(into.evidence) == 1
-    if _vaguer(into.killed, other.killed) and (first or _counts_agree(into.killed, other.killed)):
+    if _vaguer(into.killed, other.killed) and (first or _exact_within(into.killed, other.killed)):
         into.killed = None
     if _vaguer(into.injured, other.injured) and (
-        first or _counts_agree(into.injured, other.injured)
+        first or _exact_within(into.injured, other.injured)
     ):
         into.injured = None
     into.evidence.extend(other.evidence)
-    if other.additional and into.killed is not None and other.killed is not None:
+    if (
+        other.additional
+        and into.killed is not None
+        and other.killed is not None
+        and not _everyone(into)
+    ):  # "Five soldiers died. Troops also killed 13 militants": 18; but not on top of "at
+        # least 18 people dead", which counts everyone
         into.killed = _total([into.killed, other.killed], text)
     if (
         _rank(other.kind) < _rank(into.kind)

@@ -950,8 +950,9 @@ _THAT_SOON = regex.compile(
     + _WHEN_WORD
     + r"|reporters|journalists|him|her|them|us|me|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conference|briefing|meeting|interview|audience|crowd|rally|gathering|session|"
-    r"hearing|committee|reporters|journalists|statement|newspaper|broadcaster|channel|agency))"
-    r"(?:\s+(?:(?:in|at|on|of|to|for|from|during|with)\s+[^,.;:“\"]{1,40}?|"
+    r"hearing|committee|reporters|journalists|statement|newspaper|broadcaster|channel|agency)"
+    r"|dpa|(?-i:\p{Lu}[\w.&-]*(?:\s+\p{Lu}[\w.&-]*){0,3}))"  # "told dpa/AFP by phone that"
+    r"(?:\s+(?:(?:in|at|on|of|to|for|from|during|with|by)\s+[^,.;:“\"]{1,40}?|"
     + _WHEN_WORD
     + r"))?\s*,?\s+that\s+"
 )
@@ -1771,7 +1772,7 @@ class _Extractor:
             if named:
                 t = t[named.end() :].strip()
         told = rx.match(
-            r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|"
+            r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|dpa|"
             r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
             r"journalists|agency|newspaper|channel))\b",
             t,
