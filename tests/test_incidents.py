@@ -809,3 +809,14 @@ def test_a_total_of_everyone_is_not_added_to_nor_replaced_by_a_claim() -> None:
     assert inc.location is not None
     assert inc.location.name == "Somalia"
     assert len(inc.evidence) == 4
+
+
+def test_a_quoted_today_is_the_speakers_day_and_the_same_group_is_the_same_raid() -> None:
+    (inc,) = incidents(
+        "Al-Shabaab members attacked a military base near Baidoa on Friday morning, killing at "
+        'least seven soldiers, an official said.\n\n"Al-Shabaab attacked our base early in the '
+        'morning today," Captain Ahmed Idow told Reuters by telephone.',
+        published="2024-03-12",
+    )
+    assert inc.date == dt.date(2024, 3, 8)
+    assert len(inc.evidence) == 2

@@ -267,6 +267,9 @@ _SPEAKING_IN_BEFORE = regex.compile(
     r"\b(?:speaking|spoke|talking|briefing|addressing|told\s+\w+)\b[^.;,]{0,40}?\b(?:in|at)\s+"
     r"(?:the\s+)?(?:capital\s+|city\s+of\s+)?$"
 )
+_DEICTIC = regex.compile(
+    r"(?i)today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
+)
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
 # wounded patients")
@@ -454,7 +457,11 @@ class _Extractor(FactContext):
         sent = text[s:e]
         dates = self.dates_in(s, e)
         first_trigger = trig[0][0]
-        usable = [d for d in dates if not self._said_when(d) and not self._since(d)]
+        usable = [
+            d
+            for d in dates
+            if not self._said_when(d) and not self._since(d) and not self._quoted_deixis(d)
+        ]
         days = [
             d
             for d in usable
@@ -530,6 +537,11 @@ class _Extractor(FactContext):
             not _HABITUAL_BEFORE.search(self.text, max(s, m.start() - 70), m.start())
             for m in _SEVERAL_EVENTS.finditer(self.text, s, e)
         )
+
+    def _quoted_deixis(self, d: TimeExpression) -> bool:
+        """ "“Al Shabaab attacked our base early in the morning today,” he told Reuters":
+        a quoted "today" is the speaker's day, which the article does not give."""
+        return _DEICTIC.fullmatch(d.span.text) is not None and self.idx.quoted(d.span.start)
 
     def _since(self, d: TimeExpression) -> bool:
         """ "lost relatives in air strikes since Oct. 7": where a stretch starts, not the
@@ -1196,6 +1208,13 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return False  # "last month's raid" is not Sunday's bombing
     if _names(a) & _names(b):
         return True
+    if (
+        a.perpetrator is not None
+        and b.perpetrator is not None
+        and a.perpetrator.name == b.perpetrator.name
+        and not (b.location or b.when or b.killed or b.injured or b.aggregate)
+    ):
+        return True  # "“Al Shabaab attacked our base ...,” the officer said": the same raid
     b_places = [x for x in (b.location, *b.locations) if x is not None]
     if (
         b_places
