@@ -820,3 +820,12 @@ def test_a_quoted_today_is_the_speakers_day_and_the_same_group_is_the_same_raid(
     )
     assert inc.date == dt.date(2024, 3, 8)
     assert len(inc.evidence) == 2
+
+
+def test_a_recent_attack_told_as_background_takes_no_day_of_the_story() -> None:
+    (inc,) = incidents(
+        "Chinese Foreign Minister Wang Yi held talks in Islamabad today.\n\nRelations have "
+        "soured after Kabul blamed Islamabad for the recent attack in its diplomatic quarter.",
+        published="2024-03-12",
+    )
+    assert inc.date is None

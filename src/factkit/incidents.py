@@ -270,6 +270,10 @@ _SPEAKING_IN_BEFORE = regex.compile(
 _DEICTIC = regex.compile(
     r"(?i)today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
 )
+_BACKGROUND = regex.compile(
+    r"(?i)\b(?:the|a)\s+(?:recent|previous|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|"
+    r"bombing|blast|strike|raid|assault|killing|attacks|bombings|strikes)\b"
+)
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
 # wounded patients")
@@ -1063,6 +1067,9 @@ class _Extractor(FactContext):
         main = next((d for d in drafts if not d.aggregate), None)
         if main is None or main.date is not None or not units:
             return
+        a, b = main.evidence[0]
+        if _BACKGROUND.search(self.text, a, b):
+            return  # "blamed for the recent attack in Kabul": background, not the story
         lo = units[0][0]
         for t in self.dates:
             if t.span.start < lo or t.type not in ("date", "time") or t.start is None:
