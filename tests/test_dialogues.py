@@ -375,3 +375,18 @@ def test_a_meeting_with_named_counterparts_and_a_topic_that_names_someone_else()
     assert d.location is not None
     assert d.location.name == "Washington"
     assert d.status == "planned"
+
+
+def test_talks_on_the_sidelines_of_a_summit_are_the_talks_not_the_summit() -> None:
+    text = (
+        "G20 Summit: Sharif holds bilateral talks with Erdogan in Brazil\n\n"
+        "Prime Minister Shehbaz Sharif on Friday held bilateral talks with Turkish President "
+        "Recep Tayyip Erdogan in Rio de Janeiro on the sidelines of the G-20 Summit.\n\n"
+        "The Sharif-Erdogan meeting focused on trade."
+    )
+    (d,) = dialogues(text, published="2024-11-16")
+    assert d.name == "bilateral talks"
+    assert d.start == dt.date(2024, 11, 15)
+    assert d.location is not None
+    assert d.location.name == "Rio de Janeiro"
+    assert len(d.evidence) == 3

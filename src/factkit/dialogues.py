@@ -169,6 +169,11 @@ _TOPIC_IN = regex.compile(
 _COUNTERPART_NAMED = regex.compile(
     r"\b[Cc]ounterparts?\s*,?\s*(?:(?:\p{Lu}[\w.'’-]*|and|&|,)\s*){0,8}$"
 )
+# a head in a phrase that places another meeting: "on the sidelines of the G20 Summit"
+_CONTEXT_BEFORE = regex.compile(
+    r"(?i)\b(?:sidelines|margins?|opening|run-up|eve|end|close|start)\s+of\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,4}$|\b(?:ahead\s+of|during|at|after|before)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}$"
+)
 _FUTURE = regex.compile(r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|plan\s+to)\b")
 # "Erdogan received Ukrainian President Zelenskiy": the guest
 _HOSTED_OBJECT = regex.compile(
@@ -242,6 +247,7 @@ class _Extractor(FactContext):
         super().__init__(text, idx, dates)
         self.published = published
         self.dateline = dateline
+        self._surnames: frozenset[str] | None = None
         self.triggers = sorted(triggers)
         self._trigger_starts = [t[0] for t in self.triggers]
 
@@ -275,6 +281,15 @@ class _Extractor(FactContext):
         # the narrative's heads over those inside a quotation ("We used ... the meeting")
         narrative = [m for m in candidates if not _in_quote(text, s, m.start())]
         candidates = narrative or candidates
+        # the event itself, not a summit it happens at ("held bilateral talks ... ahead of
+        # the G-20 Summit", "on the sidelines of the summit")
+        own = [
+            m
+            for m in candidates
+            if not _CONTEXT_BEFORE.search(text, max(s, m.start() - 60), m.start())
+            and not text.startswith(":", m.end())  # "G20 Summit: PM holds talks with ..."
+        ]
+        candidates = own or candidates
         # the most specific head: a named one ("the 6th Strategic Dialogue") over "meetings"
         head = next(
             (m for m in candidates if _NAMED.search(self._name(m, s, mods)[0])),
@@ -308,8 +323,9 @@ class _Extractor(FactContext):
             w.lower() in _GENERIC_MODIFIERS
             or w.lower()
             in ("dialogue", "talks", "meeting", "consultations", "negotiations", "visit", "session")
+            or (rx.search(r"\p{L}-\p{L}", w) is not None and self._generic(w.lower()))
             for w in (name or "").split()
-        )
+        )  # "the Modi-Trump meeting": the sides' names add nothing
         d.anaphoric = bare and bool(_ANAPHOR.search(text, max(s, head.start() - 40), head.end()))
         if not d.anaphoric and not _EVENT_VERB.search(text, s, e):
             return None  # "supporting Afghanistan peace negotiations": talks only named
@@ -388,7 +404,11 @@ class _Extractor(FactContext):
             n = str(_ORDINALS.get(w, rx.sub(r"\D", "", w)))
         if "2+2" in name:
             return name, "2+2"
-        significant = [w for w in (x.lower() for x in name.split()[:-1]) if not self._generic(w)]
+        significant = [
+            w.replace("-", "")
+            for w in (x.lower() for x in name.split()[:-1])
+            if not self._generic(w)
+        ]  # "G20" and "G-20" are one name
         base = " ".join([*significant[-1:], head.group().lower().rstrip("s")])
         return name, f"{base}#{n}"
 
@@ -398,7 +418,14 @@ class _Extractor(FactContext):
         if word in _GENERIC_MODIFIERS or _ORDINAL.fullmatch(word) or word.endswith("-day"):
             return True
         parts = [p for p in word.split("-") if p]
-        return all(self.idx.gaz.lookup(p.upper() if len(p) <= 3 else p.title()) for p in parts)
+        if self._surnames is None:
+            self._surnames = frozenset(
+                e.name.split()[-1].lower() for e in self.idx.ents.values() if e.kind == "person"
+            )
+        return all(
+            self.idx.gaz.lookup(p.upper() if len(p) <= 3 else p.title()) or p in self._surnames
+            for p in parts
+        )  # "Pakistan-US", and "Modi-Trump" when both are people of the article
 
     def _parties(self, d: _Draft, s: int, e: int) -> None:
         """The sides named in the sentence; a mention that refers back ("the talks held
@@ -588,8 +615,12 @@ def _merge(into: _Draft, other: _Draft) -> None:
         into.days = other.days
     if into.end is None and other.end is not None and into.start == other.start:
         into.end = other.end
-    if into.location is None:
-        into.location = other.location
+    if into.location is None or (
+        other.location is not None
+        and into.location.kind == "country"
+        and other.location.kind not in (None, "country")
+    ):
+        into.location = other.location  # "in Japan", then "in Osaka": the city
     if into.name and other.name and len(other.name) > len(into.name) and other.key == into.key:
         into.name = other.name
     into.planned = into.planned or other.planned

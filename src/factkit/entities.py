@@ -226,7 +226,8 @@ _INSTITUTION_WORDS = frozenset(
      "Navy", "Party", "Organisation", "Organization", "Association", "Foundation", "Centre",
      "Center", "Assembly", "Parliament", "Embassy", "Consulate", "Secretariat", "Directorate",
      "Airport", "Hotel", "Mosque", "Museum", "Stadium", "Academy", "College", "School",
-     "Prison", "Jail", "Cantonment", "Headquarters", "Shrine", "Checkpoint"}
+     "Prison", "Jail", "Cantonment", "Headquarters", "Shrine", "Checkpoint", "Summit",
+     "Conference", "Forum", "Dialogue", "Talks"}
 )  # fmt: skip
 _ORG_HEADS = frozenset(
     {

@@ -1285,9 +1285,7 @@ def _exact_within(estimate: Count | None, count: Count | None) -> bool:
 
 def _everyone(d: _Draft) -> bool:
     """Whether the event's toll counts people of every side ("18 people dead")."""
-    return any(
-        v.killed is not None and _EVERYONE.search(v.group) is not None for v in d.victims
-    )
+    return any(v.killed is not None and _EVERYONE.search(v.group) is not None for v in d.victims)
 
 
 _EVERYONE = regex.compile(r"(?i)\b(?:people|persons|dead|lives)\b")
