@@ -829,3 +829,20 @@ def test_a_recent_attack_told_as_background_takes_no_day_of_the_story() -> None:
         published="2024-03-12",
     )
     assert inc.date is None
+
+
+def test_a_days_sum_over_two_engagements_in_a_district_keeps_the_district() -> None:
+    found = incidents(
+        "Security forces on Sunday killed seven militants in two separate engagements in Dera "
+        "Ismail Khan district. In the first, in general area Daraban, four khwarij were sent to "
+        "hell, the military said.\n\nPresident Asif Ali Zardari lauded the security forces for "
+        "killing seven militants in two operations in Dera Ismail Khan.",
+        published="2024-03-12",
+    )
+    tally = found[0]
+    assert tally.aggregate
+    assert tally.location is not None
+    assert tally.location.name == "Dera Ismail Khan"
+    assert len(tally.evidence) == 2  # the president's retelling is the same sum
+    daraban = [i for i in found if i.location is not None and i.location.name == "Daraban"]
+    assert [count(i.killed) for i in daraban] == [4]

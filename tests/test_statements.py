@@ -1841,3 +1841,16 @@ def test_told_an_agency_by_phone_that() -> None:
         ("the battle had lasted two hours", "Abdullahi Ali Ahmed", "indirect"),
         ("The raid left 18 people dead", None, "indirect"),
     ]
+
+
+def test_verbs_of_praise_report_and_a_day_after_a_name_is_no_name() -> None:
+    got = statements(
+        "President Asif Ali Zardari Sunday lauded the security forces for the operation. "
+        "Prime Minister Shehbaz Sharif also appreciated the security forces for the operation."
+        '\n\nHe said: "We are determined to root out terrorism."'
+    )
+    assert [(c, sp) for c, sp, _ in got] == [
+        ("the security forces for the operation", "Asif Ali Zardari"),
+        ("the security forces for the operation", "Shehbaz Sharif"),
+        ("We are determined to root out terrorism.", "Shehbaz Sharif"),
+    ]

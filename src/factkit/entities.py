@@ -219,6 +219,9 @@ _SITE_HEADS = frozenset(
         "Mall",
     }
 )
+_WEEKDAYS = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+)
 # heads of institutions that are never a person's name (unlike "Church", "Temple", "Court")
 _INSTITUTION_WORDS = frozenset(
     {"Hospital", "University", "Ministry", "Department", "Office", "Institute", "Council",
@@ -1178,6 +1181,8 @@ class _Finder:
             return False  # "(R-Ohio)", "(D-Wis.)": a party and a state, not a name
         if w in _INSTITUTION_WORDS:
             return False  # "Aqsa Martyrs Hospital said": an institution, not a person
+        if w in _WEEKDAYS:
+            return False  # "President Asif Ali Zardari Sunday lauded": the day, not a name
         return not (w.isupper() and len(w) > 1 and "." not in w)  # an acronym, not a name
 
     def _country_surname(self, t: _Tok, first: _Tok) -> bool:
@@ -1229,9 +1234,9 @@ class _Finder:
             if not name_toks:
                 i = j + 1
                 continue
-            if j + 1 < len(run) and run[j + 1].cap:
-                i = j + 1  # part of a longer proper noun ("Indo-Pacific Security Affairs")
-                continue
+            if j + 1 < len(run) and run[j + 1].cap and run[j + 1].text not in _WEEKDAYS:
+                i = j + 1  # part of a longer proper noun ("Indo-Pacific Security Affairs"),
+                continue  # not a name before a day ("Asif Ali Zardari Sunday lauded")
             s, e = name_toks[0].start, name_toks[-1].end
             title = self._title_before(s)
             canonical = None

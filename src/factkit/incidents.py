@@ -124,8 +124,8 @@ _ANAPHOR = regex.compile(
 )
 _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
-    r"slain)|\s*(?:lost\s+their\s+lives|died|dead)"
-)
+    r"slain|sent\s+to\s+hell|neutrali[sz]ed|eliminated)|\s*(?:lost\s+their\s+lives|died|dead)"
+)  # "four khwarij were sent to hell", the euphemism of Pakistan's military releases
 # an inverted clause: "Also killed in the strike were more than a dozen insurgents",
 # "Among those killed were two policemen"
 _KILLED_WERE = regex.compile(r"(?i)\b(?:killed|dead|slain)\b[^.;:!?]{0,40}?\b(?:were|was)\s+$")
@@ -234,7 +234,7 @@ _PLACE_PATTERN = regex.compile(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
     r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley)\b"
-    r"|\b(?:the\s+)?(?P<kind2>town|village|city|district)\s+of\s+"
+    r"|\b(?:the\s+)?(?P<kind2>town|village|city|district|general\s+area)\s+(?:of\s+)?"
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
 )  # "Shatai village", "Ramirgo Village", "the town of Adazai"
 # a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
@@ -301,7 +301,8 @@ _GROUP_NOUN = regex.compile(
     r"suspected|armed|senior|[a-z]+-[a-z]+)\s+){0,3}"
     r"(?P<noun>people|persons|civilians|soldiers|troops|policemen|police\s*officers|officers|"
     r"personnel|security\s+personnel|security\s+forces\s+personnel|forces|militants|"
-    r"insurgents|terrorists|attackers|gunmen|children|women|men|students|workers|pilgrims|"
+    r"insurgents|terrorists|khwarij|khawarij|attackers|gunmen|children|women|men|students|"
+    r"workers|pilgrims|"
     r"nationals|citizens|officials|members|guards|shooters|bomber|bombers|fighters|rebels|"
     r"others|passengers|worshippers|protesters|villagers|residents|tourists|journalists|"
     r"incidents|attacks|peace\s+committee\s+members?|security\s+officials)\b"
@@ -1041,6 +1042,9 @@ class _Extractor(FactContext):
         for d in drafts:
             if not d.aggregate:
                 continue
+            if d.date is not None and d.period is None and d.location is not None:
+                continue  # "killed seven in two separate engagements in X district on
+                # Sunday": one day's sum in one place keeps the place
             places = [x for x in [d.location, *d.locations] if x is not None]
             scope = _SCOPE.match(self.text, d.span[0], d.span[1])
             loc = d.location
@@ -1195,6 +1199,15 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     """Whether ``b`` tells the same event as ``a``: same kind family, no conflicting date,
     and a shared place, or an anaphoric mention ("the blast"), or the lead under its
     headline."""
+    if (
+        a.aggregate
+        and not b.aggregate
+        and not b.separate
+        and _same_toll(a, b)
+        and _names(a) & _names(b)
+        and not (a.date and b.date and a.date.value != b.date.value)
+    ):
+        return True  # "lauded the forces for killing seven in two operations in X": retold
     if a.aggregate or b.aggregate or b.separate:
         return False
     fa, fb = _FAMILY.get(a.kind, a.kind), _FAMILY.get(b.kind, b.kind)
