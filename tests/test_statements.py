@@ -1854,3 +1854,12 @@ def test_verbs_of_praise_report_and_a_day_after_a_name_is_no_name() -> None:
         ("the security forces for the operation", "Shehbaz Sharif"),
         ("We are determined to root out terrorism.", "Shehbaz Sharif"),
     ]
+
+
+def test_a_headline_signed_by_a_spokesperson_under_a_short_role_word() -> None:
+    art = factkit.extract(
+        "US to work with Pakistan on terrorism: State Dept spox\n\nWASHINGTON - US State "
+        "Department spokesperson Matthew Miller said that Washington would keep working with "
+        "Islamabad.\n\nThe spokesman said the talks would go on."
+    )
+    assert [s.speaker.name for s in art.statements if s.speaker] == ["Matthew Miller"] * 3

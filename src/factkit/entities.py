@@ -219,6 +219,9 @@ _SITE_HEADS = frozenset(
         "Mall",
     }
 )
+# role nouns that name the same office: "the spokesman" may be the titled "spokesperson"
+_SPEAKERS = ("spokesperson", "spokesman", "spokeswoman", "spox")
+_ROLE_SYNONYMS = dict.fromkeys(_SPEAKERS, _SPEAKERS)
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -724,15 +727,22 @@ class EntityIndex:
         orgs = {m.entity for m in self.at(start, end)}
         best_before: Mention | None = None
         best_after: Mention | None = None
+        names = _ROLE_SYNONYMS.get(role, (role,))
         for m in self.at(max(0, start - 5000), end + 3000):
             ent = self.ents[m.entity]
-            if ent.kind != "person" or not ent.title or role not in ent.title.lower():
+            if ent.kind != "person" or not ent.title:
+                continue
+            if not any(r in ent.title.lower() for r in names):
                 continue
             if (
                 orgs
                 and ent.affiliation
                 and ent.affiliation not in orgs
-                and not any(self.ents[o].name == ent.affiliation for o in orgs)
+                and not any(
+                    ent.affiliation in (self.ents[o].name, *self.ents[o].aliases)
+                    or ent.affiliation in self.ents[o].name  # "State Department" of the
+                    for o in orgs  # entity the text names in full, "US State Department"
+                )
             ):
                 continue
             if self.quoted(m.start):

@@ -364,6 +364,7 @@ _HEADLINE_AFTER_NAMED = regex.compile(
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 # "Sanders: Clinton needs to ...": a short name, a colon, what was said
 _HEADLINE_SPEAKER_COLON = regex.compile(r"(?P<sp>[^:,;\"“”‘’]{2,40}?):\s+(?P<c>[^:]{8,})$")
+_LABEL_CLAUSE = regex.compile(r"\bto\s+\p{Ll}+")
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
     r"[a-z]{3,}ed)\b"
@@ -679,7 +680,11 @@ class _Resolver:
             issuer = self._issuer(start, end, definite=bool(_DEFINITE.match(low)))
             if issuer:
                 return _Speaker(self.ref(issuer, start, end), start, end)
-        if _DETERMINED.match(low) or words[:1].islower():  # "says head of Russian delegation"
+        if (
+            _DETERMINED.match(low)
+            or words[:1].islower()  # "says head of Russian delegation"
+            or low.split()[-1] in _people().roles  # "...: State Dept spox"
+        ):
             role = self.idx.resolve_role(start, end)
             if role:
                 return _Speaker(self.ref(role, start, end), start, end)
@@ -1998,6 +2003,13 @@ class _Extractor:
         for a, b in self.headlines:
             self._headline(a, b)
 
+    @staticmethod
+    def _label_like(label: str) -> bool:
+        """Whether the words before a headline's colon can name a speaker ("Sanders",
+        "Obama on Climate Change", "A lesson from Loretta Lynch"): no clause in them ("US
+        to work with Pakistan on terrorism")."""
+        return not _LABEL_CLAUSE.search(label) and not _FINITE.search(label)
+
     def _headline(self, a: int, b: int) -> None:
         text = self.text
         found = None
@@ -2011,6 +2023,8 @@ class _Extractor:
             m = pat.match(text, a, b)
             if m is None:
                 continue
+            if pat is _HEADLINE_SPEAKER_COLON and not self._label_like(m["sp"]):
+                continue  # "US to work with Pakistan on terrorism: ..." is no speaker label
             sp = self.res.phrase(*m.span("sp"))
             if sp is not None and sp.ref is not None and sp.ref.name is not None:
                 found = m, sp
