@@ -1863,3 +1863,15 @@ def test_a_headline_signed_by_a_spokesperson_under_a_short_role_word() -> None:
         "Islamabad.\n\nThe spokesman said the talks would go on."
     )
     assert [s.speaker.name for s in art.statements if s.speaker] == ["Matthew Miller"] * 3
+
+
+def test_according_to_a_name_and_its_title_and_a_release_by_a_ministry() -> None:
+    got = statements(
+        "According to an announcement by Arindam Bagchi, Spokesperson of the Ministry of "
+        "External Affairs, the meeting took place at the border on Tuesday.\n\n"
+        '"The two sides exchanged views," said a joint press release released by the MEA.'
+    )
+    assert got == [
+        ("the meeting took place at the border on Tuesday", "Arindam Bagchi", "indirect"),
+        ("The two sides exchanged views", "Ministry of External Affairs", "direct"),
+    ]

@@ -1819,7 +1819,11 @@ class _Extractor:
         )  # "Over the long term, according to the budget office, CLAUSE": an intro before
         if opens and comma_after > 0:
             sp = self._source(ce, comma_after)
-            a, b = self._trim(comma_after + 1, e)
+            start = comma_after + 1
+            second = text.find(",", start, e)
+            if second > 0 and self._appositive(start, second):
+                start = second + 1  # "According to X, Spokesperson of the Ministry, CLAUSE"
+            a, b = self._trim(start, e)
             if sp is not None and b - a >= 12:  # not "According to MSNBC, basically"
                 self._emit_indirect(a, b, sp, (cs, ce), "according_to", (s, e))
                 return True
@@ -1836,6 +1840,15 @@ class _Extractor:
                         self._emit_indirect(a, b, sp, (cs, ce), "according_to_and", (s, e))
                 return True
         return False
+
+    def _appositive(self, a: int, b: int) -> bool:
+        """Whether ``text[a:b]`` describes the one named before it ("the minister's
+        spokesman", "Spokesperson of the Ministry of External Affairs"), with no verb."""
+        seg = self.text[a:b].strip()
+        if not seg or _FINITE.search(seg) or len(seg.split()) > 10:
+            return False
+        first = seg.split()[0].lower()
+        return bool(_DESCRIPTION.match(seg)) or first in _people().heads
 
     def _source(self, a: int, b: int) -> _Speaker | None:
         """The source named after "according to": whatever noun phrase it is ("police",
