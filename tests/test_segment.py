@@ -291,3 +291,17 @@ def test_dateline_after_a_release_number_and_furniture() -> None:
     kinds = [s.kind for s in art.segments]
     assert kinds[-2:] == ["dateline", "body"]
     assert "boilerplate" in kinds  # "For Immediate Release"
+
+
+def test_a_date_line_and_a_dateline_under_a_standfirst() -> None:
+    text = (
+        "US to work with Pakistan on terrorism: State Dept spox\n\n"
+        "Matthew Miller said that Pakistan has suffered greatly at the hands of terrorists.\n\n"
+        "Thu, 09 May 2024\n\n"
+        "WASHINGTON (Dunya News) - The spokesperson said the US remained committed.\n\n"
+        "Be the first to comment"
+    )
+    art = factkit.extract(text)
+    assert str(art.published) == "2024-05-09"
+    assert (art.dateline, art.outlet) == ("WASHINGTON", "Dunya News")
+    assert ("boilerplate", "Be the first to comment") in _kinds(text)

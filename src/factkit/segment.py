@@ -505,6 +505,10 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
     return i, None
 
 
+# a standfirst or a date line may stand between the headline and the dateline's paragraph
+_EARLY_LINES = 3
+
+
 def _read_body(b: _Builder, lines: list[Line]) -> None:
     text, lay = b.text, b.layout
     paragraphs: list[list[Line]] = []
@@ -516,9 +520,16 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
         paragraphs.append([ln])
         kinds.append(kind)
 
-    for ln in lines:
+    for n, ln in enumerate(lines):
         t = text[ln.start : ln.end]
-        if first:
+        if n < _EARLY_LINES and b.out.printed_date is None and len(t) <= 80:
+            end_date = _last_date_at_end(text, ln.start, ln.end, lay)
+            d = _date_line(text, ln, end_date)
+            if d:  # "Thu, 09 May 2024" under a standfirst: the article's date
+                b.add("date_line", ln.start, ln.end)
+                b.printed(d, "date_line")
+                continue
+        if first or (n < _EARLY_LINES and b.out.dateline is None):
             dl = _match_dateline(text, ln, lay)
             if dl:
                 first = False
