@@ -305,3 +305,16 @@ def test_a_date_line_and_a_dateline_under_a_standfirst() -> None:
     assert str(art.published) == "2024-05-09"
     assert (art.dateline, art.outlet) == ("WASHINGTON", "Dunya News")
     assert ("boilerplate", "Be the first to comment") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "desk"),
+    [
+        ("By AP (Associated Press)", [], "AP"),
+        ("By Jane Smith (Reuters)", ["Jane Smith"], "Reuters"),
+    ],
+)
+def test_bylines_with_an_agency_in_parentheses(line: str, authors: list[str], desk: str) -> None:
+    art = factkit.extract(f"Title of the story here\n\n{line}\n\nThe minister spoke on Monday.")
+    assert [a.name for a in art.authors] == authors
+    assert art.desk == desk

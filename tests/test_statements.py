@@ -1875,3 +1875,30 @@ def test_according_to_a_name_and_its_title_and_a_release_by_a_ministry() -> None
         ("the meeting took place at the border on Tuesday", "Arindam Bagchi", "indirect"),
         ("The two sides exchanged views", "Ministry of External Affairs", "direct"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "content", "speaker", "description"),
+    [
+        (
+            "Israel-Hamas War: Strikes Across Gaza Kill 18, Palestinians Say",
+            "Strikes Across Gaza Kill 18",
+            "Palestine",
+            None,
+        ),
+        (
+            "Gaza health officials say latest airstrikes kill at least 14",
+            "latest airstrikes kill at least 14",
+            None,
+            "Gaza health officials",
+        ),
+    ],
+)
+def test_headlines_said_by_groups_and_under_a_rubric(
+    title: str, content: str, speaker: str | None, description: str | None
+) -> None:
+    art = factkit.extract(f"{title}\n\nThe strikes hit homes on Monday night.")
+    (st,) = [s for s in art.statements if s.from_headline]
+    assert st.content == content
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (speaker, description)

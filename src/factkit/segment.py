@@ -248,6 +248,9 @@ def _prefixes(layout: Layout) -> tuple[str, ...]:
     return tuple(sorted(layout.byline_prefixes, key=len, reverse=True))
 
 
+_AGENCY_PAREN = regex.compile(r"\s*\((?P<inner>[^()]{2,40})\)\s*$")
+
+
 def _parse_byline(text: str, ln: Line, layout: Layout, date: DateMatch | None) -> _Byline | None:
     """Names and desks of a byline line; ``date`` is the date ending the line, if any."""
     if ln.end - ln.start > 160:
@@ -264,6 +267,11 @@ def _parse_byline(text: str, ln: Line, layout: Layout, date: DateMatch | None) -
         offset += len(prefix) + 1
         head = head[len(prefix) + 1 :]
     head_stripped = head.rstrip(" \t,|–—-:/\u00a0")
+    paren = _AGENCY_PAREN.search(head_stripped)
+    if paren and head_stripped[: paren.start()].strip().lower() in layout.agencies_lower:
+        head_stripped = head_stripped[: paren.start()]  # "By AP (Associated Press)"
+    elif paren and paren["inner"].lower() in layout.agencies_lower:
+        head_stripped = head_stripped[: paren.start()] + ", " + paren["inner"]  # "X (Reuters)"
     if not head_stripped.strip():
         return None
     authors: list[tuple[str, int, int]] = []

@@ -348,8 +348,8 @@ _COMMA_END = regex.compile(r",\s*$")
 _OPTIONAL_THAT = regex.compile(r"\s*(?:that\s+)?")
 # a headline's reporting verb, in any case ("Says"); claiming responsibility is no report
 _HEADLINE_CUE = (
-    r"(?P<cue>(?i:says|warns|claims(?!\s+(?:responsibility|credit)\b)|tells|urges|insists|"
-    r"vows|admits|predicts|argues))"
+    r"(?P<cue>(?i:says?|warns?|claims?(?!\s+(?:responsibility|credit)\b)|tells?|urges?|"
+    r"insists?|vows?|admits?|predicts?|argues?))"
 )
 _HEADLINE_AFTER = regex.compile(r"(?P<c>.{8,}?),\s+" + _HEADLINE_CUE + r"\s+(?P<sp>.{2,60})$")
 # "US State Department spokesperson says the TTP threat ... could be a threat to the US too"
@@ -364,6 +364,10 @@ _HEADLINE_AFTER_NAMED = regex.compile(
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 # "Sanders: Clinton needs to ...": a short name, a colon, what was said
 _HEADLINE_SPEAKER_COLON = regex.compile(r"(?P<sp>[^:,;\"“”‘’]{2,40}?):\s+(?P<c>[^:]{8,})$")
+_KICKER = regex.compile(
+    r"(?i)\b(?:war|crisis|conflict|talks|summit|live|updates?|explained|analysis|election|"
+    r"elections|opinion|editorial|exclusive|watch|video|breaking|latest)$"
+)
 _LABEL_CLAUSE = regex.compile(r"\bto\s+\p{Ll}+")
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
@@ -2021,7 +2025,11 @@ class _Extractor:
         """Whether the words before a headline's colon can name a speaker ("Sanders",
         "Obama on Climate Change", "A lesson from Loretta Lynch"): no clause in them ("US
         to work with Pakistan on terrorism")."""
-        return not _LABEL_CLAUSE.search(label) and not _FINITE.search(label)
+        return (
+            not _LABEL_CLAUSE.search(label)
+            and not _FINITE.search(label)
+            and not _KICKER.search(label)  # "Israel-Hamas War: ...": a rubric
+        )
 
     def _headline(self, a: int, b: int) -> None:
         text = self.text
@@ -2039,7 +2047,12 @@ class _Extractor:
             if pat is _HEADLINE_SPEAKER_COLON and not self._label_like(m["sp"]):
                 continue  # "US to work with Pakistan on terrorism: ..." is no speaker label
             sp = self.res.phrase(*m.span("sp"))
-            if sp is not None and sp.ref is not None and sp.ref.name is not None:
+            if sp is None or sp.ref is None:
+                continue
+            if sp.ref.name is not None or (  # "..., Palestinians Say", "Officials say ..."
+                pat in (_HEADLINE_AFTER, _HEADLINE_AFTER_NAMED, _HEADLINE_BEFORE)
+                and sp.ref.description
+            ):
                 found = m, sp
                 break
         if found is None:
@@ -2047,6 +2060,9 @@ class _Extractor:
         m, sp = found
         cue = m.span("cue") if "cue" in m.groupdict() and m["cue"] else None
         cs, ce = self._trim(*m.span("c"))
+        colon = text.find(": ", cs, ce)
+        if 0 < colon - cs <= 40 and _KICKER.search(text, cs, colon):
+            cs = colon + 2  # "Israel-Hamas War: Israeli Strikes ...": the rubric is not said
         kind = "indirect"
         if ce - cs > 2 and text[cs] in _OPEN_DQ and text[ce - 1] in _CLOSE_DQ:
             cs, ce, kind = cs + 1, ce - 1, "direct"  # 'Pakistan vows "decisive action"'
