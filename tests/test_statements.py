@@ -1902,3 +1902,18 @@ def test_headlines_said_by_groups_and_under_a_rubric(
     assert st.content == content
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (speaker, description)
+
+
+def test_it_refers_to_a_named_group_the_index_lacks_not_to_a_photo_credit() -> None:
+    art = factkit.extract(
+        "Strikes kill 18 in Gaza\n\nBy AP (Associated Press)\n\n"
+        "A woman sits in a hospital room in Deir al Balah (AP Photo)\n\n"
+        "The Civil Defense, first responders who operate under the Hamas-run government, "
+        "said three children were killed in an airstrike late Monday. It said three other "
+        "people were missing after the strike."
+    )
+    got = [(s.speaker.name if s.speaker else None, s.content) for s in art.statements]
+    assert got == [
+        ("Civil Defense", "three children were killed in an airstrike late Monday"),
+        ("Civil Defense", "three other people were missing after the strike"),
+    ]

@@ -546,6 +546,7 @@ class EntityIndex:
         self._genders: dict[str, str | None] = {}
         self._starts_of: dict[str, list[int]] | None = None
         self._quotations: list[tuple[int, int]] | None = None
+        self.furniture: list[tuple[int, int]] = []  # captions and datelines, sorted
 
     # -- building
     def _entity_from_gazetteer(self, gid: str) -> _Ent:
@@ -642,6 +643,10 @@ class EntityIndex:
         i = bisect.bisect_right(self._quotations, (pos, len(self.text) + 1)) - 1
         return i >= 0 and self._quotations[i][0] <= pos < self._quotations[i][1]
 
+    def _in_furniture(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.furniture, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.furniture[i][0] <= pos < self.furniture[i][1]
+
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
         """The entity id a reported-speech subject pronoun at ``pos`` refers to."""
         want = _PRONOUNS.get(pronoun.lower())
@@ -660,6 +665,7 @@ class EntityIndex:
             and m.form not in ("demonym",)
             and self.agrees(m.entity, pronoun)
             and not self.quoted(m.start)
+            and not self._in_furniture(m.start)
         ]
         if not cands:
             return None

@@ -303,6 +303,9 @@ class Pipeline:
         diags.extend(pattern_diags)
         mentions, incident_triggers, dialogue_heads = _route_hits(hits)
         entities = find_entities(text, regions, self.gazetteer, mentions)
+        entities.furniture = sorted(
+            (x.span.start, x.span.end) for x in st.segments if x.kind in ("caption", "dateline")
+        )  # a photo credit's "AP" is no one a later "it" refers to
         body = [(s.span.start, s.span.end) for s in st.segments if s.kind == "body"]
         title = next(((s.span.start, s.span.end) for s in st.segments if s.kind == "title"), None)
         subtitles = [(s.span.start, s.span.end) for s in st.segments if s.kind == "subtitle"]

@@ -368,6 +368,7 @@ _KICKER = regex.compile(
     r"(?i)\b(?:war|crisis|conflict|talks|summit|live|updates?|explained|analysis|election|"
     r"elections|opinion|editorial|exclusive|watch|video|breaking|latest)$"
 )
+_WHO_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
 _LABEL_CLAUSE = regex.compile(r"\bto\s+\p{Ll}+")
 _FINITE = regex.compile(
     r"\b(?:is|are|was|were|had|has|have|will|would|could|can|should|may|might|must|did|does|"
@@ -573,6 +574,7 @@ class _Resolver:
         self.idx = idx
         self.last_speaker: dict[int, _Speaker] = {}  # paragraph -> last speaker
         self.spoke: list[tuple[int, str]] = []  # (position, entity id) of resolved speakers
+        self.bare_spoke: list[tuple[int, EntityRef]] = []  # named groups the index lacks
         self.paragraph_starts = [a for a, _ in idx.paragraphs] or [0]
         self.paragraph_start: int = 0
         self.previous_paragraph_start: int = 0
@@ -671,6 +673,11 @@ class _Resolver:
             eid = self.recent_speaker(start, kinds, lo, word) or self.idx.resolve_pronoun(
                 start, word if word in ("he", "she") else "he" if kinds is _PERSON else "it"
             )
+            if eid is None and word == "it":  # "The Civil Defense said ... It said": a group
+                bare = [r for p, r in self.bare_spoke[-20:] if lo <= p < start]  # the index
+                if bare:  # does not know, named by its words
+                    ref = bare[-1].model_copy(update={"span": Span.of(self.text, start, end)})
+                    return _Speaker(ref, start, end)
             return (
                 _Speaker(self.ref(eid, start, end), start, end) if eid else self.unnamed(start, end)
             )
@@ -1131,6 +1138,8 @@ class _Extractor:
             self.res.last_speaker[self._para_of(s)] = speaker  # named, known or not
         if speaker and speaker.ref and speaker.ref.id:
             self.res.note_speaker(cue[0] if cue else s, speaker.ref.id)
+        elif speaker and speaker.ref and speaker.ref.name and speaker.ref.kind != "person":
+            self.res.bare_spoke.append((cue[0] if cue else s, speaker.ref))
 
     def _trim(self, s: int, e: int) -> tuple[int, int]:
         text = self.text
@@ -1404,8 +1413,11 @@ class _Extractor:
                 prev = self.res.phrase(*pieces[n - 1])  # "China, Pyongyang's only ally, said"
                 if prev is not None and prev.ref is not None and prev.ref.name:
                     return prev
-            if found is None and n > 0 and (_DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg)):
-                continue  # "Richard Revesz, director of the Institute ..., said": the name before
+            if found is None and n > 0 and (
+                _DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg) or _WHO_INSIDE.search(seg)
+            ):
+                continue  # "Richard Revesz, director of the Institute ..., said", "The Civil
+                # Defense, first responders who operate under ..., said": the name before
             return found
         return None
 
