@@ -846,3 +846,17 @@ def test_a_days_sum_over_two_engagements_in_a_district_keeps_the_district() -> N
     assert len(tally.evidence) == 2  # the president's retelling is the same sum
     daraban = [i for i in found if i.location is not None and i.location.name == "Daraban"]
     assert [count(i.killed) for i in daraban] == [4]
+
+
+def test_a_running_toll_of_a_war_is_a_tally_in_the_places_country() -> None:
+    found = incidents(
+        "Gaza's Health Ministry said that Israel's offensive has killed over 40,000 people in "
+        "Gaza.\n\nA strike on a home in Khan Younis early Tuesday killed five people.",
+        published="2024-08-27",
+    )
+    tally, strike = found
+    assert tally.aggregate
+    assert tally.location is not None
+    assert tally.location.name == "Palestine"
+    assert not strike.aggregate
+    assert count(strike.killed) == 5

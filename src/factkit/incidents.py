@@ -274,6 +274,7 @@ _BACKGROUND = regex.compile(
     r"(?i)\b(?:the|a)\s+(?:recent|previous|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|"
     r"bombing|blast|strike|raid|assault|killing|attacks|bombings|strikes)\b"
 )
+_PERFECT_TOLL = regex.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:killed|been\s+killed|claimed)\b")
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
 # wounded patients")
@@ -384,6 +385,7 @@ class _Draft:
     headline: bool = False
     additional: bool = False  # "also killed", "several more were killed": adds to the toll
     bare: bool = False  # a toll with no event word: "another eight soldiers were injured"
+    one_day: bool = False  # a sum over one day's events ("in two engagements on Sunday")
 
 
 class _Extractor(FactContext):
@@ -506,6 +508,11 @@ class _Extractor(FactContext):
                 )
             )  # "abducted 55 people during October", not "abducted 80 girls ... in April"
             or ((d.killed or d.injured) and self._several_events(s, e))
+            or (  # "Israel's offensive has killed over 40,000 people": a running toll
+                _PERFECT_TOLL.search(sent) is not None
+                and d.killed is not None
+                and (d.killed.value or d.killed.min or 0) >= 1000
+            )
         ):
             d.aggregate = True
             if (kind == "attack" and rx.search(r"(?i)\bincidents\b", sent)) or (
@@ -521,6 +528,7 @@ class _Extractor(FactContext):
         if not d.aggregate:
             d.date = day
             d.when = when
+        d.one_day = d.aggregate and day is not None and d.period is None
         self._place(d, s, e)
         for ref in (d.location, *d.locations):
             if ref is not None and ref.id in self.idx.ents:
@@ -1042,7 +1050,7 @@ class _Extractor(FactContext):
         for d in drafts:
             if not d.aggregate:
                 continue
-            if d.date is not None and d.period is None and d.location is not None:
+            if d.one_day and d.location is not None:
                 continue  # "killed seven in two separate engagements in X district on
                 # Sunday": one day's sum in one place keeps the place
             places = [x for x in [d.location, *d.locations] if x is not None]
@@ -1057,6 +1065,19 @@ class _Extractor(FactContext):
             ):
                 continue  # "In Balochistan, the number of attacks rose": the province's tally
             country = next((x for x in places if x.kind == "country"), None)
+            if country is None:  # "killed over 40,000 people in Gaza": Gaza's country
+                code = next(
+                    (
+                        self.idx.entity(x.id).country
+                        for x in places
+                        if x.id in self.idx.ents and self.idx.entity(x.id).country
+                    ),
+                    None,
+                ) or next((_code_of(x.id) for x in places if _code_of(x.id)), None)
+                cid = f"country:{code}" if code else None
+                if cid is not None and cid in self.idx.gaz.entries:
+                    entry = self.idx.gaz.entries[cid]
+                    country = EntityRef(id=cid, name=entry.name, kind="country")
             if country is None and main is not None:
                 ent = self.idx.entity(main)
                 country = EntityRef(id=main, name=ent.name, kind="country")
@@ -1344,6 +1365,12 @@ def _injuries_of_previous_tally(prev: _Draft, d: _Draft) -> bool:
         and d.incident_count is None
         and d.span[0] - prev.evidence[-1][1] < 5
     )
+
+
+def _code_of(eid: str | None) -> str | None:
+    """The country code in a gazetteer id ("city:PS:Gaza" -> "PS"), when it has one."""
+    parts = (eid or "").split(":")
+    return parts[1] if len(parts) >= 3 and len(parts[1]) == 2 and parts[1].isupper() else None
 
 
 def _day_in(dates: Sequence[TimeExpression]) -> bool:

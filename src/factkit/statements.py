@@ -1413,8 +1413,12 @@ class _Extractor:
                 prev = self.res.phrase(*pieces[n - 1])  # "China, Pyongyang's only ally, said"
                 if prev is not None and prev.ref is not None and prev.ref.name:
                     return prev
-            if found is None and n > 0 and (
-                _DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg) or _WHO_INSIDE.search(seg)
+            if (
+                found is None
+                and n > 0
+                and (
+                    _DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg) or _WHO_INSIDE.search(seg)
+                )
             ):
                 continue  # "Richard Revesz, director of the Institute ..., said", "The Civil
                 # Defense, first responders who operate under ..., said": the name before
