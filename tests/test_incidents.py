@@ -860,3 +860,15 @@ def test_a_running_toll_of_a_war_is_a_tally_in_the_places_country() -> None:
     assert tally.location.name == "Palestine"
     assert not strike.aggregate
     assert count(strike.killed) == 5
+
+
+def test_a_sum_over_separate_encounters_and_the_victims_group_in_parentheses() -> None:
+    found = incidents(
+        "Four militants, including two belonging to the Jaish-e-Mohammad (JeM), were killed in "
+        "two separate encounters in south Kashmir on Saturday, police said.",
+        published="2020-10-10",
+    )
+    (tally,) = found
+    assert tally.aggregate
+    assert tally.perpetrator is None
+    assert count(tally.killed) == 4

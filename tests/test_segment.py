@@ -176,6 +176,9 @@ def test_short_unpunctuated_line_between_paragraphs_is_a_heading() -> None:
         "Replying to X",
         "Comments are moderated and generally will be posted if they are on-topic.",
         "Follow us on Twitter",
+        "Also read: IAF plane crash in Rajasthan: Pilot killed",
+        "Post Your Comments",
+        "Back to top button",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:

@@ -222,7 +222,8 @@ _SCOPE = regex.compile(r"(?:In|Across|Throughout)\s+(?:the\s+)?")
 # "killed during separate clearing operations": a sum over several events
 _SEVERAL_EVENTS = regex.compile(
     r"(?i)\b(?:separate|several|multiple|a\s+series\s+of|numerous)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:operations|attacks|incidents|raids|strikes|clashes|engagements|bombings)\b"
+    r"(?:operations|attacks|incidents|raids|strikes|clashes|engagements|bombings|encounters|"
+    r"gunfights|gunbattles)\b"
 )
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
@@ -1009,7 +1010,9 @@ class _Extractor(FactContext):
                 continue
             prev = text[max(s, m.start - 25) : m.start].lower()
             if rx.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
-                continue
+                continue  # (also "belonging to the JeM", "members of the TTP": the victims')
+            if prev.rstrip().endswith("("):
+                continue  # "Jaish-e-Mohammad (JeM)": the acronym; the full name decides
             nxt = text[m.end : m.end + 20].lower()
             if nxt[:2] in ("'s", "’s"):
                 continue
