@@ -1917,3 +1917,11 @@ def test_it_refers_to_a_named_group_the_index_lacks_not_to_a_photo_credit() -> N
         ("Civil Defense", "three children were killed in an airstrike late Monday"),
         ("Civil Defense", "three other people were missing after the strike"),
     ]
+
+
+def test_responding_to_requests_is_words_and_to_an_attack_a_deed() -> None:
+    got = statements(
+        "Neither the mayor nor Khan responded to requests for comment on Monday.\n\n"
+        "The army responded to the ambush near the border by sending in ground troops."
+    )
+    assert [c for c, _, _ in got] == ["to requests for comment on Monday"]

@@ -310,10 +310,17 @@ _ADDRESSEE_OR_URGING_VERBS = _ADDRESSEE_VERBS | {"warn", "urge", "promise"}
 _THAT_OR_QUOTE_AFTER = regex.compile(r"\s+(?:that\b|[\"“])|:(?:\s|$)")
 # "paid a courtesy call on the president": a visit, the noun "call"
 _PAY_A_CALL = regex.compile(
-    r"(?i)\b(?:pa(?:y|ys|id|ying)|ma(?:de|ke|kes|king))\s+an?\s+(?:[\w-]+\s+){0,2}$"
-)
+    r"(?i)\bpa(?:y|ys|id|ying)\s+an?\s+(?:[\w-]+\s+){0,2}$"
+)  # a visit; "made a call for an end to X" is words
 # what follows "responded to the attack" when the response was words: "by saying that"
 _RESPONSE_VERBS = frozenset({"respond", "reply", "react"})
+# what one answers with words: "responded to requests for comment", "to the criticism"
+_WORDS_ANSWERED = regex.compile(
+    r"(?i)to\s+(?:[\w'’-]+\s+){0,3}?(?:requests?|questions?|inquiries|queries|query|"
+    r"criticism|critics|calls|comments?|remarks|allegations|claims|accusations|reports?|"
+    r"letters?|statements?|messages?|tweets?|posts?|emails?|speech|charges|concerns|"
+    r"interjection|invitation)\b"
+)
 _WORDS_IN_RESPONSE = regex.compile(
     r"(?i)\b(?:that|saying|noting|arguing|writing|telling|calling|accusing)\b|[:\"“]"
 )
@@ -1690,6 +1697,7 @@ class _Extractor:
                 lemma in _RESPONSE_VERBS
                 and text.startswith(("to ", "by "), a)
                 and not _WORDS_IN_RESPONSE.search(text, a, b)
+                and not _WORDS_ANSWERED.match(text, a, b)
             ):
                 continue  # "responded to the attack by carrying out airstrikes": a deed
                 # ("responded with attacks on Machado" is words, and stays)
