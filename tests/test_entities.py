@@ -546,3 +546,15 @@ def test_an_adverb_before_a_cue_is_no_surname() -> None:
     text = "Mr. Trump hardly clarified the matter. Mr. Obama often says that it matters."
     names = {e.name for e in find_entities(text).entities() if e.kind == "person"}
     assert names == {"Trump", "Obama"}
+
+
+def test_the_spokesman_is_never_the_spokeswoman() -> None:
+    text = (
+        "Campaign spokeswoman Hope Hicks said the event went ahead.\n\n"
+        "Later, the spokesman said the road was closed."
+    )
+    idx = find_entities(text)
+    role = text.index("the spokesman")
+    assert idx.resolve_role(role, role + len("the spokesman")) is None
+    spox = text.index("Campaign")
+    assert idx.resolve_role(spox, spox + len("Campaign spokeswoman")) == "person:hope-hicks"

@@ -221,7 +221,12 @@ _SITE_HEADS = frozenset(
 )
 # role nouns that name the same office: "the spokesman" may be the titled "spokesperson"
 _SPEAKERS = ("spokesperson", "spokesman", "spokeswoman", "spox")
-_ROLE_SYNONYMS = dict.fromkeys(_SPEAKERS, _SPEAKERS)
+_ROLE_SYNONYMS = {
+    "spokesperson": _SPEAKERS,
+    "spox": _SPEAKERS,
+    "spokesman": ("spokesman", "spokesperson", "spox"),  # never the spokeswoman
+    "spokeswoman": ("spokeswoman", "spokesperson", "spox"),
+}
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -1186,8 +1191,10 @@ class _Finder:
             return False
         if w.lower() in self.pp.heads or w.lower() in self.pp.modifiers:
             return False
-        if w.lower() in self.pp.cues or w.endswith(("-led", "-based", "-backed")):
-            return False
+        if (w.lower() in self.pp.cues and w.lower() not in self.pp.first_names) or w.endswith(
+            ("-led", "-based", "-backed")
+        ):
+            return False  # "Says", "Warns" in a headline; but "Hope Hicks" is a name
         hit = self.gaz.lookup(w)
         if hit is not None and (
             self.gaz.entries[hit[0]].kind not in _SMALL_PLACES or self._claimed(t.start, t.end)
