@@ -1925,3 +1925,7 @@ def test_responding_to_requests_is_words_and_to_an_attack_a_deed() -> None:
         "The army responded to the ambush near the border by sending in ground troops."
     )
     assert [c for c, _, _ in got] == ["to requests for comment on Monday"]
+
+
+def test_no_one_claiming_anything_is_no_statement() -> None:
+    assert statements("No group has claimed responsibility for the blast so far.") == []

@@ -1284,8 +1284,8 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     # "Sunday's attack", "the December 12 attack": the told event of that day
     if a.date is not None:
         return a.date.value == b.date.value
-    if wa is None:
-        return True  # an undated event, dated by its later mention
+    if wa is None:  # an undated event, dated by its later mention of the same kind
+        return _FAMILY.get(a.kind, a.kind) == _FAMILY.get(b.kind, b.kind)
     return bool(wa.start and wa.end and b.date.start and wa.start <= b.date.start <= wa.end)
 
 

@@ -375,6 +375,7 @@ _KICKER = regex.compile(
     r"(?i)\b(?:war|crisis|conflict|talks|summit|live|updates?|explained|analysis|election|"
     r"elections|opinion|editorial|exclusive|watch|video|breaking|latest)$"
 )
+_NO_ONE = regex.compile(r"(?i)\s*(?:no|nobody|none)\b")
 _WHO_INSIDE = regex.compile(r"\s(?:who|which)\s+\p{Ll}")
 _LABEL_CLAUSE = regex.compile(r"\bto\s+\p{Ll}+")
 _FINITE = regex.compile(
@@ -1688,6 +1689,8 @@ class _Extractor:
             sp = self._subject(resume, cs)
             if sp is None:
                 continue
+            if _NO_ONE.match(text, sp.start, sp.end):
+                continue  # "No group has claimed responsibility": nobody said anything
             a = self._content_start(ce, e, form)
             end = self._next_report(a, e)
             a, b = self._trim(a, end)
