@@ -50,6 +50,11 @@ def hostile_inputs(size: int) -> dict[str, str]:
             "meet again, said officials, after a blast killed 5 people in Kabul on Monday and "
         )
         * (size // 160),
+        # one paragraph of reports whose subjects are pronouns, each resolved looking back
+        "pronoun reports in one paragraph": (
+            "Pakistan said the talks went well. It says the deal is good, he added. "
+        )
+        * (size // 72),
     }
 
 

@@ -658,6 +658,7 @@ class EntityIndex:
         if want is None:
             return None
         lo, hi = self._window(pos)
+        lo = max(lo, pos - 3000)  # bounded: a paragraph of any length costs the same per call
         kinds = (
             {"person"}
             if want == "person"
@@ -686,6 +687,7 @@ class EntityIndex:
         """The mention that opens the sentence before the one at ``pos`` (its subject, which
         a pronoun subject most often continues), or None."""
         text = self.text
+        lo = max(lo, pos - 1000)  # two sentences back at most: the scan stays short
         here = max(text.rfind(c, lo, pos) for c in (". ", "\n"))
         if here < lo:
             return None
