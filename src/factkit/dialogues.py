@@ -728,15 +728,27 @@ def _share_sides(drafts: list[_Draft]) -> None:
                 d.leaders[k] = (leader, sides[k], title)
                 known = sides[k]
                 d.parties.setdefault(known.id or known.name or "", known)
-        partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
-        if pair is None or len(partyless) != 1 or len(d.parties) != 1:
+        sideless = _sole_sideless(d)
+        if pair is None or sideless is None or len(d.parties) != 1:
             continue
         (known_id,) = d.parties
         others = [p for p in pair if (p.id or p.name) != known_id]
         if len(others) == 1 and len(others) < len(pair):
-            leader, _, title = d.leaders[partyless[0]]
-            d.leaders[partyless[0]] = (leader, others[0], title)
-            d.parties[others[0].id or others[0].name or ""] = others[0]
+            _give_side(d, sideless, others[0])
+
+
+def _sole_sideless(d: _Draft) -> str | None:
+    """The one delegation head whose side is unknown, or None when there are none or
+    several."""
+    sideless = [k for k, (_, party, _) in d.leaders.items() if party is None]
+    return sideless[0] if len(sideless) == 1 else None
+
+
+def _give_side(d: _Draft, key: str, party: EntityRef) -> None:
+    """Make ``party`` the side of head ``key`` and one of the dialogue's parties."""
+    leader, _, title = d.leaders[key]
+    d.leaders[key] = (leader, party, title)
+    d.parties[party.id or party.name or ""] = party
 
 
 def _complete_sides(d: _Draft, countries: Sequence[EntityRef]) -> None:
@@ -747,15 +759,13 @@ def _complete_sides(d: _Draft, countries: Sequence[EntityRef]) -> None:
     if not d.parties:
         return
     home = next((c for c in countries if c.id not in d.parties), None)
-    partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
+    sideless = _sole_sideless(d)
     if (
         home is not None
-        and len(partyless) == 1
+        and sideless is not None
         and (len(d.leaders) > len(d.parties) or d.counterpart)
     ):
-        leader, _, title = d.leaders[partyless[0]]
-        d.leaders[partyless[0]] = (leader, home, title)
-        d.parties[home.id or home.name or ""] = home
+        _give_side(d, sideless, home)
 
 
 def _host_side(d: _Draft, idx: EntityIndex) -> None:
@@ -768,17 +778,13 @@ def _host_side(d: _Draft, idx: EntityIndex) -> None:
         return  # Russia and Ukraine meeting in Istanbul: Turkey hosts, but is no side
     if d.location.id is None or d.location.id not in idx.ents:
         return
-    code = idx.entity(d.location.id).country
-    cid = f"country:{code}" if code else None
-    if cid is None or cid in d.parties or cid not in idx.gaz.entries:
+    host = idx.country_ref(idx.entity(d.location.id).country)
+    if host is None or host.id in d.parties:
         return
-    entry = idx.gaz.entries[cid]
-    host = EntityRef(id=cid, name=entry.name, kind="country")
-    d.parties[cid] = host
-    partyless = [k for k, (_, party, _) in d.leaders.items() if party is None]
-    if len(partyless) == 1 and len(d.leaders) >= 2:  # the one head with no side is the host's
-        leader, _, title = d.leaders[partyless[0]]
-        d.leaders[partyless[0]] = (leader, host, title)
+    d.parties[host.id or ""] = host
+    sideless = _sole_sideless(d)
+    if sideless is not None and len(d.leaders) >= 2:  # the one head with no side is the host's
+        _give_side(d, sideless, host)
 
 
 def _status(d: _Draft, published: dt.date | None) -> Status | None:

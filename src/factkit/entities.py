@@ -41,6 +41,7 @@ armed groups; the rules here are data (``titles``, ``cues`` and ``gazetteer`` en
 from __future__ import annotations
 
 import bisect
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,10 +52,10 @@ import regex
 from . import _regex as rx
 from .gazetteer import Gazetteer, default_gazetteer
 from .lexicon import phrase_alternation
-from .models import Entity, EntityKind, Span
+from .models import Entity, EntityKind, EntityRef, Span
 from .rules.loader import Rules, current_rules
 
-__all__ = ["EntityIndex", "Mention", "PatternMention", "find_entities"]
+__all__ = ["EntityIndex", "Mention", "PatternMention", "find_entities", "in_spans"]
 
 
 @dataclass(frozen=True)
@@ -645,12 +646,14 @@ class EntityIndex:
         speaker talks about, never the one a later "he" or "the minister" means."""
         if self._quotations is None:
             self._quotations = _quotations(self.text, self.paragraphs)
-        i = bisect.bisect_right(self._quotations, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self._quotations[i][0] <= pos < self._quotations[i][1]
+        return in_spans(self._quotations, pos)
 
-    def _in_furniture(self, pos: int) -> bool:
-        i = bisect.bisect_right(self.furniture, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self.furniture[i][0] <= pos < self.furniture[i][1]
+    def country_ref(self, code: str | None) -> EntityRef | None:
+        """A reference to the gazetteer's country with ISO code ``code``, or None."""
+        cid = f"country:{code}" if code else None
+        if cid is None or cid not in self.gaz.entries:
+            return None
+        return EntityRef(id=cid, name=self.gaz.entries[cid].name, kind="country")
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
         """The entity id a reported-speech subject pronoun at ``pos`` refers to."""
@@ -671,7 +674,7 @@ class EntityIndex:
             and m.form not in ("demonym",)
             and self.agrees(m.entity, pronoun)
             and not self.quoted(m.start)
-            and not self._in_furniture(m.start)
+            and not in_spans(self.furniture, m.start)
         ]
         if not cands:
             return None
@@ -788,6 +791,12 @@ class EntityIndex:
                 )
             )
         return out
+
+
+def in_spans(spans: Sequence[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping), by bisection."""
+    i = bisect.bisect_right(spans, (pos, sys.maxsize)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _quotations(text: str, paragraphs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

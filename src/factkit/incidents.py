@@ -48,7 +48,7 @@ import regex
 
 from . import _regex as rx
 from .context import FactContext
-from .entities import EntityIndex, _people
+from .entities import EntityIndex, _people, in_spans
 from .lexicon import phrase_alternation
 from .models import (
     Count,
@@ -420,8 +420,7 @@ class _Extractor(FactContext):
     def in_speaker(self, pos: int) -> bool:
         """Whether ``pos`` is inside the subject of a reporting verb ("A security official
         in Peshawar says"): a place there is the speaker's, not the event's."""
-        i = bisect.bisect_right(self._speakers, (pos, len(self.text) + 1)) - 1
-        return i >= 0 and self._speakers[i][0] <= pos < self._speakers[i][1]
+        return in_spans(self._speakers, pos)
 
     def _pattern_triggers(self, s: int, e: int) -> list[tuple[int, int, IncidentKind]]:
         """Triggers found by the rules' ``incident:KIND`` patterns inside ``[s, e)``."""
@@ -1077,10 +1076,7 @@ class _Extractor(FactContext):
                     ),
                     None,
                 ) or next((_code_of(x.id) for x in places if _code_of(x.id)), None)
-                cid = f"country:{code}" if code else None
-                if cid is not None and cid in self.idx.gaz.entries:
-                    entry = self.idx.gaz.entries[cid]
-                    country = EntityRef(id=cid, name=entry.name, kind="country")
+                country = self.idx.country_ref(code)
             if country is None and main is not None:
                 ent = self.idx.entity(main)
                 country = EntityRef(id=main, name=ent.name, kind="country")
