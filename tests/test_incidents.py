@@ -502,6 +502,10 @@ def test_the_dead_told_as_more_add_to_the_toll() -> None:
         # what someone does, not an event: a plural trigger as the object of a trade
         "Forces detained a commander responsible for IED attacks in Logar province on Tuesday.",
         "Police arrested a man in Karachi on Monday who coordinated suicide bombings.",
+        # a trigger before an agent noun names a trade
+        "The facilitator is a suicide-attack coordinator and planner in Takhar province.",
+        "Security forces arrested an attack planner in Khost province on Tuesday.",
+        "Police detained a suicide bomber trainer in Quetta on Monday.",
     ],
 )
 def test_a_weapon_or_trade_is_not_an_incident(body: str) -> None:
@@ -872,3 +876,48 @@ def test_a_sum_over_separate_encounters_and_the_victims_group_in_parentheses() -
     assert tally.aggregate
     assert tally.perpetrator is None
     assert count(tally.killed) == 4
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Afghan-led forces have captured or killed more than 80 Haqqani leaders since January.",
+        "Security forces killed or arrested 45 militants in Khyber on Tuesday.",
+        "Gunmen killed or wounded 30 people in Kano on Friday.",
+    ],
+)
+def test_a_count_shared_by_two_verbs_is_no_toll(body: str) -> None:
+    """ "captured or killed 80": how many died is not told."""
+    assert all(i.killed is None and i.injured is None for i in incidents(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "place", "start"),
+    [
+        (
+            "Troops have killed 120 militants in Khyber since March.",
+            "killing",
+            "Khyber",
+            "2023-03-01",
+        ),
+        (
+            "At least 20 people have been killed in clashes in Tripoli since the start of the"
+            " year.",
+            "clash",
+            "Tripoli",
+            "2023-01-01",
+        ),
+    ],
+)
+def test_a_toll_since_a_date_is_a_tally_of_that_stretch(
+    body: str, kind: str, place: str, start: str
+) -> None:
+    """ "have been killed since March": a running toll from March to publication, in the
+    place named, of the kind of violence named."""
+    (inc,) = incidents(body, published="2023-05-10")
+    assert inc.aggregate
+    assert inc.kind == kind
+    assert inc.location.name == place
+    assert inc.period.start == dt.date.fromisoformat(start)
+    assert inc.period.end == dt.date(2023, 5, 10)
+    assert inc.period.span.text.lower().startswith("since")

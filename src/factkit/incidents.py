@@ -218,6 +218,9 @@ _TOLL_BEFORE = regex.compile(
     r"nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$"
 )
 _VAGUE_OF = regex.compile(r"\s+of(?=\s)")
+# two verbs joined by "or" right before a count: "captured or killed more than 80", "killed
+# or wounded 30": the count is not all of either
+_EITHER_VERB_BEFORE = regex.compile(r"(?i)\b[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\s+$")
 _SCOPE = regex.compile(r"(?:In|Across|Throughout)\s+(?:the\s+)?")
 # "killed during separate clearing operations": a sum over several events
 _SEVERAL_EVENTS = regex.compile(
@@ -387,6 +390,7 @@ class _Draft:
     additional: bool = False  # "also killed", "several more were killed": adds to the toll
     bare: bool = False  # a toll with no event word: "another eight soldiers were injured"
     one_day: bool = False  # a sum over one day's events ("in two engagements on Sunday")
+    running: bool = False  # a toll since a date ("have been killed in Tripoli since Friday")
 
 
 class _Extractor(FactContext):
@@ -482,6 +486,7 @@ class _Extractor(FactContext):
             k == "other" or text[ts:te].lower() == "killed" for ts, te, k in trig
         )  # a toll with no event word: "At least nine people were killed"
         period = next((t for t in dates if _is_period(t)), None)
+        since = next((t for t in dates if t.start is not None and self._since(t)), None)
         d.aggregate = period is not None and day is None and len(counts) >= 2
         self._counts(d, s, e, counts)
         d.aggregate = False
@@ -492,6 +497,12 @@ class _Extractor(FactContext):
                 if later:
                     d.incident_count = later[-1]
         n_events = d.incident_count
+        d.running = (
+            since is not None
+            and n_events is None
+            and _PERFECT_TOLL.search(sent) is not None
+            and (d.killed is not None or d.injured is not None)
+        )  # "troops have killed 120 militants since March": a toll over a stretch
         agg_words = rx.search(r"(?i)\b(?:incidents|attacks|kidnappings|abducted|killings)\b", sent)
         if (
             n_events is not None
@@ -508,6 +519,7 @@ class _Extractor(FactContext):
                 )
             )  # "abducted 55 people during October", not "abducted 80 girls ... in April"
             or ((d.killed or d.injured) and self._several_events(s, e))
+            or d.running
             or (  # "Israel's offensive has killed over 40,000 people": a running toll
                 _PERFECT_TOLL.search(sent) is not None
                 and d.killed is not None
@@ -515,11 +527,14 @@ class _Extractor(FactContext):
             )
         ):
             d.aggregate = True
-            if (kind == "attack" and rx.search(r"(?i)\bincidents\b", sent)) or (
-                kind not in ("kidnapping",) and not rx.search(r"(?i)\battacks?\b", sent)
+            if not d.running and (
+                (kind == "attack" and rx.search(r"(?i)\bincidents\b", sent))
+                or (kind not in ("kidnapping",) and not rx.search(r"(?i)\battacks?\b", sent))
             ):
                 d.kind = "other"
-            if period is not None:
+            if since is not None and since.start is not None and period in (None, since):
+                d.period = self._since_period(since, since.start)
+            elif period is not None:
                 d.period = Period(
                     start=period.start, end=period.end, text=period.span.text, span=period.span
                 )
@@ -555,6 +570,21 @@ class _Extractor(FactContext):
         """ "“Al Shabaab attacked our base early in the morning today,” he told Reuters":
         a quoted "today" is the speaker's day, which the article does not give."""
         return _DEICTIC.fullmatch(d.span.text) is not None and self.idx.quoted(d.span.start)
+
+    def _since_period(self, since: TimeExpression, start: dt.date) -> Period:
+        """The stretch from a "since" date to publication ("since March"), open-ended when
+        the article has no date."""
+        end = self.published if self.published is not None and self.published >= start else None
+        lo = max(0, since.span.start - 12)
+        a = self.text[lo : since.span.start].lower().rfind("since")
+        a = lo + a if a >= 0 else -1
+        a = since.span.start if a < 0 else a
+        return Period(
+            start=start,
+            end=end,
+            text=self.text[a : since.span.end],
+            span=Span.of(self.text, a, since.span.end),
+        )
 
     def _since(self, d: TimeExpression) -> bool:
         """ "lost relatives in air strikes since Oct. 7": where a stretch starts, not the
@@ -786,6 +816,8 @@ class _Extractor(FactContext):
         """ "killed" or "injured" from the words right around one count."""
         text = self.text
         before = text[max(s, cs - 45) : cs]
+        if _EITHER_VERB_BEFORE.search(before):
+            return None
         after = text[noun_end : min(e, noun_end + 45)]
         kb = _last(_words("casualties", "killed"), before)
         ib = _last(_words("casualties", "injured"), before)
@@ -1052,7 +1084,7 @@ class _Extractor(FactContext):
         for d in drafts:
             if not d.aggregate:
                 continue
-            if d.one_day and d.location is not None:
+            if (d.one_day or d.running) and d.location is not None:
                 continue  # "killed seven in two separate engagements in X district on
                 # Sunday": one day's sum in one place keeps the place
             places = [x for x in [d.location, *d.locations] if x is not None]
