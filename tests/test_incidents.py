@@ -506,6 +506,8 @@ def test_the_dead_told_as_more_add_to_the_toll() -> None:
         "The facilitator is a suicide-attack coordinator and planner in Takhar province.",
         "Security forces arrested an attack planner in Khost province on Tuesday.",
         "Police detained a suicide bomber trainer in Quetta on Monday.",
+        "Police foiled a bomb plot in Karachi on Monday.",
+        "He is known to lead attacks against civilians in Kabul and took part in attack planning.",
     ],
 )
 def test_a_weapon_or_trade_is_not_an_incident(body: str) -> None:
@@ -921,3 +923,60 @@ def test_a_toll_since_a_date_is_a_tally_of_that_stretch(
     assert inc.period.start == dt.date.fromisoformat(start)
     assert inc.period.end == dt.date(2023, 5, 10)
     assert inc.period.span.text.lower().startswith("since")
+
+
+def test_two_events_of_two_days_in_one_sentence_are_two_incidents() -> None:
+    """A clause per event, each with its own day: the strike of yesterday and the bombing
+    of June 28 are two incidents, each with its day and place."""
+    body = (
+        "The army confirmed today that a commander who planned the Kabul suicide bombing on"
+        " June 28 was killed in an air strike in Gardez district, Paktiya province,"
+        " yesterday."
+    )
+    found = {(i.kind, i.date) for i in incidents(body, published="2011-06-30")}
+    assert found == {("suicide_bombing", dt.date(2011, 6, 28)), ("strike", dt.date(2011, 6, 29))}
+
+
+def test_another_event_in_a_clause_is_its_own_incident() -> None:
+    """ "a week which saw the United States conduct another air strike": a new event, with
+    the state that launched it, not more of the bombing told before."""
+    body = (
+        "A suicide bomber killed four people near the airport in Mogadishu on Sunday. The"
+        " latest attack came at the end of a week which saw the United States conduct another"
+        " air strike against the Shebab."
+    )
+    found = incidents(body, published="2015-01-04")
+    assert [(i.kind, i.killed.value if i.killed else None) for i in found] == [
+        ("suicide_bombing", 4),
+        ("strike", None),
+    ]
+    assert found[1].perpetrator.name == "United States"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # more of the same toll, not a new event
+        "A bomb killed five people in Quetta on Monday, and another two were killed when the"
+        " roof collapsed.",
+        # one event over two days
+        "Clashes in Tripoli that began on Monday killed 20 people by Wednesday.",
+    ],
+)
+def test_one_event_in_one_sentence_stays_one(body: str) -> None:
+    assert len(incidents(body, published="2024-05-10")) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "state"),
+    [
+        ("Israel launched airstrikes on Rafah on Tuesday, killing 12 people.", "Israel"),
+        (
+            "Pakistan carried out air strikes in Khost province on Monday, killing eight.",
+            "Pakistan",
+        ),
+    ],
+)
+def test_a_state_that_launches_strikes_carries_them_out(body: str, state: str) -> None:
+    (inc,) = incidents(body, published="2024-05-10")
+    assert inc.perpetrator.name == state

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -205,6 +206,14 @@ _STATE_FORCES = regex.compile(
     r"stormed|ambushed|raided|shot|bombed|struck|shelled|opened\s+fire|fired))",
     regex.I,
 )
+# a state as the subject of a verb of launching: "the United States conducted another air
+# strike", "Israel launched airstrikes on Gaza"
+_STATE_LAUNCHES = regex.compile(
+    r"\s+(?:has\s+|have\s+|had\s+)?(?:conduct\w*|carr\w+\s+out|launch\w*)\s+"
+    r"(?:(?:a|an|another|its|new|fresh|more|several|two|three|multiple)\s+)*(?:[\w-]+\s+){0,2}?"
+    r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|attacks?|bombing)\b",
+    regex.I,
+)
 _ATTACK_VERB = regex.compile(
     r"\s+(?:\w+ly\s+)?(?:abducted|kidnapped|killed|attacked|stormed|ambushed|raided|"
     r"shot|seized|bombed|overran|struck|executed|beheaded|torched)\b",
@@ -256,7 +265,8 @@ _NAMED_SITE = regex.compile(
 _HABITUAL_BEFORE = regex.compile(
     r"(?i)\b(?:responsible\s+for|involved\s+in|linked\s+to|tied\s+to|coordinat\w*|"
     r"facilitat\w*|plann\w*|organiz\w*|orchestrat\w*|conduct\w*|carr(?:y|ies|ied|ying)\s+out|"
-    r"specializ\w*\s+in|known\s+for|behind)\s+(?:[\w-]+\s+){0,4}$"
+    r"specializ\w*\s+in|known\s+for|known\s+to\s+\w+|lead(?:s|ing)?|led|behind)\s+"
+    r"(?:[\w-]+\s+){0,4}$"
 )
 # a participle describing armed actors: "groups fighting", "forces that are fighting"
 _ACTORS_BEFORE_PARTICIPLE = regex.compile(
@@ -282,6 +292,16 @@ _PERFECT_TOLL = regex.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:killed|been\s
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
 # wounded patients")
+_LONGEST_CUT_SENTENCE = 1500
+# where a sentence may be cut into two clauses, each telling its own event
+_CLAUSE_CUT = regex.compile(
+    r"[,;]\s+|\s+(?=(?:while|whereas|which|when|after|was|were|has\s+been|had\s+been)\s)"
+)
+# a determiner that introduces a new event: "another air strike", "a separate attack"
+_NEW_EVENT_BEFORE = regex.compile(
+    r"(?i)\b(?:another|a\s+(?:second|third|separate|fresh|further))\s+"
+    r"(?:(?!(?:were|was|have|has|had|been)\b)[\w-]+\s+){0,2}$"
+)
 _ASIDE_CLAUSE = regex.compile(r"(?i),\s+(?:while|whereas|even\s+as)\s")
 # a place that says whose someone is: "the top official in Peshawar", "police in Quetta"
 _ROLE_IN_BEFORE = regex.compile(
@@ -420,6 +440,7 @@ class _Extractor(FactContext):
         )
         self._source_starts = [a for a, _, _ in self._sources]
         self._longest_source = max((b - a for a, b, _ in self._sources), default=0)
+        self.new_events: set[int] = set()  # clauses that introduce a new event ("another")
 
     def in_speaker(self, pos: int) -> bool:
         """Whether ``pos`` is inside the subject of a reporting verb ("A security official
@@ -435,6 +456,51 @@ class _Extractor(FactContext):
                 out.append(self.triggers[i])
             i += 1
         return out
+
+    def event_clauses(self, s: int, e: int) -> list[tuple[int, int]]:
+        """A sentence that tells two events is read as two clauses, cut at the first comma,
+        semicolon or clause word between them: each side has its own event word and its own
+        day, the days differ ("killed in an airstrike yesterday" beside "the suicide attack
+        of June 28"), or the second is introduced as new ("a week which saw another air
+        strike"). Otherwise the sentence stays whole."""
+        text = self.text
+        if e - s > _LONGEST_CUT_SENTENCE:
+            return [(s, e)]  # no news sentence is this long: keep the work linear
+        pat, _ = _triggers()
+        any_kind: IncidentKind = "attack"
+        trig = [
+            (m.start(), m.end(), any_kind)
+            for m in pat.finditer(text, s, e)
+            if not _names_weapon(text, m.end())
+        ]
+        comps = _compounds(trig)
+        if len(comps) < 2:
+            return [(s, e)]
+        days = [
+            d
+            for d in self.dates_in(s, e)
+            if d.type == "date"
+            and d.start is not None
+            and d.start == d.end
+            and not self._said_when(d)
+            and not self._since(d)
+        ]
+        for (_a0, a1), (b0, b1) in itertools.pairwise(comps):
+            new_event = _NEW_EVENT_BEFORE.search(
+                text, max(s, b0 - 40), b0
+            ) is not None and not text[b0:b1].lower().endswith(
+                "ed"
+            )  # "another air strike", not "another two were killed": more of the same toll
+            if len(days) < 2 and not new_event:
+                continue
+            for cut in _CLAUSE_CUT.finditer(text, a1, b0):
+                left = {d.start for d in days if d.span.end <= cut.start()}
+                right = {d.start for d in days if d.span.start >= cut.end()}
+                if new_event or (left and right and not left & right):
+                    if new_event:
+                        self.new_events.add(cut.end())
+                    return [(s, cut.start()), *self.event_clauses(cut.end(), e)]
+        return [(s, e)]
 
     # -- one sentence
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
@@ -551,7 +617,7 @@ class _Extractor(FactContext):
                 if code:
                     d.countries.add(code)
         self._perpetrator(d, s, e)
-        d.separate = bool(_SEPARATE.search(sent))
+        d.separate = bool(_SEPARATE.search(sent)) or s in self.new_events
         d.anaphoric = bool(_ANAPHOR.search(sent))
         d.headline = headline
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
@@ -1029,7 +1095,9 @@ class _Extractor(FactContext):
         for m in mentions:
             ent = self.idx.entity(m.entity)
             if ent.kind == "country" and (
-                _STATE_WEAPON.match(text, m.end, e) or _STATE_FORCES.match(text, m.end, e)
+                _STATE_WEAPON.match(text, m.end, e)
+                or _STATE_FORCES.match(text, m.end, e)
+                or _STATE_LAUNCHES.match(text, m.end, e)
             ):
                 prev = text[max(s, m.start - 25) : m.start].lower()
                 if not rx.search(r"\b(?:against|on|targeting|of|from)\s+(?:the\s+)?$", prev):
@@ -1513,7 +1581,10 @@ def extract_incidents(
     ``triggers`` are extra ``(start, end, kind)`` triggers from the rules' patterns."""
     ex = _Extractor(text, idx, dates, statements, published, triggers)
     units = ([headline] if headline else []) + [
-        part for s, e in sentences for part in _tally_clauses(text, s, e)
+        clause
+        for s, e in sentences
+        for part in _tally_clauses(text, s, e)
+        for clause in ex.event_clauses(*part)
     ]
     drafts: list[_Draft] = []
     for s, e in units:
