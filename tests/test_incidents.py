@@ -980,3 +980,27 @@ def test_one_event_in_one_sentence_stays_one(body: str) -> None:
 def test_a_state_that_launches_strikes_carries_them_out(body: str, state: str) -> None:
     (inc,) = incidents(body, published="2024-05-10")
     assert inc.perpetrator.name == state
+
+
+def test_a_country_in_the_headline_and_a_province_in_the_lead_are_one_event() -> None:
+    """ "18 killed in Nigeria ..." then "... an attack on Kaboro community in Zamfara
+    State": the lead names the place inside the headline's country."""
+    text = (
+        "18 killed in Nigeria gunmen attack\n\n"
+        "A total of 18 people were killed late Tuesday in an attack on Kaboro community in"
+        " Nigeria's Zamfara State, officials said."
+    )
+    (inc,) = factkit.extract(text, published="2012-10-31").incidents
+    assert inc.location.name == "Zamfara"
+    assert inc.killed.value == 18
+
+
+def test_a_title_case_headline_names_no_village() -> None:
+    """ "Gunmen Attack Nigerian Village": capitals in a title-case headline are no name."""
+    text = (
+        "Gunmen Attack Nigerian Village, Killing 19 People\n\n"
+        "Gunmen attacked a village in northwest Nigeria early Sunday morning, killing 19"
+        " people, police said."
+    )
+    (inc,) = factkit.extract(text, published="2012-09-04").incidents
+    assert inc.location.name == "Nigeria"

@@ -208,8 +208,10 @@ def test_user_pack_adds_an_armed_group_a_verb_and_an_incident_kind() -> None:
     ] != "armed_group"
     assert [i.kind for i in base.incidents] == ["killing"]
     assert [i.kind for i in art.incidents] == ["arson"]
-    assert [s.cue for s in base.statements] == []
-    assert [(s.cue, s.content) for s in art.statements] == [("underscore", "ARSA had been warned")]
+    assert [s.cue for s in base.statements] == ["say"]  # "..., police said."
+    assert [(s.cue, s.content) for s in art.statements][1:] == [
+        ("underscore", "ARSA had been warned")
+    ]
     assert art.meta is not None
     assert art.meta.rules == ("factkit-en@0.1.0", "acme@0.1.0")
 
@@ -522,7 +524,7 @@ def test_an_installed_pack_and_extractor_change_the_output(installed_example: Pa
     assert after["meta"]["rules"] == ["factkit-en@0.1.0", "acme@0.1.0"]
     assert [i["kind"] for i in before["incidents"]] == ["killing"]
     assert [i["kind"] for i in after["incidents"]] == ["arson"]
-    assert [s["cue"] for s in after["statements"]] == ["underscore"]
+    assert [s["cue"] for s in after["statements"]] == ["say", "underscore"]
     arrests = after["custom_facts"]
     assert [(a["fact"], a["count"]["value"]) for a in arrests] == [("acme.arrest", 12)]
     assert before["custom_facts"] == []

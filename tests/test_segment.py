@@ -321,3 +321,30 @@ def test_bylines_with_an_agency_in_parentheses(line: str, authors: list[str], de
     art = factkit.extract(f"Title of the story here\n\n{line}\n\nThe minister spoke on Monday.")
     assert [a.name for a in art.authors] == authors
     assert art.desk == desk
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline"),
+    [
+        ("Lagos: Nigerian police said gunmen attacked a village.", "Lagos"),
+        ("New Delhi: The ministry said talks would resume.", "New Delhi"),
+        ("YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) — Gunmen attacked a village.", "YOLA"),
+        # a rubric or a country before a colon is no dateline
+        ("Analysis: The talks resumed on Monday.", None),
+        ("Nigeria: Gunmen attacked a village on Monday.", None),
+    ],
+)
+def test_datelines_in_title_case_and_with_a_bracketed_state(
+    body: str, dateline: str | None
+) -> None:
+    """A known city before a colon under the title opens the story ("Lagos:"); capitals may
+    carry the state and country in brackets."""
+    art = factkit.extract(f"Gunmen kill 12 villagers\n\n{body}")
+    assert art.dateline == dateline
+    assert art.title == "Gunmen kill 12 villagers"
+
+
+def test_a_city_before_a_colon_in_the_title_stays_the_title() -> None:
+    art = factkit.extract("Lagos: gunmen kill 12 villagers\n\nPolice said gunmen attacked.")
+    assert art.title == "Lagos: gunmen kill 12 villagers"
+    assert art.dateline is None

@@ -1929,3 +1929,59 @@ def test_responding_to_requests_is_words_and_to_an_attack_a_deed() -> None:
 
 def test_no_one_claiming_anything_is_no_statement() -> None:
     assert statements("No group has claimed responsibility for the blast so far.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        ("Gunmen attacked a village in Katsina on Tuesday, police said.", "police"),
+        ("Gunmen attacked a village in Adamawa on Wednesday, local police said.", "local police"),
+        ("Twelve people died in the attack, witnesses said.", "witnesses"),
+    ],
+)
+def test_a_bare_lower_case_source_after_the_clause_is_an_unnamed_speaker(
+    body: str, description: str
+) -> None:
+    """ "..., police said.": a report by a source the text does not name."""
+    art = factkit.extract("News of the day\n\n" + body, published="2024-03-12")
+    (st,) = art.statements
+    assert st.speaker is not None
+    assert st.speaker.name is None
+    assert st.speaker.description == description
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "He told police he saw nothing.",
+        "He told the police he saw nothing.",
+        "He told investigators that he saw nothing.",
+    ],
+)
+def test_the_one_told_is_not_what_was_said(body: str) -> None:
+    assert [c for c, _, _ in statements(body)] == ["he saw nothing"]
+
+
+@pytest.mark.parametrize(
+    ("title", "want"),
+    [
+        (
+            "Nigeria: Gunmen kill 7 villagers, injure 7 in Adamawa state – Police",
+            [("Gunmen kill 7 villagers, injure 7 in Adamawa state", "Police")],
+        ),
+        ("Floods kill 12 in Lagos — residents", [("Floods kill 12 in Lagos", None)]),
+        # a country's stance is its statement; a country over a report is a rubric
+        (
+            "China: US must stop arms sales to Taiwan",
+            [("US must stop arms sales to Taiwan", "China")],
+        ),
+        ("Pakistan: Army kills 5 militants in Waziristan", []),
+        ("Pakistan vs India — Live Updates", []),
+    ],
+)
+def test_headline_sources_after_a_dash_and_places_before_a_colon(
+    title: str, want: list[tuple[str, str | None]]
+) -> None:
+    art = factkit.extract(f"{title}\n\nThe council met on Monday.")
+    got = [(s.content, s.speaker.name if s.speaker else None) for s in art.statements]
+    assert got == want

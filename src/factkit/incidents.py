@@ -243,6 +243,7 @@ _CLAIM = regex.compile(
     r"was\s+behind|were\s+behind|carried\s+out|had\s+carried\s+out|blamed\s+(?:on|for)|"
     r"responsible\s+for)\b"
 )
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _PLACE_PATTERN = regex.compile(
     r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
@@ -614,6 +615,8 @@ class _Extractor(FactContext):
         for ref in (d.location, *d.locations):
             if ref is not None and ref.id in self.idx.ents:
                 code = self.idx.entity(ref.id).country
+                if code is None and ref.kind == "country" and ref.id.startswith("country:"):
+                    code = ref.id.split(":", 1)[1]  # a country lies in itself
                 if code:
                     d.countries.add(code)
         self._perpetrator(d, s, e)
@@ -1053,8 +1056,16 @@ class _Extractor(FactContext):
             rank = 0 if self.idx.at(a, b) else 5
             if not any(c[2].name == ref.name for c in cands):
                 cands.append((rank, sm.start("site"), ref))
+        title_case = _title_case(text, s, e)
         for pm in _PLACE_PATTERN.finditer(text, s, e):
             group = "name" if pm["name"] else "name2"
+            if title_case and pm["kind"] and pm["kind"][0].isupper():
+                continue  # "Gunmen Attack Nigerian Village": a headline's capitals name nothing
+            if any(
+                self.idx.entity(m.entity).kind == "country"
+                for m in self.idx.at(pm.start(group), pm.end(group))
+            ):
+                continue  # "a Nigerian village": the country's, told by its own mention
             kind = (pm["kind"] or pm["kind2"]).lower()
             small = ("district", "village", "town", "tehsil", "area", "camp", "refugee camp")
             rank = 1 if kind in small or kind.startswith("neighbo") else 3
@@ -1278,6 +1289,13 @@ def _is_period(t: TimeExpression) -> bool:
     return bool(_DURATION_VALUE.match(t.value or ""))  # "PXM", not "PAST_REF"
 
 
+def _title_case(text: str, s: int, e: int) -> bool:
+    """Whether ``[s, e)`` is written in title case ("Gunmen Attack Nigerian Village,
+    Killing 19 People"), where capitals do not mark names."""
+    words = [w for w in _WORD.findall(text, s, e) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def _names_weapon(text: str, end: int) -> bool:
     """Whether the trigger ending at ``end`` modifies a weapon or trade noun ("bomb
     factory", "bomb-making materials"): a thing, not an event."""
@@ -1364,6 +1382,16 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         and (b.anaphoric or _empty_but_place(b))
     ):
         return True  # "the attack ... in Nigeria's northeast" after the Borno bombing
+    a_places = [x for x in (a.location, *a.locations) if x is not None]
+    if (
+        a_places
+        and all(x.kind == "country" for x in a_places)
+        and a.countries
+        and a.countries <= b.countries
+        and any(x.kind != "country" for x in b_places)
+        and ((a.headline and lead) or b.anaphoric or _same_toll(a, b) or _same_day(a, b))
+    ):
+        return True  # "18 killed in Nigeria" told again as "an attack ... in Zamfara State"
     if b.bare and not b.location and not b.when:
         return True  # "another eight soldiers were injured": more of the event told before
     if not (_names(a) and _names(b)):
@@ -1565,6 +1593,7 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
         into.locations.insert(0, a)
         into.location = b
     into.victims.extend(v for v in other.victims if v not in into.victims)
+    into.countries |= other.countries
 
 
 def extract_incidents(

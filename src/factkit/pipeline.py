@@ -239,6 +239,14 @@ class Pipeline:
         self._extractors = None if extractors is None else resolve_extractors(extractors)
         compiled_patterns(self.rules)  # compile now: a bad pattern fails here, not mid-batch
 
+    def _is_city(self, name: str) -> bool:
+        """Whether the gazetteer knows ``name`` as a city: "Lagos:" opens a dateline."""
+        hit = self.gazetteer.lookup(name)
+        entry = self.gazetteer.entries.get(hit[0]) if hit else None
+        return (
+            entry is not None and entry.kind == "city" and hit is not None and hit[1] != "demonym"
+        )
+
     @property
     def extractors(self) -> tuple[str, ...]:
         """Names of the custom extractors this pipeline runs."""
@@ -292,7 +300,7 @@ class Pipeline:
         return self.extract(decode_utf8(data), published=published)
 
     def _extract(self, text: str, given: dt.date | None) -> Article:
-        st = find_segments(text, self.layout)
+        st = find_segments(text, self.layout, self._is_city)
         diags = _diagnostics(text)
         reference = given or (st.printed_date.date if st.printed_date else None)
         regions = _content_regions(st)

@@ -31,6 +31,7 @@ Policy, in reading order:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -340,6 +341,8 @@ def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Patter
     sep = r"[ ]*(?P<sep>:|—|–|--|-(?=[ ]))"
     caps = regex.compile(
         r"(?P<place>[A-Z][A-Z'’.\-]*[A-Z.](?:[ ]+[A-Z][A-Z'’.\-]*[A-Z.]){0,3})"
+        # "YOLA (Adamawa, Nigeria), Nov 4 (NNN-XINHUA) —": the state and country in brackets
+        + r"(?:[ ]+\([A-Z][A-Za-z.'’\- ]{1,30},[ ]*[A-Z][A-Za-z.'’\- ]{1,30}\))?"
         + region
         + date
         + r"(?:,?[ ]*\((?P<paren>[^()\n]{1,100})\))?"
@@ -355,17 +358,34 @@ def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Patter
     return caps, titled
 
 
-def _match_dateline(text: str, ln: Line, layout: Layout) -> _Dateline | None:
+# a city in title case before a colon ("Lagos: Nigerian police said"), taken for a dateline
+# only when the gazetteer knows the city: "Analysis:" or "Nigeria:" open headlines
+_TITLED_COLON = regex.compile(
+    r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ ]*(?P<sep>:)(?=[ ]+\S)"
+)
+
+
+def _match_dateline(
+    text: str, ln: Line, layout: Layout, is_city: Callable[[str], bool] | None = None
+) -> _Dateline | None:
     caps, titled = _dateline_patterns(layout)
     stop = min(ln.end, ln.start + 220)
-    for pat in (caps, titled):
+    for pat in (caps, titled, _TITLED_COLON):
+        if pat is _TITLED_COLON and is_city is None:
+            continue
         m = pat.match(text, ln.start, stop)
         if not m:
             continue
         place = m.group("place")
+        if pat is _TITLED_COLON and not (is_city is not None and is_city(place)):
+            continue
         if place.split()[0].strip(".") in layout.not_places or sum(c.isalpha() for c in place) < 3:
             continue
-        paren = (m.start("paren"), m.end("paren")) if m.group("paren") else None
+        paren = (
+            (m.start("paren"), m.end("paren"))
+            if "paren" in m.re.groupindex and m.group("paren")
+            else None
+        )
         return _Dateline((m.start("place"), m.end("place")), m.end("sep"), paren)
     return None
 
@@ -392,9 +412,12 @@ def _sidebar_marker(t: str, layout: Layout) -> bool:
 class _Builder:
     """Accumulates segments and header fields while lines are read."""
 
-    def __init__(self, text: str, layout: Layout) -> None:
+    def __init__(
+        self, text: str, layout: Layout, is_city: Callable[[str], bool] | None = None
+    ) -> None:
         self.text = text
         self.layout = layout
+        self.is_city = is_city
         self.out = Structure()
 
     def add(self, kind: SegmentKind, start: int, end: int) -> None:
@@ -486,7 +509,7 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
         if b.out.title is None and not byline_seen and _navigation(t, lay):
             b.add("navigation", ln.start, ln.end)
             continue
-        dl = _match_dateline(text, ln, lay)
+        dl = _match_dateline(text, ln, lay, b.is_city if b.out.title is not None else None)
         if dl:
             return i, b.dateline(ln, dl)
         nxt = lines[i] if i < len(lines) else None
@@ -538,7 +561,7 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
                 b.printed(d, "date_line")
                 continue
         if first or (n < _EARLY_LINES and b.out.dateline is None):
-            dl = _match_dateline(text, ln, lay)
+            dl = _match_dateline(text, ln, lay, b.is_city if b.out.title is not None else None)
             if dl:
                 first = False
                 rest = b.dateline(ln, dl)
@@ -593,15 +616,19 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
             )
 
 
-def find_segments(text: str, layout: Layout | None = None) -> Structure:
-    """Label every non-blank stretch of ``text`` with its layout role.
+def find_segments(
+    text: str, layout: Layout | None = None, is_city: Callable[[str], bool] | None = None
+) -> Structure:
+    """Label every non-blank stretch of ``text`` with its layout role. ``is_city`` tells
+    whether a title-case word before a colon under the title is a city ("Lagos:"), which
+    makes it a dateline; without it only capitals and agency credits do.
 
     >>> s = find_segments("Talks resume in Doha\\n\\nBy Jane Roe\\n\\nDOHA: Talks resumed.")
     >>> s.title, [a.name for a in s.authors], s.dateline, [x.kind for x in s.segments]
     ('Talks resume in Doha', ['Jane Roe'], 'DOHA', ['title', 'byline', 'dateline', 'body'])
     """
     lay = layout or default_layout()
-    b = _Builder(text, lay)
+    b = _Builder(text, lay, is_city)
     lines = split_lines(text)
     first_body, rest = _read_header(b, lines)
     body_lines = lines[first_body:]

@@ -300,7 +300,8 @@ _TOLD_WHOM = regex.compile(
     r"(?=\s+(?:in|at|on|during|that|\w+day)\b)|"  # "told city leaders that", "FBI agents"
     + _NAME_WORDS
     + r"|reporters|journalists|"
-    r"him|her|them|us|me|the\s+(?:media|press|\w+\s+(?:agency|newspaper|channel)))"
+    r"him|her|them|us|me|(?:the\s+)?(?:police|investigators|prosecutors|officials|media|press)|"
+    r"the\s+(?:\w+\s+(?:agency|newspaper|channel)))"
     r"(?:\s+(?:on|in|at|by)\s+(?:\p{Lu}\w*|phone|telephone)(?:\s+\p{Lu}\w*)?)?\s*,?\s*(?:that\s+)?"
 )
 # verbs whose object is the one spoken to: "told The Post" never names the speaker
@@ -371,6 +372,14 @@ _HEADLINE_AFTER_NAMED = regex.compile(
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
 # "Sanders: Clinton needs to ...": a short name, a colon, what was said
 _HEADLINE_SPEAKER_COLON = regex.compile(r"(?P<sp>[^:,;\"“”‘’]{2,40}?):\s+(?P<c>[^:]{8,})$")
+# "Gunmen kill 7 villagers in Adamawa – Police": the source after a dash
+_HEADLINE_DASH = regex.compile(r"(?P<c>.{8,}?)\s+[–—]\s+(?P<sp>[^–—:,;]{2,40})$")
+# what a place says in a headline is a stance ("China: US must stop ..."); "Nigeria: Gunmen
+# kill 7 villagers" is a rubric over a report
+_STANCE = regex.compile(
+    r"(?i)\b(?:must|will|won't|should|shall|can't|cannot|would|needs?\s+to|we|our|us|"
+    r"ready|wants?|rejects?|urges?|warns?|vows?)\b|[\"“”]"
+)
 _KICKER = regex.compile(
     r"(?i)\b(?:war|crisis|conflict|talks|summit|live|updates?|explained|analysis|election|"
     r"elections|opinion|editorial|exclusive|watch|video|breaking|latest)$"
@@ -813,6 +822,13 @@ class _Resolver:
             return self.unnamed(start, end)
         if _BARE_PLURAL.fullmatch(words) and self.idx.gaz.lookup(toks[0]) is None:
             return self.unnamed(start, end)  # "Residents of the town", "Developers and ..."
+        if (
+            len(toks) <= 3
+            and all(t[:1].islower() for t in toks)
+            and _UNNAMED_HEADS.fullmatch(low[-1])
+            and not any(t in _CLAUSE_WORDS or t.endswith("ly") for t in low)
+        ):
+            return self.unnamed(start, end)  # "..., police said", "..., local police said"
         return None
 
     def _role_then_name(self, start: int, end: int, toks: list[str]) -> _Speaker | None:
@@ -2066,6 +2082,7 @@ class _Extractor:
             _HEADLINE_AFTER_NAMED,
             _HEADLINE_SPEAKER_COLON,
             _HEADLINE_COLON,
+            _HEADLINE_DASH,
             _HEADLINE_BEFORE,
         ):
             m = pat.match(text, a, b)
@@ -2074,10 +2091,24 @@ class _Extractor:
             if pat is _HEADLINE_SPEAKER_COLON and not self._label_like(m["sp"]):
                 continue  # "US to work with Pakistan on terrorism: ..." is no speaker label
             sp = self.res.phrase(*m.span("sp"))
+            if sp is None and pat is _HEADLINE_DASH:
+                sp = self.res.bare_np(*m.span("sp"))  # "– Police", "— Residents"
             if sp is None or sp.ref is None:
                 continue
+            if (
+                pat is _HEADLINE_DASH
+                and sp.ref.id is None
+                and not _UNNAMED_HEADS.search(m["sp"].split()[-1])
+            ):
+                continue  # "Pakistan vs India — Live Updates": a rubric, not a source
+            if (
+                pat is _HEADLINE_SPEAKER_COLON
+                and (sp.ref.kind in _PLACE_KINDS or sp.ref.kind == "country")
+                and not _STANCE.search(m["c"])
+            ):
+                continue  # "Nigeria: Gunmen kill 7 villagers": a rubric
             if sp.ref.name is not None or (  # "..., Palestinians Say", "Officials say ..."
-                pat in (_HEADLINE_AFTER, _HEADLINE_AFTER_NAMED, _HEADLINE_BEFORE)
+                pat in (_HEADLINE_AFTER, _HEADLINE_AFTER_NAMED, _HEADLINE_BEFORE, _HEADLINE_DASH)
                 and sp.ref.description
             ):
                 found = m, sp
@@ -2088,8 +2119,17 @@ class _Extractor:
         cue = m.span("cue") if "cue" in m.groupdict() and m["cue"] else None
         cs, ce = self._trim(*m.span("c"))
         colon = text.find(": ", cs, ce)
-        if 0 < colon - cs <= 40 and _KICKER.search(text, cs, colon):
-            cs = colon + 2  # "Israel-Hamas War: Israeli Strikes ...": the rubric is not said
+        if 0 < colon - cs <= 40 and (
+            _KICKER.search(text, cs, colon)
+            or any(
+                mm.start == cs
+                and mm.end == colon
+                and self.idx.entity(mm.entity).kind in (*_PLACE_KINDS, "country")
+                for mm in self.idx.at(cs, colon)
+            )
+        ):
+            cs = colon + 2  # "Israel-Hamas War: Israeli Strikes ...", "Nigeria: Gunmen kill
+            # 7": the rubric is not said
         kind = "indirect"
         if ce - cs > 2 and text[cs] in _OPEN_DQ and text[ce - 1] in _CLOSE_DQ:
             cs, ce, kind = cs + 1, ce - 1, "direct"  # 'Pakistan vows "decisive action"'
