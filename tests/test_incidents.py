@@ -1004,3 +1004,28 @@ def test_a_title_case_headline_names_no_village() -> None:
     )
     (inc,) = factkit.extract(text, published="2012-09-04").incidents
     assert inc.location.name == "Nigeria"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a victim named by a pronoun was told before: the event too
+        'Gunmen stormed Kaboro in Zamfara State on Tuesday, killing 18 people. "The village'
+        ' head came out to plead with the gunmen who started shooting when they killed him,"'
+        " he said.",
+        # "at least 12" told again as "the 12 people killed"
+        "Gunmen attacked a village in Katsina State on Tuesday, killing at least 12 villagers."
+        ' "The bandits started shooting sporadically," Isa said, adding the 12 people killed'
+        " were all shot in farms.",
+        # a clock time names no day, and a village the gazetteer lacks adds a detail
+        "Gunmen attacked a village in Adamawa on Wednesday, killing seven villagers. Several"
+        " gunmen invaded the Negga village at about 2 a.m. and shot at villagers.",
+    ],
+)
+def test_later_details_of_the_event_join_it(body: str) -> None:
+    assert len(incidents(body, published="2024-03-12")) == 1
+
+
+def test_a_clock_time_alone_does_not_date_an_event() -> None:
+    (inc,) = incidents("Gunmen attacked Negga village in Adamawa at about 2 a.m., killing two.")
+    assert inc.date is None

@@ -245,7 +245,9 @@ _CLAIM = regex.compile(
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _PLACE_PATTERN = regex.compile(
-    r"\b(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
+    r"\b(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each|"
+    r"Another|Some|No|One|Any|Whole|Entire)\s)"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
     r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley)\b"
     r"|\b(?:the\s+)?(?P<kind2>town|village|city|district|general\s+area)\s+(?:of\s+)?"
@@ -293,6 +295,11 @@ _PERFECT_TOLL = regex.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:killed|been\s
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
 # wounded patients")
+# a clock time that names no day ("at about 2 a.m."): the day is told elsewhere, if at all
+_DAYLESS_TIME = regex.compile(
+    r"(?i)(?:at\s+)?(?:about\s+|around\s+|approximately\s+|roughly\s+)?"
+    r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|hours?|hrs)?|noon|midnight)"
+)
 _LONGEST_CUT_SENTENCE = 1500
 # where a sentence may be cut into two clauses, each telling its own event
 _CLAUSE_CUT = regex.compile(
@@ -538,7 +545,10 @@ class _Extractor(FactContext):
         usable = [
             d
             for d in dates
-            if not self._said_when(d) and not self._since(d) and not self._quoted_deixis(d)
+            if not self._said_when(d)
+            and not self._since(d)
+            and not self._quoted_deixis(d)
+            and not (d.type == "time" and _DAYLESS_TIME.fullmatch(d.span.text))
         ]
         days = [
             d
@@ -621,7 +631,9 @@ class _Extractor(FactContext):
                     d.countries.add(code)
         self._perpetrator(d, s, e)
         d.separate = bool(_SEPARATE.search(sent)) or s in self.new_events
-        d.anaphoric = bool(_ANAPHOR.search(sent))
+        d.anaphoric = bool(_ANAPHOR.search(sent)) or (
+            d.killed is not None and d.killed.text.lower() in ("him", "her")
+        )  # "... when they killed him": someone, and so an event, told before
         d.headline = headline
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
@@ -1211,6 +1223,8 @@ class _Extractor(FactContext):
                 continue
             if t.start != t.end or self._said_when(t) or not t.relative:
                 continue  # a printed full date is the release's, not the event's
+            if t.type == "time" and _DAYLESS_TIME.fullmatch(t.span.text):
+                continue  # "at about 2 a.m." names no day
             if (
                 main.when
                 and main.when.start
@@ -1384,6 +1398,18 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return True  # "the attack ... in Nigeria's northeast" after the Borno bombing
     a_places = [x for x in (a.location, *a.locations) if x is not None]
     if (
+        b.location is not None
+        and a_places
+        and b.location.id is None
+        and b.location.kind != "site"
+        and b.countries <= a.countries
+        and _empty_but_place(b)
+        and b.perpetrator is None
+        and not b.headline
+    ):
+        return True  # "Several gunmen invaded the Negga village": a village the gazetteer
+        # does not know, with nothing else new, tells more of the event told before
+    if (
         a_places
         and all(x.kind == "country" for x in a_places)
         and a.countries
@@ -1418,9 +1444,19 @@ def _same_toll(a: _Draft, b: _Draft) -> bool:
     "... killing two soldiers and wounding six others" told twice is one attack, and so is
     "killing at least 11 and wounding dozens" told again as "at least 11 ... and 35 wounded"."""
     ka, kb = a.killed, b.killed
-    if ka is None or kb is None or (ka.value, ka.min, ka.max) != (kb.value, kb.min, kb.max):
+    if ka is None or kb is None:
+        return False
+    if (ka.value, ka.min, ka.max) != (kb.value, kb.min, kb.max) and not (
+        _floor(ka) is not None and _floor(ka) == _floor(kb) and _counts_agree(ka, kb)
+    ):  # "at least 12 villagers" told again as "the 12 people killed"
         return False
     return _counts_agree(a.injured, b.injured)
+
+
+def _floor(c: Count) -> int | None:
+    """The number a count is written with when it bounds from below: 12 for "12" and for
+    "at least 12"."""
+    return c.value if c.value is not None else c.min
 
 
 def _counts_agree(x: Count | None, y: Count | None) -> bool:
