@@ -1029,3 +1029,39 @@ def test_later_details_of_the_event_join_it(body: str) -> None:
 def test_a_clock_time_alone_does_not_date_an_event() -> None:
     (inc,) = incidents("Gunmen attacked Negga village in Adamawa at about 2 a.m., killing two.")
     assert inc.date is None
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        ("Gunmen went house to house, slashing 19 people to death in Zamfara on Sunday.", 19),
+        ("Attackers hacked 12 villagers to death in Plateau State on Monday.", 12),
+        ("Five people were burned to death when gunmen set fire to houses in Benue.", 5),
+    ],
+)
+def test_put_to_death(body: str, killed: int) -> None:
+    (inc,) = incidents(body)
+    assert count(inc.killed) == killed
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ten people died in a bus crash in Kano on Monday.",
+        "At least 30 people were killed in floods in Borno on Monday.",
+        "A fire killed five people in a Lagos market on Monday.",
+        "Two people were crushed to death in a stampede in Kano on Friday.",
+        # a habit of armed gangs, not an event
+        "Taraba is one of several states struggling with gangs known as bandits, who raid"
+        " villages, looting and killing residents or kidnapping them for ransom.",
+    ],
+)
+def test_accidents_disasters_and_habits_are_not_incidents(body: str) -> None:
+    assert incidents(body) == []
+
+
+def test_a_disaster_word_beside_an_attack_keeps_the_attack() -> None:
+    body = "Ten soldiers were killed when their vehicle hit a roadside bomb, causing a crash."
+    (inc,) = incidents(body)
+    assert inc.kind == "bombing"
+    assert count(inc.killed) == 10

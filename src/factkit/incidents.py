@@ -126,6 +126,8 @@ _ANAPHOR = regex.compile(
 _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
     r"slain|sent\s+to\s+hell|neutrali[sz]ed|eliminated)|\s*(?:lost\s+their\s+lives|died|dead)"
+    r"|\s+to\s+death\b"  # "hacked 12 villagers to death", "slashing 19 people to death"
+    r"|\s*(?:were|was|have\s+been|had\s+been)\s+\w+\s+to\s+death\b"  # "were burned to death"
 )  # "four khwarij were sent to hell", the euphemism of Pakistan's military releases
 # an inverted clause: "Also killed in the strike were more than a dozen insurgents",
 # "Among those killed were two policemen"
@@ -271,6 +273,16 @@ _HABITUAL_BEFORE = regex.compile(
     r"specializ\w*\s+in|known\s+for|known\s+to\s+\w+|lead(?:s|ing)?|led|behind)\s+"
     r"(?:[\w-]+\s+){0,4}$"
 )
+# a present-tense verb of a relative clause: "gangs who raid villages", "groups that attack"
+_RELATIVE_PRESENT_BEFORE = regex.compile(
+    r"(?i)\b(?:who|which|that)\s+(?:often\s+|regularly\s+|routinely\s+|frequently\s+|also\s+|"
+    r"still\s+|continue\s+to\s+)?$"
+)
+# a word that may be a present-tense verb: not a past ("opened fire", "shot") nor a gerund
+_PRESENT_FORM = regex.compile(
+    r"(?i)(?!(?:shot|struck|blew|fought|hit|threw|slew|overran|beat|set|led|bombed)$)"
+    r"\p{L}+(?<!ed)(?<!ing)"
+)
 # a participle describing armed actors: "groups fighting", "forces that are fighting"
 _ACTORS_BEFORE_PARTICIPLE = regex.compile(
     r"(?i)\b(?:groups|forces|militants|insurgents|rebels|fighters|troops|soldiers|factions|"
@@ -377,6 +389,7 @@ _SECTION_ROLE = {
     ("casualties", "attackers"): "attacker",
     ("generic", "markers"): "generic",
     ("weapon", "nouns"): "weapon",
+    ("causes", "disaster"): "disaster",
 }
 
 
@@ -615,6 +628,10 @@ class _Extractor(FactContext):
                 d.period = Period(
                     start=period.start, end=period.end, text=period.span.text, span=period.span
                 )
+        if self._disaster(s, e, trig):
+            return None
+        if d.killed is None and d.injured is None and day is None and self._habitual(trig):
+            return None
         if not d.aggregate and self._generic(s, e, trig, counts, dates):
             return None
         if not d.aggregate:
@@ -638,6 +655,35 @@ class _Extractor(FactContext):
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
         return d
+
+    def _disaster(self, s: int, e: int, trig: list[tuple[int, int, IncidentKind]]) -> bool:
+        """ "Ten people died in a bus crash", "a fire killed five": deaths told only by
+        casualty words, with a cause that is no violence and no attacker named."""
+        text = self.text
+        killed, injured = _words("casualties", "killed"), _words("casualties", "injured")
+        casualty_only = all(
+            k == "other" or killed.fullmatch(text[ts:te]) or injured.fullmatch(text[ts:te])
+            for ts, te, k in trig
+        )
+        return (
+            casualty_only
+            and _words("causes", "disaster").search(text, s, e) is not None
+            and _words("casualties", "attackers").search(text, s, e) is None
+        )
+
+    def _habitual(self, trig: list[tuple[int, int, IncidentKind]]) -> bool:
+        """ "bandits, who raid villages, looting and killing residents": a present-tense verb
+        of a relative clause with gerunds beside it tells a habit, not an event."""
+        text = self.text
+        habit = [
+            _RELATIVE_PRESENT_BEFORE.search(text, max(0, ts - 30), ts) is not None
+            and _PRESENT_FORM.fullmatch(text[ts:te].split()[0]) is not None
+            for ts, te, _ in trig
+        ]
+        return any(habit) and all(
+            h or text[ts:te].lower().endswith("ing")
+            for h, (ts, te, _) in zip(habit, trig, strict=True)
+        )
 
     def _several_events(self, s: int, e: int) -> bool:
         """ "killed during separate clearing operations": a sum over several events; not

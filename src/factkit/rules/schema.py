@@ -139,9 +139,10 @@ class IncidentWordEntry(_Entry):
     """Words around casualty counts (``killed``, ``injured``), words for attackers, and
     ``generic`` markers of talk about violence in general ("upsurge in"), and ``weapon``
     nouns that make a trigger before them a weapon or a trade, not an event ("bomb
-    factory", "IED facilitator")."""
+    factory", "IED facilitator"), and ``disaster`` causes of death that are no violence
+    ("bus crash", "floods")."""
 
-    role: Literal["killed", "injured", "attacker", "generic", "weapon"]
+    role: Literal["killed", "injured", "attacker", "generic", "weapon", "disaster"]
     forms: Forms
 
     @classmethod
