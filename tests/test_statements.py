@@ -1985,3 +1985,44 @@ def test_headline_sources_after_a_dash_and_places_before_a_colon(
     art = factkit.extract(f"{title}\n\nThe council met on Monday.")
     got = [(s.content, s.speaker.name if s.speaker else None) for s in art.statements]
     assert got == want
+
+
+def test_a_report_inside_a_report_belongs_to_both() -> None:
+    """ "X shouted that ..., said witness Y": X's words inside Y's report."""
+    body = (
+        "Some of the gunmen shouted that they would rape the women they found, said witness"
+        " Ahmad Lingyado, who lives there."
+    )
+    got = statements(body)
+    assert (
+        "Some of the gunmen shouted that they would rape the women they found",
+        "Ahmad Lingyado",
+        "indirect",
+    ) in got
+    assert ("they would rape the women they found", None, "indirect") in got
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        (
+            "A suicide bomber blew up a car at the market on Sunday, killing at least 11 people,"
+            " security officials and medics said.",
+            "security officials and medics",
+        ),
+        (
+            "The blast killed five people, police and hospital officials said.",
+            "police and hospital officials",
+        ),
+        ("The blast killed five people, villagers said.", "villagers"),
+    ],
+)
+def test_coordinated_unnamed_sources(body: str, description: str) -> None:
+    art = factkit.extract("News of the day\n\n" + body, published="2024-03-12")
+    (st,) = art.statements
+    assert st.speaker.description == description
+
+
+def test_a_state_named_before_is_no_verb() -> None:
+    body = "The attack happened in Lingyado village in Zamfara state, a rural region near Niger."
+    assert statements(body) == []

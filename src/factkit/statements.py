@@ -79,7 +79,8 @@ _UNNAMED_HEADS = regex.compile(
     r"officer|officers|authorities|people|commander|aide|aides|lawmakers?|media|reports?|"
     r"statement|government|ministry|military|army|agency|agencies|group|critics?|supporters?|"
     r"opponents?|activists?|voters?|delegates?|protesters?|demonstrators?|economists?|"
-    r"scholars?|researchers?|scientists?|doctors?|leaders?|legislators?|senators?)\b"
+    r"scholars?|researchers?|scientists?|doctors?|leaders?|legislators?|senators?|ministers?|"
+    r"medics|paramedics|rescuers|survivors?|villagers|elders|relatives)\b"
 )
 # the head of a noun phrase before its first preposition: "officials from both parties"
 _HEAD_BEFORE_PP = regex.compile(
@@ -822,13 +823,15 @@ class _Resolver:
             return self.unnamed(start, end)
         if _BARE_PLURAL.fullmatch(words) and self.idx.gaz.lookup(toks[0]) is None:
             return self.unnamed(start, end)  # "Residents of the town", "Developers and ..."
+        conjuncts = [c.split() for c in " ".join(low).split(" and ")]
         if (
-            len(toks) <= 3
+            len(toks) <= 7
             and all(t[:1].islower() for t in toks)
-            and _UNNAMED_HEADS.fullmatch(low[-1])
-            and not any(t in _CLAUSE_WORDS or t.endswith("ly") for t in low)
+            and all(1 <= len(c) <= 3 and _UNNAMED_HEADS.fullmatch(c[-1]) for c in conjuncts)
+            and not any(t in _CLAUSE_WORDS or t.endswith("ly") for c in conjuncts for t in c)
         ):
-            return self.unnamed(start, end)  # "..., police said", "..., local police said"
+            return self.unnamed(start, end)  # "..., police said", "..., local police said",
+            # "..., security officials and medics said"
         return None
 
     def _role_then_name(self, start: int, end: int, toks: list[str]) -> _Speaker | None:
@@ -1523,6 +1526,13 @@ class _Extractor:
             pw in _STATES_NOUN_BEFORE or _STATES_NOUN_AFTER.match(text, ce, min(limit, ce + 20))
         ):
             return True  # "battleground states could be decisive": the noun
+        if (
+            form == "state"
+            and prev is not None
+            and prev.group(1)[:1].isupper()
+            and not _THAT_OR_QUOTE_AFTER.match(text[ce : min(limit, ce + 8)])
+        ):
+            return True  # "in Zamfara state, a rural region": a proper noun's state
         if form == "demand" and rx.match(r"\s+(?:from|for)\b", text[ce : ce + 6]):
             return True  # "demand from China cooled"
         # "state regulators", "state officials": an adjective
@@ -1725,7 +1735,8 @@ class _Extractor:
             self._emit_indirect(a, b, sp, (cs, ce), "verb_clause", (s, e))
             if end >= e:
                 return
-            resume = end
+            # "X shouted that ..., said witness Y": Y reports all of it
+            resume = s if self._inverted_report(end, e) else end
 
     def _clause_without_that(self, ce: int, e: int, form: str) -> bool:
         """ "Mr. Obama believes his efforts will be ...", "Clinton questioned what kind of
@@ -1750,12 +1761,32 @@ class _Extractor:
         lo = max(s, cs - 300)
         return max(self.text.rfind(c, lo, cs) for c in (",", "—", "–", "―"))
 
+    def _inverted_report(self, comma: int, e: int) -> bool:
+        """Whether ", said NAME" (a verb that inverts, then its speaker) follows at
+        ``comma``: the clause before it is that speaker's report."""
+        text = self.text
+        if text[comma : comma + 2] != ", ":
+            return False
+        m = _cue_pattern().match(text, comma + 2, e)
+        if m is None or _people().cue_lemma.get(m.group().lower()) not in _INVERTING:
+            return False
+        if m.group().lower().endswith("ing"):
+            return False
+        inv = _INVERTED_SPEAKER.match(text[m.end() : min(e + 1, m.end() + 400)])
+        if inv is None or _CLAUSE_OPENER.match(inv["sp"]) or _AUXILIARY.search(inv["sp"]):
+            return False
+        spa, spb = m.end() + inv.start("sp"), m.end() + inv.end("sp")
+        return (self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)) is not None
+
     def _next_report(self, a: int, e: int) -> int:
         """Where a reported clause ends: before a later "— it also noted", ", he added
         that" in the same sentence, else the sentence end."""
         text = self.text
         e = min(e, a + 1500)
         for m in _cue_pattern().finditer(text, a, e):
+            before = m.start() - 2
+            if before - a >= 12 and self._inverted_report(before, e):
+                return before  # "X shouted that they would ..., said witness Y": Y's report
             if m.group().lower().endswith("ing") and not self._nounish(m.start(), m.end(), e):
                 comma = _COMMA_END.search(text, max(a, m.start() - 3), m.start())
                 if comma and comma.start() - a >= 12 and self._addressee_verb(m.start(), m.end()):
