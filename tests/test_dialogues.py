@@ -390,3 +390,44 @@ def test_talks_on_the_sidelines_of_a_summit_are_the_talks_not_the_summit() -> No
     assert d.location is not None
     assert d.location.name == "Rio de Janeiro"
     assert len(d.evidence) == 3
+
+
+def test_the_same_meeting_retold_by_its_heads_is_one_dialogue() -> None:
+    """Talks, then "the top diplomats of the two nations held a meeting in Lima on
+    Thursday", then "the first in-person meeting between Cho and Iwaya since ...": one
+    meeting, in Lima, on Thursday; "on the sidelines" and the source are no topics."""
+    text = (
+        "Foreign Minister Cho Tae-yul and his Japanese counterpart, Takeshi Iwaya, have held"
+        " talks on the sidelines of the Asia Pacific Economic Cooperation meeting in Peru,"
+        " Seoul's foreign ministry said Friday.\n\n"
+        "The top diplomats of the two nations held a meeting in Lima on Thursday to discuss"
+        " bilateral ties and North Korean issues, according to the ministry.\n\n"
+        "It marked the first in-person meeting between Cho and Iwaya since the top Japanese"
+        " diplomat took office last month."
+    )
+    (d,) = dialogues(text, published="2024-11-15")
+    assert d.start == dt.date(2024, 11, 14)
+    assert d.location.name == "Lima"
+    assert [t.text for t in d.topics] == ["bilateral ties and North Korean issues"]
+    assert d.status == "held"
+
+
+def test_a_host_and_guest_of_the_same_two_countries_are_the_same_talks() -> None:
+    text = (
+        "Pakistan, Afghanistan hold bilateral talks in Islamabad\n\n"
+        "Foreign ministers of Pakistan and Afghanistan held talks in Islamabad on Sunday.\n\n"
+        "Pakistan's Foreign Minister Bilawal Bhutto Zardari hosted Afghanistan's Acting Foreign"
+        " Minister Amir Khan Muttaqi for an exchange on key issues of mutual concern."
+    )
+    (d,) = dialogues(text, published="2023-05-08")
+    assert {x.leader.name for x in d.delegations} == {"Bilawal Bhutto Zardari", "Amir Khan Muttaqi"}
+
+
+def test_a_source_s_capital_is_not_the_venue() -> None:
+    text = (
+        "Talks in Liverpool\n\n"
+        "According to Seoul's foreign ministry on Monday, Foreign Minister Chung Eui-yong held"
+        " informal talks with Australian Foreign Minister Marise Payne in Liverpool."
+    )
+    (d,) = dialogues(text, published="2021-12-13")
+    assert d.location.name == "Liverpool"

@@ -558,3 +558,20 @@ def test_the_spokesman_is_never_the_spokeswoman() -> None:
     assert idx.resolve_role(role, role + len("the spokesman")) is None
     spox = text.index("Campaign")
     assert idx.resolve_role(spox, spox + len("Campaign spokeswoman")) == "person:hope-hicks"
+
+
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Chung Eui-yong", "Chung"), ("Wang Yi", "Wang"), ("Moon Jae-in", "Moon")],
+)
+def test_a_family_name_first_names_the_person_alone(full: str, short: str) -> None:
+    """Chinese and Korean names put the family name first: "Chung" is Chung Eui-yong."""
+    text = f"News\n\nForeign Minister {full} met the envoy.\n\n{short} said the ties were strong."
+    (st,) = factkit.extract(text).statements
+    assert st.speaker.name == full
+
+
+def test_a_double_barrelled_surname_is_not_a_family_name_first() -> None:
+    text = "News\n\nMary Smith-Jones met the envoy.\n\nMary said the ties were strong and deep."
+    (st,) = factkit.extract(text).statements
+    assert st.speaker.name != "Mary Smith-Jones"

@@ -58,6 +58,12 @@ _OUTCOME_END = regex.compile(
     r"[.;!?\"“”]|,\s*(?:said|says|while|but|according)\b|\s+(?:on|last|this)\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month)\b"
 )
+# "talks on the sidelines of the summit", "on the phone": where or how, not what about;
+# "..., Seoul's foreign ministry said Friday": the source after the list
+_NOT_TOPIC = regex.compile(
+    r"(?i)^(?:the\s+)?(?:sidelines|margins?|fringes?|eve|occasion|phone|telephone|"
+    r"side-?lines)\b|\b(?:said|says|told|reported|announced)\b"
+)
 _ISSUE_OF = regex.compile(r"(?i)(?:the\s+)?(?:issues?|matters?)\s+of\s+")
 _AGREED_SUBJECT = regex.compile(
     r"(?i)(?:^|[,;]\s*|\bthat\s+)(?P<np>(?:a|an|the)\s[^,;]{2,80}?)\s+"
@@ -100,6 +106,8 @@ def _clean(text: str, a: int, b: int) -> tuple[int, int] | None:
     if lead:
         a = lead.end()
     words = len(text[a:b].split())
+    if _NOT_TOPIC.search(text[a:b]):
+        return None
     return (a, b) if 1 <= words <= 14 and not _TIME_FIRST.match(text, a, b) else None
 
 

@@ -193,7 +193,8 @@ _MET = regex.compile(
     r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end))"
 )
 _SIDES = regex.compile(
-    r"(?i)\b(?:the|both)\s+(?:two\s+)?(?:sides|delegations|countries|ministers|leaders)\b"
+    r"(?i)\b(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+)?(?:sides|delegations|countries|"
+    r"ministers|leaders|nations|governments|diplomats)\b"
 )
 _PASSIVE_AGENDA = regex.compile(r"(?i)\b(?:were|was)\s+(?:discussed|reviewed|taken\s+up)\b")
 _ORDINAL = regex.compile(
@@ -337,7 +338,18 @@ class _Extractor(FactContext):
         # "the fifth round" is earlier talks unless the sentence schedules it ("will hold")
         ordinal_only = mark is not None and mark.group(1).lower() in _ORDINALS
         future = _FUTURE.search(text, max(s, head.start() - 60), head.start())
-        d.past = mark is not None and d.start is None and not (ordinal_only and future)
+        first_since = (  # "the first in-person meeting between X and Y since ...": this one
+            ordinal_only
+            and mark is not None
+            and mark.group(1).lower() == "first"
+            and rx.search(r"(?i)\bsince\b", text[head.end() : e]) is not None
+        )
+        d.past = (
+            mark is not None
+            and d.start is None
+            and not (ordinal_only and future)
+            and not first_since
+        )
         d.planned = bool(
             rx.search(
                 r"(?i)\b(?:will|would|is\s+to|are\s+to|is\s+due|upcoming|"
@@ -570,6 +582,8 @@ class _Extractor(FactContext):
             before = text[max(s, m.start - 12) : m.start].lower()
             if not rx.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
                 continue
+            if before.endswith("according to ") or text[m.end : m.end + 2] in ("'s", "’s"):
+                continue  # "according to Seoul's foreign ministry": a source, not the venue
             if _OTHER_EVENT.search(text, max(s, m.start - 110), m.start):
                 continue  # "following his trip to New York": another event's place
             if _TOPIC_IN.search(text, max(s, m.start - 40), m.start):
@@ -596,6 +610,26 @@ def _in_quote(text: str, s: int, pos: int) -> bool:
     if opened >= 0 and before.rfind("\u201d") < opened:
         return True
     return before.count('"') % 2 == 1
+
+
+def _same_occasion(drafts: list[_Draft], d: _Draft, text: str) -> _Draft | None:
+    """The latest dialogue ``d`` retells under another name: "the two top diplomats held a
+    meeting in Lima" after "X and Y held talks", or the same two parties again ("Bilawal
+    hosted Muttaqi for an exchange" after "Pakistan, Afghanistan hold talks"), with no day
+    that differs."""
+    last = next((x for x in reversed(drafts) if not x.past), None)
+    if last is None or not last.parties:
+        return None
+    if last.start is not None and d.start is not None and last.start != d.start:
+        return None
+    s, e = d.span
+    if not d.parties and _SIDES.search(text, s, e):
+        return last
+    if len(d.parties) >= 2 and set(d.parties) == set(last.parties):
+        return last
+    if not d.parties and d.leaders and set(d.leaders) <= set(last.leaders):
+        return last  # "the first meeting between Cho and Iwaya since ...": the same heads
+    return None
 
 
 def _merge(into: _Draft, other: _Draft) -> None:
@@ -652,6 +686,8 @@ def extract_dialogues(
         target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
         if target is None and d.anaphoric and not d.past:
             target = next((x for x in drafts if not x.past), None)
+        if target is None and not d.past and drafts:
+            target = _same_occasion(drafts, d, text)
         if target is None and d.start is None and _DURING_VISIT.search(text, s, e):
             visit = next((x for x in reversed(drafts) if x.key.startswith("visit")), None)
             if visit is not None:  # the meetings of a visit happen within its days

@@ -372,6 +372,18 @@ _BETWEEN_NAME_AND_CUE = frozenset(
 _CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 
 
+_HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
+
+def _family_name_first(words: list[str]) -> bool:
+    """Whether a person's name puts the family name first, so that it alone names them:
+    a short last word ("Wang Yi") or a hyphenated given name in lower case after the hyphen
+    ("Chung Eui-yong", "Moon Jae-in"), the romanisation of Chinese and Korean names."""
+    return len(words) >= 2 and (
+        len(words[-1]) <= 3 or _HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+    )
+
+
 def _other_first_name(a: list[str], b: list[str]) -> bool:
     """Whether two full names (lower-cased words) have different first names, neither the
     other's initial ("marcia price" and "ned price"; not "n. price" and "ned price")."""
@@ -1524,7 +1536,7 @@ class _Finder:
         self.person_keys[low] = ent
         if len(words) >= 2:
             self.person_keys.setdefault(words[-1], ent)
-            if len(words[-1]) <= 3:
+            if _family_name_first(ent.name.split()):
                 self.person_keys.setdefault(words[0], ent)
 
     def _affiliation(self, title: str) -> str | None:
@@ -1592,7 +1604,7 @@ class _Finder:
             if len(words) == 1 and len(words[0]) > 3:
                 forms = {words[0]}  # "President Obama": "Obama" in the headline is him too
             elif len(words) >= 2:
-                forms = {words[-1]} if len(words[-1]) > 3 else {words[0], words[-1]}
+                forms = {words[0], words[-1]} if _family_name_first(words) else {words[-1]}
             else:
                 continue
             for w in forms:
