@@ -2026,3 +2026,37 @@ def test_coordinated_unnamed_sources(body: str, description: str) -> None:
 def test_a_state_named_before_is_no_verb() -> None:
     body = "The attack happened in Lingyado village in Zamfara state, a rural region near Niger."
     assert statements(body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "outer", "speaker"),
+    [
+        (
+            "The two top diplomats reaffirmed their desire to pursue continuous and practical"
+            " engagement, Pakistan’s Foreign Ministry said in the statement.",
+            "The two top diplomats reaffirmed their desire to pursue continuous and practical"
+            " engagement",
+            "Foreign Ministry",
+        ),
+        (
+            "Clinton had told police officials that she did not want the escort at all, the"
+            " source added.",
+            "Clinton had told police officials that she did not want the escort at all",
+            None,
+        ),
+    ],
+)
+def test_a_report_closed_by_its_source(body: str, outer: str, speaker: str | None) -> None:
+    """ "X reaffirmed Y, the ministry said.": the ministry reports all of it; X's words
+    stop before its name."""
+    got = statements(body)
+    assert (outer, speaker, "indirect") in got
+    assert all(not c.endswith(("said in the statement", "the source added")) for c, _, _ in got)
+
+
+def test_a_relative_clause_after_a_comma_is_no_closing_source() -> None:
+    body = (
+        "Trump cited problems in the Middle East, China and elsewhere that he blamed on the"
+        " policies of President Obama."
+    )
+    assert [sp for _, sp, _ in statements(body)] == ["Trump"]

@@ -336,6 +336,10 @@ _STATES_NOUN_AFTER = regex.compile(
     r"\s+(?:could|would|will|can|may|might|should|must|are|were|have|had|do|did|that\s+have)\b"
 )
 _THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
+# a relative or a pronoun subject in the words before a closing "said": a clause
+_CLAUSE_IN_SUBJECT = regex.compile(
+    r"(?i)\b(?:which|who|whom|whose|that|where|when|while|he|she|they|it|we|i|you|and|or|but)\b"
+)
 _INVERTED_SPEAKER = regex.compile(
     r"\s+(?P<sp>(?:[^,.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|St|Jr|\p{Lu}))\.)"
     r"{2,140}?)\s*(?:[.;]|,\s+(?:a|an|the|who|founder|head|director|chief|president|"
@@ -1762,13 +1766,16 @@ class _Extractor:
         return max(self.text.rfind(c, lo, cs) for c in (",", "—", "–", "―"))
 
     def _inverted_report(self, comma: int, e: int) -> bool:
-        """Whether ", said NAME" (a verb that inverts, then its speaker) follows at
-        ``comma``: the clause before it is that speaker's report."""
+        """Whether ", said NAME" (a verb that inverts, then its speaker) or ", NAME said"
+        closing the sentence follows at ``comma``: the clause before it is that speaker's
+        report."""
         text = self.text
         if text[comma : comma + 2] != ", ":
             return False
         m = _cue_pattern().match(text, comma + 2, e)
-        if m is None or _people().cue_lemma.get(m.group().lower()) not in _INVERTING:
+        if m is None:
+            return self._closing_report(comma, e)
+        if _people().cue_lemma.get(m.group().lower()) not in _INVERTING:
             return False
         if m.group().lower().endswith("ing"):
             return False
@@ -1777,6 +1784,22 @@ class _Extractor:
             return False
         spa, spb = m.end() + inv.start("sp"), m.end() + inv.end("sp")
         return (self.res.phrase(spa, spb) or self.res.bare_np(spa, spb)) is not None
+
+    def _closing_report(self, comma: int, e: int) -> bool:
+        """ ", the Foreign Office said (in the statement)." closing the sentence."""
+        text = self.text
+        m = _cue_pattern().search(text, comma + 2, min(e, comma + 100))
+        if m is None or m.group().lower().endswith("ing") or self._nounish(m.start(), m.end(), e):
+            return False
+        if _people().cue_lemma.get(m.group().lower()) not in _INVERTING:
+            return False  # "..., the footage showed": not a verb of saying
+        subject = text[comma + 2 : m.start()]
+        if _CLAUSE_IN_SUBJECT.search(subject):
+            return False  # ", which RT pointed to", ", China and elsewhere that he blamed"
+        if not self._ends_clause(text[m.end() : min(e, m.end() + 400)]):
+            return False
+        sp = self.res.phrase(comma + 2, m.start()) or self.res.bare_np(comma + 2, m.start())
+        return sp is not None
 
     def _next_report(self, a: int, e: int) -> int:
         """Where a reported clause ends: before a later "— it also noted", ", he added
@@ -1787,6 +1810,9 @@ class _Extractor:
             before = m.start() - 2
             if before - a >= 12 and self._inverted_report(before, e):
                 return before  # "X shouted that they would ..., said witness Y": Y's report
+            cut = text.rfind(", ", max(a, m.start() - 100), m.start())
+            if cut - a >= 12 and cut != before and self._closing_report(cut, e):
+                return cut  # "X stressed ..., the Foreign Office said.": its report
             if m.group().lower().endswith("ing") and not self._nounish(m.start(), m.end(), e):
                 comma = _COMMA_END.search(text, max(a, m.start() - 3), m.start())
                 if comma and comma.start() - a >= 12 and self._addressee_verb(m.start(), m.end()):
