@@ -431,3 +431,20 @@ def test_a_source_s_capital_is_not_the_venue() -> None:
     )
     (d,) = dialogues(text, published="2021-12-13")
     assert d.location.name == "Liverpool"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end", "status"),
+    [
+        ("The Afghan foreign minister is on a visit to Pakistan from May 5-8.", 5, 8, "ongoing"),
+        ("The talks will be held in Doha from May 5 to May 8.", 5, 8, "ongoing"),
+        ("The talks were held in Doha on May 5 and the minister left.", 5, None, "held"),
+    ],
+)
+def test_day_ranges_and_visits_under_way(
+    sentence: str, start: int, end: int | None, status: str
+) -> None:
+    (d,) = dialogues(f"News of the day\n\n{sentence}", published="2023-05-07")
+    assert d.start == dt.date(2023, 5, start)
+    assert d.end == (dt.date(2023, 5, end) if end else None)
+    assert d.status == status

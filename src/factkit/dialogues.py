@@ -119,7 +119,8 @@ _EVENT_VERB = regex.compile(
     r"place|begin|began|begins|started|starts|ended|concluded|lasted|co-chaired|chaired|hosted|"
     r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay|travel|travels|travelled|"
     r"traveled|spoke|speak|speaks|talked|ended|end|ends|wrapped\s+up|pay|pays|paid|paying|"
-    r"concluded|concludes|starting|due)\b"
+    r"concluded|concludes|starting|due|(?:is|are|was|were)\s+(?:currently\s+)?on\s+(?:a|an|his|her|"
+    r"their)\b)\b"  # "is on a visit to Pakistan"
 )
 _NAMED = regex.compile(r"(?:\b\p{Lu}\p{L}+\s+)+\p{Lu}|\d|first|second|third|fourth|fifth|sixth")
 _DURATION = regex.compile(
@@ -561,11 +562,17 @@ class _Extractor(FactContext):
             best = min(days, key=lambda t: abs(t.span.start - head))
             d.start = best.start
             ended = bool(_ENDED.search(text, max(s, best.span.start - 90), best.span.start))
+            d.end = _range_end(text, best, days, e)  # "from May 5-8", "May 5 to May 8"
         dur = _DURATION.search(text, s, e)
         if dur:
             n = dur["n"].lower()
             d.days = number_value(n)
-        if ended and d.start:  # "the two-day visit ended on Wednesday"
+        if d.end is not None:
+            if d.start is not None and d.end >= d.start:
+                d.days = d.days or (d.end - d.start).days + 1
+            else:
+                d.end = None
+        elif ended and d.start:  # "the two-day visit ended on Wednesday"
             d.end = d.start
             d.start = d.end - dt.timedelta(days=(d.days or 1) - 1)
         elif d.start and d.days:
@@ -600,6 +607,32 @@ class _Extractor(FactContext):
             d.hosted = True  # in the dateline's city, whose country hosts
         if best is not None:
             d.location = best[1]
+
+
+_RANGE_TO = regex.compile(r"\s*(?:-|–|—|to|through|till|until)\s*")
+_DAY_NUMBER = regex.compile(r"(?P<n>\d{1,2})(?!\d|[:.]\d)(?:st|nd|rd|th)?\b")
+
+
+def _range_end(
+    text: str, first: TimeExpression, days: Sequence[TimeExpression], e: int
+) -> dt.date | None:
+    """The last day of a range that starts at ``first``: "May 5-8", "May 5 to 8", "from
+    May 5 to May 8"; None when ``first`` is a single day."""
+    if first.start is None:
+        return None
+    sep = _RANGE_TO.match(text, first.span.end, e)
+    if sep is None or sep.end() == first.span.end:
+        return None
+    nxt = next((t for t in days if t.span.start == sep.end()), None)
+    if nxt is not None:
+        return nxt.start
+    num = _DAY_NUMBER.match(text, sep.end(), e)
+    if num is None:
+        return None
+    try:
+        return first.start.replace(day=int(num["n"]))
+    except ValueError:
+        return None
 
 
 def _in_quote(text: str, s: int, pos: int) -> bool:
@@ -831,6 +864,8 @@ def _status(d: _Draft, published: dt.date | None) -> Status | None:
     end = d.end or d.start
     if d.start > published:
         return "planned"
+    if end > published >= d.start:
+        return "ongoing"  # "on a visit from May 5-8", told on May 7
     if end >= published >= d.start and d.planned:
         return "ongoing"
     return "held"
