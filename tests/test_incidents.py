@@ -1065,3 +1065,28 @@ def test_a_disaster_word_beside_an_attack_keeps_the_attack() -> None:
     (inc,) = incidents(body)
     assert inc.kind == "bombing"
     assert count(inc.killed) == 10
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("One person died in a drone attack in Kyiv on Wednesday.", 1, None),
+        ("At least one person died in a drone attack in Kyiv and two were injured.", 1, 2),
+        ("One soldier was wounded when a bomb exploded in Kandahar on Monday.", None, 1),
+    ],
+)
+def test_one_victim_as_the_subject(body: str, killed: int | None, injured: int | None) -> None:
+    (inc,) = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "At least one person died in a Russian drone attack in Kyiv on Wednesday.",
+        "Russian forces have attacked the village of Zmiivka in Kherson, killing a local man.",
+    ],
+)
+def test_a_state_s_drones_and_forces_that_have_attacked(body: str) -> None:
+    (inc,) = incidents(body)
+    assert inc.perpetrator.name == "Russia"

@@ -195,8 +195,9 @@ _IN_PLACE = regex.compile(
 )
 # a state's weapons as the subject: "Israeli airstrikes killed", "Russian missiles hit"
 _STATE_WEAPON = regex.compile(
-    r"\s+(?:(?:[\w-]+\s+){0,1})(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drones|"
-    r"missiles?|rockets?|shelling|artillery|warplanes?|jets|bombers|bombing\s+raids?)\b",
+    r"\s+(?:(?:[\w-]+\s+){0,1})(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|"
+    r"missiles?|rockets?|shelling|artillery|warplanes?|jets|bombers|bombing\s+raids?|"
+    r"air\s+raids?)\b",
     regex.I,
 )
 # a state's forces as the subject of an attack verb: "Israeli troops shot", "US Navy SEALs
@@ -204,7 +205,8 @@ _STATE_WEAPON = regex.compile(
 _STATE_FORCES = regex.compile(
     r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|soldiers|commandos|special\s+forces|"
     r"navy\s+seals|seals|marines|army|military|police|warplanes|jets|drones?)"
-    r"(?:\s+(?:on\s+\w+|\w+\s+and))?(?=\s+(?:\w+ly\s+)?(?:abducted|kidnapped|killed|attacked|"
+    r"(?:\s+(?:on\s+\w+|\w+\s+and))?(?=\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:abducted|"
+    r"kidnapped|killed|attacked|"
     r"stormed|ambushed|raided|shot|bombed|struck|shelled|opened\s+fire|fired))",
     regex.I,
 )
@@ -350,7 +352,18 @@ _GROUP_NOUN = regex.compile(
     r"workers|pilgrims|"
     r"nationals|citizens|officials|members|guards|shooters|bomber|bombers|fighters|rebels|"
     r"others|passengers|worshippers|protesters|villagers|residents|tourists|journalists|"
-    r"incidents|attacks|peace\s+committee\s+members?|security\s+officials)\b"
+    r"incidents|attacks|peace\s+committee\s+members?|security\s+officials|"
+    # one of them: "at least one person died", "one soldier was killed"
+    r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
+    r"villager|passenger|guard|militant|insurgent)\b"
+)
+# "One person died", "one soldier was killed": a single victim as the subject, which the
+# count finder leaves alone ("one" is too often no count)
+_ONE_SUBJECT = regex.compile(
+    r"(?i)(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<c>one|a\s+single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
+    r"villager|passenger|guard)\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|"
+    r"injured|wounded|hurt)|\s+died|\s+was\s+shot\s+dead)"
 )
 
 
@@ -786,7 +799,7 @@ class _Extractor(FactContext):
         security_action = self._security_agent(s, e)
         killed_groups: list[Count] = []
         injured_groups: list[Count] = []
-        counts = counts + self._singular_members(s, e, counts)
+        counts = counts + self._singular_members(s, e, counts) + self._one_subjects(s, e, counts)
         counts.sort(key=lambda c: c.span.start if c.span else 0)
         previous_role: str | None = None
         previous_end = -1
@@ -982,6 +995,16 @@ class _Extractor(FactContext):
             return None  # "several were detained and two were killed": its own verb
         word = (m["v"] or m["l"] or "").lower()
         return "injured" if word in ("injured", "wounded", "sustained injuries") else "killed"
+
+    def _one_subjects(self, s: int, e: int, counts: list[Count]) -> list[Count]:
+        """ "One person died", "a single soldier was killed": one, as the subject."""
+        taken = {c.span.start for c in counts if c.span is not None}
+        out = []
+        for m in _ONE_SUBJECT.finditer(self.text[s:e]):
+            a, b = s + m.start("c"), s + m.end("c")
+            if a not in taken:
+                out.append(Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b)))
+        return out
 
     def _singular_members(self, s: int, e: int, counts: list[Count]) -> list[Count]:
         """ "a peace committee member" inside a list of counted groups counts one."""
