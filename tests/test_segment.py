@@ -348,3 +348,14 @@ def test_a_city_before_a_colon_in_the_title_stays_the_title() -> None:
     art = factkit.extract("Lagos: gunmen kill 12 villagers\n\nPolice said gunmen attacked.")
     assert art.title == "Lagos: gunmen kill 12 villagers"
     assert art.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [("8/20/2024 7:17:05 PM", "2024-08-20"), ("20/8/2024", "2024-08-20"), ("5/6/2024", None)],
+)
+def test_numeric_date_lines_when_month_and_day_are_clear(line: str, published: str | None) -> None:
+    art = factkit.extract(
+        f"Russian drone kills man in Kherson region\n{line}\nThe attack came at night."
+    )
+    assert (str(art.published) if art.published else None) == published

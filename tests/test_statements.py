@@ -2060,3 +2060,25 @@ def test_a_relative_clause_after_a_comma_is_no_closing_source() -> None:
         " policies of President Obama."
     )
     assert [sp for _, sp, _ in statements(body)] == ["Trump"]
+
+
+def test_said_this_reports_the_sentence_before() -> None:
+    """ "X said this in a post on Telegram": what X said is the sentence before."""
+    body = (
+        "Russian forces attacked the village of Zmiivka with a drone, killing a local man.\n\n"
+        "Oleksandr Prokudin, head of the region's military administration, said this in a post"
+        " on Telegram."
+    )
+    art = factkit.extract("Talks on security resume\n\n" + body)
+    (st,) = art.statements
+    assert (
+        st.content
+        == "Russian forces attacked the village of Zmiivka with a drone, killing a local man"
+    )
+    assert st.speaker.name == "Oleksandr Prokudin"
+    assert st.speaker.title == "head of the region's military administration"
+
+
+def test_said_so_after_a_quote_adds_nothing() -> None:
+    got = statements('"We will win the war in the east," he said. Prokudin said so on Telegram.')
+    assert [c for c, _, _ in got] == ["We will win the war in the east"]

@@ -48,7 +48,9 @@ def _pattern(layout: Layout) -> regex.Pattern[str]:
     dmy = rf"(?P<d2>{day})\s+(?:of\s+)?(?P<m2>{month}),?\s+(?P<y2>{year})"
     return regex.compile(
         rf"(?:(?<![\w-])|(?-i:(?<=[a-z])(?=[A-Z])))(?:{mdy}|{dmy})(?![\w-])"
-        rf"|(?<![\d-])(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])",
+        rf"|(?<![\d-])(?P<y3>(?:19|20)\d\d)-(?P<m3>[01]\d)-(?P<d3>[0-3]\d)(?![\d-])"
+        # "8/20/2024": month and day told apart only when one of them is over 12
+        rf"|(?<![\d/.-])(?P<a4>[0-3]?\d)/(?P<b4>[0-3]?\d)/(?P<y4>(?:19|20)\d\d)(?![\d/])",
         regex.IGNORECASE,
     )
 
@@ -61,6 +63,13 @@ def _to_date(match: regex.Match[str], layout: Layout) -> dt.date | None:
     try:
         if match.group("y3"):
             return dt.date(int(match["y3"]), int(match["m3"]), int(match["d3"]))
+        if match.group("y4"):
+            a, b = int(match["a4"]), int(match["b4"])
+            if a > 12 >= b:
+                return dt.date(int(match["y4"]), b, a)  # 20/8/2024: day first
+            if b > 12 >= a or a == b:
+                return dt.date(int(match["y4"]), a, b)  # 8/20/2024: month first
+            return None  # 5/6/2024: either way
         if match.group("y1"):
             month = layout.months[match["m1"].rstrip(".").lower()]
             return dt.date(int(match["y1"]), month, _day(match["d1"]))

@@ -1452,7 +1452,10 @@ class _Finder:
         while k < len(self.toks) and len(words) < 12:
             t = self.toks[k]
             gap = self.text[(words[-1].end if words else m.end()) : t.start]
-            if gap.strip() not in ("",) or "\n" in gap:
+            possessive = gap.strip() in ("'s", "’s") and any(
+                w.text.lower() == "of" for w in words
+            )  # "head of the region's military administration"
+            if (gap.strip() and not possessive) or "\n" in gap:
                 break
             low = t.text.lower()
             is_head = low in self.pp.heads or low in self.pp.honorifics

@@ -336,6 +336,11 @@ _STATES_NOUN_AFTER = regex.compile(
     r"\s+(?:could|would|will|can|may|might|should|must|are|were|have|had|do|did|that\s+have)\b"
 )
 _THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
+# "said this in a post on Telegram", "said so": what was said is the sentence before
+_SAID_THIS = regex.compile(
+    r"(?i)(?:this|so|as\s+much)(?:\s+(?:in|on|at|during|via|through|to|after|before|while|"
+    r"late|early|earlier|later|yesterday|today)\b[^.;:!?\"“”]{0,120})?[.]?"
+)
 # a relative or a pronoun subject in the words before a closing "said": a clause
 _CLAUSE_IN_SUBJECT = regex.compile(
     r"(?i)\b(?:which|who|whom|whose|that|where|when|while|he|she|they|it|we|i|you|and|or|but)\b"
@@ -1544,6 +1549,8 @@ class _Extractor:
 
     # -- indirect
     def indirect(self, sentences: Sequence[tuple[int, int]]) -> None:
+        self._sentences = list(sentences)
+        self._sentence_starts = [a for a, _ in self._sentences]
         for s, e in sentences:
             if self._inside_covered(s, e):
                 continue
@@ -1736,6 +1743,15 @@ class _Extractor:
                 # ("responded with attacks on Machado" is words, and stays)
             if text[a] in _OPEN_DQ and self._overlaps_direct(a, b) > 0.8:
                 return  # "Price said that “...”": the direct quote covers it
+            if _SAID_THIS.fullmatch(text, a, b):
+                before = self._sentence_before(s)
+                if before is not None and not any(
+                    st.span.start < before[1] and before[0] < st.span.end for st in self.out[-20:]
+                ):  # "X said this in a post": what came before, if no one said it already
+                    # (the latest statements only: linear however many there are)
+                    pa, pb = self._trim(*before)
+                    self._emit_indirect(pa, pb, sp, (cs, ce), "said_this", (s, e))
+                return
             self._emit_indirect(a, b, sp, (cs, ce), "verb_clause", (s, e))
             if end >= e:
                 return
@@ -1764,6 +1780,11 @@ class _Extractor:
         or -1."""
         lo = max(s, cs - 300)
         return max(self.text.rfind(c, lo, cs) for c in (",", "—", "–", "―"))
+
+    def _sentence_before(self, s: int) -> tuple[int, int] | None:
+        """The sentence right before the one starting at ``s`` (a line break or two apart)."""
+        i = bisect.bisect_left(self._sentence_starts, s) - 1
+        return self._sentences[i] if i >= 0 and s - self._sentences[i][1] < 10 else None
 
     def _inverted_report(self, comma: int, e: int) -> bool:
         """Whether ", said NAME" (a verb that inverts, then its speaker) or ", NAME said"
