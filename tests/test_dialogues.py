@@ -448,3 +448,15 @@ def test_day_ranges_and_visits_under_way(
     assert d.start == dt.date(2023, 5, start)
     assert d.end == (dt.date(2023, 5, end) if end else None)
     assert d.status == status
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trump said he looked forward to meeting Pakistan's new leadership.",
+        "Pakistan is ready to hold talks with India on Kashmir.",
+        "Pakistan told India any misadventure would meet a befitting response.",
+    ],
+)
+def test_wishes_offers_and_responses_are_no_dialogue(sentence: str) -> None:
+    assert dialogues(f"News of the day\n\n{sentence}", published="2019-01-03") == []

@@ -1090,3 +1090,20 @@ def test_one_victim_as_the_subject(body: str, killed: int | None, injured: int |
 def test_a_state_s_drones_and_forces_that_have_attacked(body: str) -> None:
     (inc,) = incidents(body)
     assert inc.perpetrator.name == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        (
+            "The shelling in Kotli on Monday resulted in 3 civilian martyrdom and 25 serious"
+            " injuries.",
+            3,
+            25,
+        ),
+        ("The blast left 12 people with serious injuries in Quetta on Monday.", None, 12),
+    ],
+)
+def test_martyrdom_and_serious_injuries(body: str, killed: int | None, injured: int | None) -> None:
+    (inc,) = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)

@@ -2082,3 +2082,15 @@ def test_said_this_reports_the_sentence_before() -> None:
 def test_said_so_after_a_quote_adds_nothing() -> None:
     got = statements('"We will win the war in the east," he said. Prokudin said so on Telegram.')
     assert [c for c, _, _ in got] == ["We will win the war in the east"]
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_and_said() -> None:
+    """ "He rejected Modi's statement ..., and said “...”": he said it, not Modi."""
+    body = (
+        "Foreign Office Spokesman Muhammad Faisal spoke to reporters. He categorically rejected"
+        " Indian Prime Minister Narendra Modi’s recent statement about a strike in 2016, and"
+        " said “no surgical strike took place at all”."
+    )
+    assert statements(body) == [
+        ("no surgical strike took place at all", "Muhammad Faisal", "direct")
+    ]

@@ -190,8 +190,17 @@ _ENDED = regex.compile(
 )
 # "met" as a meeting, not "met the target"
 _MET = regex.compile(
-    r"(?i)\b(?:met|meet|meets|received|receives|hosted|hosts|welcomed)\b(?!\s+by\b)(?!\s+(?:the\s+|its\s+|their\s+)?(?:target|goal|demand|"
-    r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end))"
+    r"(?i)\b(?:met|meet|meets|received|receives|hosted|hosts|welcomed)\b(?!\s+by\b)"
+    r"(?!\s+(?:the\s+|its\s+|their\s+|an?\s+|with\s+an?\s+)?(?:[\w-]+\s+)?(?:target|goal|demand|"
+    r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end|"
+    r"response|reply|resistance|opposition|challenge|obligations?|commitments?|costs?|"
+    r"criticism|backlash|condemnation|approval|support|success|failure))"
+)
+_WISH_BEFORE = regex.compile(
+    r"(?i)\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|wish(?:es|ed)?\s+to|"
+    r"want(?:s|ed)?\s+to|would\s+like\s+to|(?:is|are|was|were|remains?|remained)\s+"
+    r"(?:ready|willing|prepared|open)\s+(?:to|for)|offer(?:s|ed)?\s+to|call(?:s|ed|ing)?\s+for|"
+    r"urg(?:e|es|ed|ing)|propos(?:e|es|ed|ing))\s+(?:[\w-]+\s+){0,3}$"
 )
 _SIDES = regex.compile(
     r"(?i)\b(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+)?(?:sides|delegations|countries|"
@@ -280,6 +289,12 @@ class _Extractor(FactContext):
             if nots.search(around) and not rx.search(r"(?i)dialogue|talks", m.group()):
                 continue
             candidates.append(m)
+        # a wish or an offer is no event: "looked forward to meeting", "ready to hold talks"
+        candidates = [
+            m
+            for m in candidates
+            if not _WISH_BEFORE.search(text, max(s, m.start() - 50), m.start())
+        ]
         # the narrative's heads over those inside a quotation ("We used ... the meeting")
         narrative = [m for m in candidates if not _in_quote(text, s, m.start())]
         candidates = narrative or candidates

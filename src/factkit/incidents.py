@@ -141,8 +141,8 @@ _ADDITIONAL = regex.compile(
 )
 _INJURED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
-    r"\s*(?:sustained\s+injuries)"
-)
+    r"\s*(?:sustained\s+injuries)|\s+with\s+(?:\w+\s+)?(?:injuries|wounds)\b"
+)  # "left 12 people with serious injuries"
 # what may stand between a verb of death and its count: "killing at least", "claimed the
 # lives of", "killed more than", "wounding some"
 _ADJACENT = regex.compile(
@@ -229,6 +229,9 @@ _TOLL_BEFORE = regex.compile(
     r"[^.;]{0,90}?\b(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|is|was|"
     r"has\s+risen|had\s+risen)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$"
+)
+_HURT_ADJECTIVE = regex.compile(
+    r"(?i)^(?:serious|minor|critical|severe|grievous|life-threatening|bullet|gunshot|shrapnel)\s+"
 )
 _VAGUE_OF = regex.compile(r"\s+of(?=\s)")
 # two verbs joined by "or" right before a count: "captured or killed more than 80", "killed
@@ -967,8 +970,10 @@ class _Extractor(FactContext):
             ib = None
         if _KILLED_AFTER.match(after) or _words("casualties", "killed").match(after.lstrip()):
             return "killed"
-        if _INJURED_AFTER.match(after) or _words("casualties", "injured").match(after.lstrip()):
-            return "injured"
+        if _INJURED_AFTER.match(after) or _words("casualties", "injured").match(
+            _HURT_ADJECTIVE.sub("", after.lstrip(), count=1)
+        ):
+            return "injured"  # "25 injured", "25 serious injuries"
         if kb and (not ib or kb.end() > ib.end()):
             return "killed"
         if _KILLED_WERE.search(before):

@@ -336,6 +336,8 @@ _STATES_NOUN_AFTER = regex.compile(
     r"\s+(?:could|would|will|can|may|might|should|must|are|were|have|had|do|did|that\s+have)\b"
 )
 _THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
+# a pronoun opening a sentence as its subject: "He categorically rejected ..."
+_LEADING_PRONOUN = regex.compile(r"(He|She|They|We|I|It)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|s)?\b")
 # "said this in a post on Telegram", "said so": what was said is the sentence before
 _SAID_THIS = regex.compile(
     r"(?i)(?:this|so|as\s+much)(?:\s+(?:in|on|at|during|via|through|to|after|before|while|"
@@ -1501,6 +1503,10 @@ class _Extractor:
 
     def _sentence_subject(self, s: int, cue: int) -> _Speaker | None:
         """The subject of a sentence's main clause, for ", saying that ..." participles."""
+        lead = len(self.text[s:cue]) - len(self.text[s:cue].lstrip())
+        pron = _LEADING_PRONOUN.match(self.text, s + lead, cue)
+        if pron is not None:  # "He rejected Modi's statement ... and said": he, not Modi
+            return self.res.phrase(pron.start(1), pron.end(1))
         for m in self.idx.at(s, cue):
             if _PREPOSITION_BEFORE.search(self.text, s, m.start):
                 continue
