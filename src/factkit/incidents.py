@@ -478,11 +478,24 @@ class _Extractor(FactContext):
         self._source_starts = [a for a, _, _ in self._sources]
         self._longest_source = max((b - a for a, b, _ in self._sources), default=0)
         self.new_events: set[int] = set()  # clauses that introduce a new event ("another")
+        pat, _ = _triggers()  # one pass over the text; sentences and clauses take their share
+        self._builtin = [(m.start(), m.end(), m.group()) for m in pat.finditer(text)]
+        self._builtin_starts = [t[0] for t in self._builtin]
 
     def in_speaker(self, pos: int) -> bool:
         """Whether ``pos`` is inside the subject of a reporting verb ("A security official
         in Peshawar says"): a place there is the speaker's, not the event's."""
         return in_spans(self._speakers, pos)
+
+    def _builtin_triggers(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """The rule pack's trigger words inside ``[s, e)``: (start, end, words)."""
+        i = bisect.bisect_left(self._builtin_starts, s)
+        out = []
+        while i < len(self._builtin) and self._builtin[i][0] < e:
+            if self._builtin[i][1] <= e:
+                out.append(self._builtin[i])
+            i += 1
+        return out
 
     def _pattern_triggers(self, s: int, e: int) -> list[tuple[int, int, IncidentKind]]:
         """Triggers found by the rules' ``incident:KIND`` patterns inside ``[s, e)``."""
@@ -503,12 +516,11 @@ class _Extractor(FactContext):
         text = self.text
         if e - s > _LONGEST_CUT_SENTENCE:
             return [(s, e)]  # no news sentence is this long: keep the work linear
-        pat, _ = _triggers()
         any_kind: IncidentKind = "attack"
         trig = [
-            (m.start(), m.end(), any_kind)
-            for m in pat.finditer(text, s, e)
-            if not _names_weapon(text, m.end())
+            (a, b, any_kind)
+            for a, b, _ in self._builtin_triggers(s, e)
+            if not _names_weapon(text, b)
         ]
         comps = _compounds(trig)
         if len(comps) < 2:
@@ -542,11 +554,12 @@ class _Extractor(FactContext):
     # -- one sentence
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
         text = self.text
-        pat, kind_of = _triggers()
+        _, kind_of = _triggers()
         trig = [
-            (m.start(), m.end(), _kind_of(m.group(), kind_of)) for m in pat.finditer(text, s, e)
+            (a, b, _kind_of(words, kind_of))
+            for a, b, words in self._builtin_triggers(s, e)
+            if not _names_weapon(text, b)
         ]
-        trig = [t for t in trig if not _names_weapon(text, t[1])]
         extra = self._pattern_triggers(s, e)
         if extra:  # a pattern's hit wins over the built-in triggers inside it
             trig = [t for t in trig if not any(a <= t[0] and t[1] <= b for a, b, _ in extra)]
