@@ -1107,3 +1107,56 @@ def test_a_state_s_drones_and_forces_that_have_attacked(body: str) -> None:
 def test_martyrdom_and_serious_injuries(body: str, killed: int | None, injured: int | None) -> None:
     (inc,) = incidents(body)
     assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_the_attack_retold_with_its_region_on_the_same_morning_is_one_event() -> None:
+    """ "killed Friday when fighters attacked a Somali military base" then "Six militants
+    and four soldiers were killed in the attack in the Lower Shabelle region early on Friday
+    morning": one event; a base described by common words is no rival place."""
+    text = (
+        "Al-Shabaab attack on Somali military base kills 10\n\n"
+        "At least 10 people were killed Friday when al-Shabaab fighters attacked a Somali"
+        " military base, a military commander said.\n\n"
+        "Six militants and four Somali soldiers were killed in the attack in the Lower Shabelle"
+        " region early on Friday morning, Abdikafi Hilowle told dpa."
+    )
+    (inc,) = factkit.extract(text, published="2015-09-18").incidents
+    assert inc.date == dt.date(2015, 9, 18)
+    assert "Lower Shabelle" in {x.name for x in (inc.location, *inc.locations)}
+
+
+def test_the_site_of_an_event_told_without_a_place_is_a_detail() -> None:
+    text = (
+        "Somali militants kill 12 soldiers in attack on base\n\n"
+        "Al-Shabaab militants killed at least 12 Somali soldiers and briefly captured a military"
+        " base southwest of the capital on Wednesday, officials said.\n\n"
+        "A suicide bomber detonated at the El Salini base before gunmen stormed in, police said."
+    )
+    (inc,) = factkit.extract(text, published="2020-02-20").incidents
+    assert inc.location.name == "El Salini base"
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        (
+            "Earlier this month 50 AU troops from Uganda were killed in an attack by militants.",
+            50,
+            None,
+        ),
+        ("Three UN peacekeepers were wounded in an attack in Mali on Monday.", None, 3),
+    ],
+)
+def test_groups_named_by_an_acronym_or_a_trade(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    (inc,) = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_a_trade_joined_to_another_is_no_event() -> None:
+    body = (
+        "The senior leader is responsible for numerous attacks against Afghan forces, as well as"
+        " kidnapping for ransom operations within Badghis province."
+    )
+    assert incidents(body) == []

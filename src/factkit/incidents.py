@@ -230,6 +230,11 @@ _TOLL_BEFORE = regex.compile(
     r"has\s+risen|had\s+risen)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$"
 )
+_ORIGIN_AFTER = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?(?=\s)")
+# a coordinator before an event word: "..., as well as kidnapping", "and bombings"
+_JOINED_BEFORE = regex.compile(
+    r"(?i)(?:,\s*|\s)(?:as\s+well\s+as|and|or|along\s+with)\s+(?:[\w-]+\s+){0,3}$"
+)
 _HURT_ADJECTIVE = regex.compile(
     r"(?i)^(?:serious|minor|critical|severe|grievous|life-threatening|bullet|gunshot|shrapnel)\s+"
 )
@@ -346,7 +351,7 @@ _DURATION_VALUE = regex.compile(r"PT?[\dX]")
 _SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
 _GROUP_NOUN = regex.compile(
-    r"(?i)\G\s*(?:(?:more|other|of\s+its|of\s+his|of\s+their|unarmed|innocent|local|foreign|"
+    r"(?i)\G\s*(?:(?:(?-i:\p{Lu}{2,6})|more|other|of\s+its|of\s+his|of\s+their|unarmed|innocent|local|foreign|"
     r"chinese|afghan|pakistani|american|taliban|security|police|army|government|tribal|"
     r"suspected|armed|senior|[a-z]+-[a-z]+)\s+){0,3}"
     r"(?P<noun>people|persons|civilians|soldiers|troops|policemen|police\s*officers|officers|"
@@ -357,8 +362,10 @@ _GROUP_NOUN = regex.compile(
     r"others|passengers|worshippers|protesters|villagers|residents|tourists|journalists|"
     r"incidents|attacks|peace\s+committee\s+members?|security\s+officials|"
     # one of them: "at least one person died", "one soldier was killed"
+    r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
+    r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
-    r"villager|passenger|guard|militant|insurgent)\b"
+    r"villager|passenger|guard|militant|insurgent|peacekeeper)\b"
 )
 # "One person died", "one soldier was killed": a single victim as the subject, which the
 # count finder leaves alone ("one" is too often no count)
@@ -448,6 +455,7 @@ class _Draft:
     bare: bool = False  # a toll with no event word: "another eight soldiers were injured"
     one_day: bool = False  # a sum over one day's events ("in two engagements on Sunday")
     running: bool = False  # a toll since a date ("have been killed in Tripoli since Friday")
+    words: set[str] = field(default_factory=set)  # its sentences' words, lower-cased
 
 
 class _Extractor(FactContext):
@@ -683,6 +691,7 @@ class _Extractor(FactContext):
         d.headline = headline
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
+        d.words = {w.lower() for w in _WORD.findall(text, s, e)}
         return d
 
     def _disaster(self, s: int, e: int, trig: list[tuple[int, int, IncidentKind]]) -> bool:
@@ -781,12 +790,8 @@ class _Extractor(FactContext):
             for ts, te, _ in trig
         ):
             return True
-        if all(  # "a commander responsible for IED attacks": what someone does, not an event
-            text[head - 1 : head].lower() == "s"
-            and _HABITUAL_BEFORE.search(text, max(s, ts - 70), ts)
-            for ts, head in _compounds(trig)
-        ):
-            return True
+        if self._all_habitual(s, trig):
+            return True  # "a commander responsible for IED attacks": what someone does
         if all(k == "other" for _, _, k in trig) and not counts:
             return True
         has_day = _day_in(dates)
@@ -806,6 +811,25 @@ class _Extractor(FactContext):
             return True
         determined = any(_DETERMINED_BEFORE.search(text[max(s, ts - 60) : ts]) for ts, _, _ in trig)
         return not (counts or has_place or has_day or determined or killed_words)
+
+    def _all_habitual(self, s: int, trig: list[tuple[int, int, IncidentKind]]) -> bool:
+        """Whether every event word tells a trade: a plural after "responsible for",
+        "coordinated" ("responsible for IED attacks"), or a plural or gerund joined to one
+        ("..., as well as kidnapping for ransom operations")."""
+        text = self.text
+        previous = False
+        for ts, head in _compounds(trig):
+            plural = text[head - 1 : head].lower() == "s"
+            habitual = plural and _HABITUAL_BEFORE.search(text, max(s, ts - 70), ts) is not None
+            joined = (
+                previous
+                and (plural or text[ts:head].lower().endswith("ing"))
+                and _JOINED_BEFORE.search(text, max(s, ts - 40), ts) is not None
+            )
+            if not (habitual or joined):
+                return False
+            previous = True
+        return previous
 
     def _counts(self, d: _Draft, s: int, e: int, counts: list[Count]) -> None:
         text = self.text
@@ -829,7 +853,9 @@ class _Extractor(FactContext):
             noun_end = noun.end() if noun else ce
             noun_word = noun["noun"].lower() if noun else ""
             if noun_word in ("incidents", "attacks"):
-                d.incident_count = d.incident_count or c
+                if not _HABITUAL_BEFORE.search(text, max(s, cs - 70), cs):
+                    d.incident_count = d.incident_count or c  # not "responsible for several
+                    # IED attacks": his trade
                 continue
             before = text[max(s, cs - 45) : cs]
             if rx.search(r"(?i)\b(?:including|among\s+them|of\s+whom|among)\s+$", before):
@@ -975,6 +1001,9 @@ class _Extractor(FactContext):
         if _EITHER_VERB_BEFORE.search(before):
             return None
         after = text[noun_end : min(e, noun_end + 45)]
+        origin = _ORIGIN_AFTER.match(after)  # "50 AU troops from Uganda were killed"
+        if origin is not None:
+            after = after[origin.end() :]
         kb = _last(_words("casualties", "killed"), before)
         ib = _last(_words("casualties", "injured"), before)
         if kb and not _ADJACENT.fullmatch(before[kb.end() :]):
@@ -1430,6 +1459,25 @@ def _total(groups: list[Count], text: str) -> Count | None:
     return groups[0]
 
 
+def _other_day(a: _Draft, b: _Draft) -> bool:
+    """Whether both are dated and on different days ("Friday" and "Friday morning" are one)."""
+    if a.date is None or b.date is None:
+        return False
+    if a.date.start is not None and b.date.start is not None:
+        return a.date.start != b.date.start
+    return a.date.value != b.date.value
+
+
+def _known_names(d: _Draft) -> set[str]:
+    """The names of its places the gazetteer knows or the text names as a place; not a site
+    described by common words ("a Somali military base")."""
+    return {
+        x.name
+        for x in [d.location, *d.locations]
+        if x is not None and x.name and (x.id is not None or x.kind != "site")
+    }
+
+
 def _names(d: _Draft) -> set[str]:
     return {x.name for x in [d.location, *d.locations] if x is not None and x.name}
 
@@ -1444,7 +1492,7 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         and not b.separate
         and _same_toll(a, b)
         and _names(a) & _names(b)
-        and not (a.date and b.date and a.date.value != b.date.value)
+        and not _other_day(a, b)
     ):
         return True  # "lauded the forces for killing seven in two operations in X": retold
     if a.aggregate or b.aggregate or b.separate:
@@ -1452,7 +1500,7 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     fa, fb = _FAMILY.get(a.kind, a.kind), _FAMILY.get(b.kind, b.kind)
     if fa != fb and "any" not in (fa, fb):
         return False
-    if a.date and b.date and a.date.value != b.date.value:
+    if _other_day(a, b):
         return False
     wa, wb = a.when, b.when
     if (
@@ -1484,11 +1532,14 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     ):
         return True  # "the attack ... in Nigeria's northeast" after the Borno bombing
     a_places = [x for x in (a.location, *a.locations) if x is not None]
+    site_told = b.location is not None and b.location.name.split()[-1].lower() in a.words
     if (
         b.location is not None
-        and a_places
         and b.location.id is None
-        and b.location.kind != "site"
+        and (
+            (a_places and b.location.kind != "site")
+            or (not a_places and b.location.kind == "site" and site_told)
+        )
         and b.countries <= a.countries
         and _empty_but_place(b)
         and b.perpetrator is None
@@ -1514,13 +1565,13 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
             return True  # "Monday's early morning attack in Bajaur" after Monday's attack
     if a.headline and lead:
         return not (_names(a) and _names(b))
-    if not b.anaphoric or (b.location and _names(a)):
+    if not b.anaphoric or (b.location and _known_names(a)):
         return False  # "the attack in Quetta" after the Kabul blast is another one
     if b.date is None:
         return True
     # "Sunday's attack", "the December 12 attack": the told event of that day
     if a.date is not None:
-        return a.date.value == b.date.value
+        return not _other_day(a, b)
     if wa is None:  # an undated event, dated by its later mention of the same kind
         return _FAMILY.get(a.kind, a.kind) == _FAMILY.get(b.kind, b.kind)
     return bool(wa.start and wa.end and b.date.start and wa.start <= b.date.start <= wa.end)
@@ -1715,8 +1766,11 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
     ):  # the more specific place wins; the wider one stays in ``locations``
         into.locations.insert(0, a)
         into.location = b
+    elif b is not None and b is not into.location and b.name not in _names(into):
+        into.locations.append(b)  # "the base" told again "in the Lower Shabelle region"
     into.victims.extend(v for v in other.victims if v not in into.victims)
     into.countries |= other.countries
+    into.words |= other.words
 
 
 def extract_incidents(
