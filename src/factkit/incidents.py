@@ -1532,7 +1532,11 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     ):
         return True  # "the attack ... in Nigeria's northeast" after the Borno bombing
     a_places = [x for x in (a.location, *a.locations) if x is not None]
-    site_told = b.location is not None and b.location.name.split()[-1].lower() in a.words
+    site_told = (
+        b.location is not None
+        and bool(b.location.name)
+        and (b.location.name or "").split()[-1].lower() in a.words
+    )
     if (
         b.location is not None
         and b.location.id is None
