@@ -575,3 +575,28 @@ def test_a_double_barrelled_surname_is_not_a_family_name_first() -> None:
     text = "News\n\nMary Smith-Jones met the envoy.\n\nMary said the ties were strong and deep."
     (st,) = factkit.extract(text).statements
     assert st.speaker.name != "Mary Smith-Jones"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "“We took the base,” Abdiasis Abu Musab, al Shabaab’s military operation spokesman,"
+            " told Reuters.",
+            "Abdiasis Abu Musab",
+            "al Shabaab’s military operation spokesman",
+        ),
+        (
+            "Zabihullah Mujahid, the Taliban's chief spokesman, said the talks would resume.",
+            "Zabihullah Mujahid",
+            "Taliban's chief spokesman",
+        ),
+    ],
+)
+def test_appositive_titles_with_an_organisation_s_possessive(
+    sentence: str, name: str, title: str
+) -> None:
+    """A name before ", ORG's ... spokesman," is a person with that title, and "He" after
+    it is that person."""
+    art = factkit.extract(f"News\n\n{sentence}\n\nHe said the attackers had killed 15 soldiers.")
+    assert [(s.speaker.name, s.speaker.title) for s in art.statements] == [(name, title)] * 2

@@ -1452,9 +1452,10 @@ class _Finder:
         while k < len(self.toks) and len(words) < 12:
             t = self.toks[k]
             gap = self.text[(words[-1].end if words else m.end()) : t.start]
-            possessive = gap.strip() in ("'s", "’s") and any(
-                w.text.lower() == "of" for w in words
-            )  # "head of the region's military administration"
+            possessive = gap.strip() in ("'s", "’s") and (
+                any(w.text.lower() == "of" for w in words)  # "head of the region's ..."
+                or (bool(words) and all(w.cap or w.text.lower() in _NAME_PARTICLES for w in words))
+            )  # "al Shabaab's military operation spokesman"
             if (gap.strip() and not possessive) or "\n" in gap:
                 break
             low = t.text.lower()
@@ -1464,6 +1465,15 @@ class _Finder:
                 is_head
                 or low in self.pp.modifiers
                 or low in ("of", "for", "and", "the")
+                or (not words and low in _NAME_PARTICLES)  # "al Shabaab's spokesman"
+                or (  # "military operation spokesman": a word before a head two on
+                    t.text.isalpha()
+                    and t.text.islower()
+                    and low not in self.pp.cues
+                    and low not in _PREPOSITIONS
+                    and low not in _AUX
+                    and any(x.text.lower() in self.pp.heads for x in self.toks[k + 1 : k + 3])
+                )
                 or (t.cap and not self._is_name_token(t))
                 or (words and t.cap)
                 or (
