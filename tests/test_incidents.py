@@ -1160,3 +1160,16 @@ def test_a_trade_joined_to_another_is_no_event() -> None:
         " kidnapping for ransom operations within Badghis province."
     )
     assert incidents(body) == []
+
+
+def test_it_took_place_in_gives_the_place_of_the_event_told_before() -> None:
+    text = (
+        "Al-Shabaab militants storm Somali military base\n\n"
+        "A pre-dawn raid by al-Shabaab on a military base in southern Somalia has left at least"
+        " 18 people dead, officials said.\n\n"
+        "The incident was the latest in a series of insurgent attacks. It took place in the"
+        " Lower Shabelle province, on the outskirts of the regional capital Marka."
+    )
+    (inc,) = factkit.extract(text, published="2019-09-22").incidents
+    assert inc.location.name == "Lower Shabelle"
+    assert count(inc.killed) == 18

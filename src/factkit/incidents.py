@@ -332,6 +332,11 @@ _NEW_EVENT_BEFORE = regex.compile(
     r"(?i)\b(?:another|a\s+(?:second|third|separate|fresh|further))\s+"
     r"(?:(?!(?:were|was|have|has|had|been)\b)[\w-]+\s+){0,2}$"
 )
+# "It took place in X", "The incident happened near X": where the event told before was
+_TOOK_PLACE = regex.compile(
+    r"(?i)\s*(?P<it>It|The\s+incident|This)\s+(?:\w+ly\s+)?(?:took\s+place|happened|occurred)"
+    r"\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\b"
+)
 _ASIDE_CLAUSE = regex.compile(r"(?i),\s+(?:while|whereas|even\s+as)\s")
 # a place that says whose someone is: "the top official in Peshawar", "police in Quetta"
 _ROLE_IN_BEFORE = regex.compile(
@@ -573,6 +578,9 @@ class _Extractor(FactContext):
             trig = [t for t in trig if not any(a <= t[0] and t[1] <= b for a, b, _ in extra)]
             trig = sorted([*extra, *trig])
         counts: list[Count] | None = None
+        took_place = None if trig else _TOOK_PLACE.match(text, s, e)
+        if took_place is not None:  # "It took place in the Lower Shabelle province"
+            trig = [(took_place.start("it"), took_place.end("it"), "other")]
         if not trig:
             word = _words("casualties", "killed").search(text, s, e) or _words(
                 "casualties", "injured"
@@ -669,7 +677,7 @@ class _Extractor(FactContext):
             return None
         if d.killed is None and d.injured is None and day is None and self._habitual(trig):
             return None
-        if not d.aggregate and self._generic(s, e, trig, counts, dates):
+        if not d.aggregate and took_place is None and self._generic(s, e, trig, counts, dates):
             return None
         if not d.aggregate:
             d.date = day
@@ -685,8 +693,10 @@ class _Extractor(FactContext):
                     d.countries.add(code)
         self._perpetrator(d, s, e)
         d.separate = bool(_SEPARATE.search(sent)) or s in self.new_events
-        d.anaphoric = bool(_ANAPHOR.search(sent)) or (
-            d.killed is not None and d.killed.text.lower() in ("him", "her")
+        d.anaphoric = (
+            took_place is not None
+            or bool(_ANAPHOR.search(sent))
+            or (d.killed is not None and d.killed.text.lower() in ("him", "her"))
         )  # "... when they killed him": someone, and so an event, told before
         d.headline = headline
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
