@@ -1173,3 +1173,41 @@ def test_it_took_place_in_gives_the_place_of_the_event_told_before() -> None:
     (inc,) = factkit.extract(text, published="2019-09-22").incidents
     assert inc.location.name == "Lower Shabelle"
     assert count(inc.killed) == 18
+
+
+def test_where_victims_were_taken_is_not_where_it_happened() -> None:
+    body = (
+        '"Three citizens were martyred in a strike in Maghazi camp and their bodies were taken'
+        ' to Shuhada al-Aqsa Hospital," Ashraf al-Qudra said.'
+    )
+    (inc,) = incidents(body)
+    assert inc.location.name == "Maghazi"
+
+
+def test_the_group_of_a_speaker_is_not_the_attacker() -> None:
+    body = (
+        "Four Palestinians were killed in a new Israeli strike on Gaza on Friday, the Hamas"
+        " health ministry spokesman told AFP, as multiple new raids struck across the territory."
+    )
+    (inc,) = incidents(body)
+    assert inc.perpetrator.name == "Israel"
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        ("The new deaths brought the death toll from the Quetta bombing to 61.", 61),
+        ("The latest deaths raised the toll in the violence in Gaza to 28.", 28),
+    ],
+)
+def test_a_toll_raised_to_a_number(body: str, killed: int) -> None:
+    (inc,) = incidents(body)
+    assert count(inc.killed) == killed
+
+
+def test_the_strike_in_the_wider_territory_is_the_strike_told_before() -> None:
+    body = (
+        "Four Palestinians were killed in an Israeli air strike on Gaza on Friday. Qudra added"
+        " that the strike, in the central Gaza Strip, targeted a home."
+    )
+    assert len(incidents(body)) == 1

@@ -2094,3 +2094,13 @@ def test_a_pronoun_opening_the_sentence_is_the_subject_of_and_said() -> None:
     assert statements(body) == [
         ("no surgical strike took place at all", "Muhammad Faisal", "direct")
     ]
+
+
+def test_told_an_agency_then_a_clause_of_circumstance() -> None:
+    body = (
+        "Four Palestinians were killed in a new Israeli strike on Gaza on Friday, the Hamas"
+        " health ministry spokesman told AFP, as multiple new raids struck across the territory."
+    )
+    assert [c for c, _, _ in statements(body)] == [
+        "Four Palestinians were killed in a new Israeli strike on Gaza on Friday"
+    ]

@@ -195,7 +195,7 @@ _IN_PLACE = regex.compile(
 )
 # a state's weapons as the subject: "Israeli airstrikes killed", "Russian missiles hit"
 _STATE_WEAPON = regex.compile(
-    r"\s+(?:(?:[\w-]+\s+){0,1})(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|"
+    r"\s+(?:(?:[\w-]+\s+){0,1})(?:air\s*strikes?|airstrikes?|drone\s+strikes?|drones?|strikes?|"
     r"missiles?|rockets?|shelling|artillery|warplanes?|jets|bombers|bombing\s+raids?|"
     r"air\s+raids?)\b",
     regex.I,
@@ -229,6 +229,9 @@ _TOLL_BEFORE = regex.compile(
     r"[^.;]{0,90}?\b(?:rose|risen|climbed|increased|jumped|reached|hit|stood|stands|is|was|"
     r"has\s+risen|had\s+risen)\s+(?:to\s+|at\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|"
     r"nearly\s+|almost\s+|about\s+|some\s+|around\s+)?$"
+    # "raised the toll in violence that began Wednesday to 28"
+    r"|\b(?:raised|raising|pushed|pushing|brought|bringing|took|taking)\s+(?:the\s+)?(?:death\s+)?"
+    r"toll\b[^.;]{0,90}?\bto\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$"
 )
 _ORIGIN_AFTER = regex.compile(r"\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\w-]*(?:\s+\p{Lu}[\w-]*)?(?=\s)")
 # a coordinator before an event word: "..., as well as kidnapping", "and bombings"
@@ -336,6 +339,11 @@ _NEW_EVENT_BEFORE = regex.compile(
 _TOOK_PLACE = regex.compile(
     r"(?i)\s*(?P<it>It|The\s+incident|This)\s+(?:\w+ly\s+)?(?:took\s+place|happened|occurred)"
     r"\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\b"
+)
+# where victims were taken, not where it happened: "bodies were taken to X Hospital"
+_DESTINATION_BEFORE = regex.compile(
+    r"(?i)\b(?:taken|rushed|moved|shifted|admitted|transferred|evacuated|brought|airlifted|"
+    r"flown|referred)\s+(?:\w+\s+)?to\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 _ASIDE_CLAUSE = regex.compile(r"(?i),\s+(?:while|whereas|even\s+as)\s")
 # a place that says whose someone is: "the top official in Peshawar", "police in Quetta"
@@ -509,6 +517,13 @@ class _Extractor(FactContext):
                 out.append(self._builtin[i])
             i += 1
         return out
+
+    def _modifies_speaker(self, a: int, b: int) -> bool:
+        """Whether ``[a, b)`` only describes a speaker ("the Hamas health ministry
+        spokesman told AFP"): the group is the speaker's, not the attacker; a group that is
+        itself the speaker ("Islamic State said its affiliate was behind") may be."""
+        i = bisect.bisect_right(self._speakers, (a, len(self.text))) - 1
+        return i >= 0 and self._speakers[i][0] <= a and b < self._speakers[i][1] - 1
 
     def _pattern_triggers(self, s: int, e: int) -> list[tuple[int, int, IncidentKind]]:
         """Triggers found by the rules' ``incident:KIND`` patterns inside ``[s, e)``."""
@@ -1176,6 +1191,8 @@ class _Extractor(FactContext):
             ):
                 continue  # "the top official in Peshawar", "who is based in Qatar": whose
                 # or where someone is, not where it happened
+            if _DESTINATION_BEFORE.search(prev):
+                continue  # "the wounded were rushed to Quetta": where they were taken
             if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
@@ -1183,6 +1200,8 @@ class _Extractor(FactContext):
             a, b = sm.span("site")
             if self.in_speaker(a):
                 continue  # "according to the Aqsa Martyrs Hospital": the source
+            if _DESTINATION_BEFORE.search(text, max(s, a - 40), a):
+                continue  # "their bodies were taken to Shuhada al-Aqsa Hospital": not where
             town = _IN_TOWN.match(text, b, e)
             if town and any(
                 m.start == town.end() and self.idx.entity(m.entity).kind in _PLACE_RANK
@@ -1233,7 +1252,7 @@ class _Extractor(FactContext):
         armed group that is not the target ("against the Shebab") nor a possessor ("the
         Shebab's intelligence chief")."""
         text = self.text
-        mentions = self.idx.at(s, e)
+        mentions = [m for m in self.idx.at(s, e) if not self._modifies_speaker(m.start, m.end)]
         for m in mentions:
             ent = self.idx.entity(m.entity)
             if ent.kind in ("armed_group", "country", "government", "organization"):
@@ -1469,6 +1488,16 @@ def _total(groups: list[Count], text: str) -> Count | None:
     return groups[0]
 
 
+def _places_overlap(a: _Draft, b: _Draft) -> bool:
+    """Whether a place of one is named inside a place of the other ("Gaza" and "the central
+    Gaza Strip", "Kunduz" and "Kunduz province")."""
+    names_a = {n.lower() for n in _names(a)}
+    names_b = {n.lower() for n in _names(b)}
+    return any(
+        x == y or y.startswith(x + " ") or x.startswith(y + " ") for x in names_a for y in names_b
+    )
+
+
 def _other_day(a: _Draft, b: _Draft) -> bool:
     """Whether both are dated and on different days ("Friday" and "Friday morning" are one)."""
     if a.date is None or b.date is None:
@@ -1579,7 +1608,7 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
             return True  # "Monday's early morning attack in Bajaur" after Monday's attack
     if a.headline and lead:
         return not (_names(a) and _names(b))
-    if not b.anaphoric or (b.location and _known_names(a)):
+    if not b.anaphoric or (b.location and _known_names(a) and not _places_overlap(a, b)):
         return False  # "the attack in Quetta" after the Kabul blast is another one
     if b.date is None:
         return True

@@ -281,7 +281,8 @@ _LINE_LABEL = regex.compile(r"(?m)^" + _TRANSCRIPT_LABEL.pattern)
 _NAME_WORDS = r"(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}"
 _TOLD_NAMED = regex.compile(
     _NAME_WORDS + r"(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
-    r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b))"
+    r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b|,\s+(?:as|while|when|amid|"
+    r"before|adding|citing)\b))"
 )
 _TOLD_ONLY = regex.compile(
     r"\s*(?:" + _TOLD_NAMED.pattern + r"|reporters|journalists|him|her|them|us|me)"
@@ -1906,7 +1907,7 @@ class _Extractor:
         if told_named:
             named = _TOLD_NAMED.match(t)
             if named:
-                t = t[named.end() :].strip()
+                t = t[named.end() :].strip().lstrip(",").strip()  # "told AFP, as raids struck"
         told = rx.match(
             r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|dpa|"
             r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
