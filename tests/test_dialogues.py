@@ -460,3 +460,39 @@ def test_day_ranges_and_visits_under_way(
 )
 def test_wishes_offers_and_responses_are_no_dialogue(sentence: str) -> None:
     assert dialogues(f"News of the day\n\n{sentence}", published="2019-01-03") == []
+
+
+def test_talks_over_a_weekend_with_their_heads_are_one_round() -> None:
+    """Sunday's meeting "again" and Saturday's eight hours are one round of talks in
+    Geneva, Saturday to Sunday, with the three heads named ("Vice Premier He Lifeng" is a
+    name, not the pronoun)."""
+    text = (
+        "U.S.-China Talks to Defuse Trade Row Continue in Geneva\n\n"
+        "Senior U.S. and Chinese officials met again on Sunday in Geneva, two sources familiar"
+        " with the situation told Reuters, to resume weekend talks aimed at cooling the trade"
+        " war.\n\n"
+        "Chinese Vice Premier He Lifeng met for about eight hours on Saturday with U.S. Treasury"
+        " Secretary Scott Bessent and U.S. Trade Representative Jamieson Greer in their first"
+        " face-to-face meeting since the two economies imposed tariffs.\n\n"
+        "Neither side commented on Saturday about the substance of the discussions as meetings"
+        " at the residence of Switzerland's ambassador to the UN concluded."
+    )
+    (d,) = dialogues(text, published="2025-05-11")
+    assert (d.start, d.end) == (dt.date(2025, 5, 10), dt.date(2025, 5, 11))
+    assert d.location.name == "Geneva"
+    assert {x.leader.name for x in d.delegations} == {
+        "He Lifeng",
+        "Scott Bessent",
+        "Jamieson Greer",
+    }
+
+
+def test_a_person_whose_visit_is_a_topic_heads_no_side() -> None:
+    text = (
+        "Talks in Liverpool\n\n"
+        "Foreign Minister Chung Eui-yong held informal talks with Australian Foreign Minister"
+        " Marise Payne in Liverpool on Sunday and discussed President Moon Jae-in's state visit"
+        " to Australia."
+    )
+    (d,) = dialogues(text, published="2021-12-13")
+    assert "Moon Jae-in" not in {x.leader.name for x in d.delegations}

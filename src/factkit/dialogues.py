@@ -153,8 +153,9 @@ _DURING_VISIT = regex.compile(
 _COUNTERPART = regex.compile(
     r"(?i)\b(?:met|meet|meets|meeting|meetings|talks|held\s+talks|spoke|conversation|"
     r"call|received|hosted)(?:\s+(?:separately|by\s+(?:tele)?phone|over\s+the\s+phone|"
-    r"virtually|briefly))?\s+with\b"
-    r"(?:(?!\b(?:concerning|regarding|about|over\s+the)\b)[^.;:])*$"
+    r"virtually|briefly)|(?:\s+(?!with\b)[\w-]+){1,7}?)?\s+with\b"  # "met for eight hours on
+    # Saturday with", and through "U.S." and "Dr." in the names after it
+    r"(?:(?!\b(?:concerning|regarding|about|over\s+the)\b)(?:[^.;:]|(?<=\b\p{Lu}{1,2})\.))*$"
 )  # not past the topic: "meeting with X concerning the killing of Y": Y is no side
 # "met his Chinese counterpart": a second side, named or not
 _THEIR_COUNTERPART = regex.compile(
@@ -196,6 +197,11 @@ _MET = regex.compile(
     r"response|reply|resistance|opposition|challenge|obligations?|commitments?|costs?|"
     r"criticism|backlash|condemnation|approval|support|success|failure))"
 )
+_CONTINUED = regex.compile(
+    r"(?i)\b(?:again|resume[ds]?|resuming|continued|continue[sd]?|second\s+day|another\s+day|"
+    r"first\s+day|day\s+two|weekend\s+talks)\b"
+)
+_FIRST_SINCE = regex.compile(r"(?i)\bfirst\b[^.;]{0,60}?\bsince\b")
 _WISH_BEFORE = regex.compile(
     r"(?i)\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|wish(?:es|ed)?\s+to|"
     r"want(?:s|ed)?\s+to|would\s+like\s+to|(?:is|are|was|were|remains?|remained)\s+"
@@ -204,7 +210,7 @@ _WISH_BEFORE = regex.compile(
 )
 _SIDES = regex.compile(
     r"(?i)\b(?:the|both)\s+(?:two\s+)?(?:top\s+|foreign\s+)?(?:sides|delegations|countries|"
-    r"ministers|leaders|nations|governments|diplomats)\b"
+    r"ministers|leaders|nations|governments|diplomats)\b|\b(?:neither|either|each)\s+side\b"
 )
 _PASSIVE_AGENDA = regex.compile(r"(?i)\b(?:were|was)\s+(?:discussed|reviewed|taken\s+up)\b")
 _ORDINAL = regex.compile(
@@ -344,6 +350,8 @@ class _Extractor(FactContext):
             for w in (name or "").split()
         )  # "the Modi-Trump meeting": the sides' names add nothing
         d.anaphoric = bare and bool(_ANAPHOR.search(text, max(s, head.start() - 40), head.end()))
+        if d.anaphoric and _FIRST_SINCE.search(text, max(s, head.start() - 40), e):
+            d.anaphoric = False  # "in their first face-to-face meeting since ...": this one
         if not d.anaphoric and not _EVENT_VERB.search(text, s, e):
             return None  # "supporting Afghanistan peace negotiations": talks only named
         self._parties(d, s, e)
@@ -506,6 +514,8 @@ class _Extractor(FactContext):
         persons = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "person"]
         for m in persons:
             ent = self.idx.entity(m.entity)
+            if text[m.end : m.end + 2] in ("'s", "’s"):
+                continue  # "discussed President Moon's state visit": whose visit, not a head
             before = text[max(s, m.start - 60) : m.start]
             after = text[m.end : min(e, m.end + 110)]
             title = (ent.title or "").lower()
@@ -539,7 +549,7 @@ class _Extractor(FactContext):
                 rx.search(r"(?i)\b(?:hosted\s+by|received\s+by)\b[^.;]*$", wide)
                 or _COUNTERPART_NAMED.search(wide)
             )
-            met_with = bool(_COUNTERPART.search(text, max(s, m.start - 110), m.start))
+            met_with = bool(_COUNTERPART.search(text, max(s, m.start - 160), m.start))
             met_with = met_with or bool(_VISIT_OF.search(text, max(s, m.start - 80), m.start))
             met_with = met_with or bool(_HOSTED_OBJECT.search(text, max(s, m.start - 60), m.start))
             if not (led or between or heads or subject or hosted or met_with):
@@ -668,19 +678,34 @@ def _same_occasion(drafts: list[_Draft], d: _Draft, text: str) -> _Draft | None:
     last = next((x for x in reversed(drafts) if not x.past), None)
     if last is None or not last.parties:
         return None
-    if last.start is not None and d.start is not None and last.start != d.start:
-        return None
     s, e = d.span
+    if (
+        last.start is not None
+        and d.start is not None
+        and not last.start <= d.start <= (last.end or last.start)
+    ):
+        continued = any(_CONTINUED.search(text, a, b) for a, b in [*last.evidence, (s, e)])
+        if not (
+            continued
+            and abs((last.start - d.start).days) <= 2
+            and len(d.parties) >= 2
+            and set(d.parties) == set(last.parties)
+        ):
+            return None
+        return last  # "met again on Sunday ... to resume weekend talks": one round, two days
     if not d.parties and _SIDES.search(text, s, e):
         return last
     if len(d.parties) >= 2 and set(d.parties) == set(last.parties):
         return last
-    if not d.parties and d.leaders and set(d.leaders) <= set(last.leaders):
+    if d.leaders and set(d.leaders) <= set(last.leaders) and set(d.parties) <= set(last.parties):
         return last  # "the first meeting between Cho and Iwaya since ...": the same heads
+    if not d.leaders and d.parties and set(d.parties) < set(last.parties) and d.start is not None:
+        return last  # "as meetings ... concluded on Saturday": one side of the same talks
     return None
 
 
-def _merge(into: _Draft, other: _Draft) -> None:
+def _merge(into: _Draft, other: _Draft, extend: bool = False) -> None:
+    """Fold ``other`` into ``into``; ``extend``: their days are days of one round."""
     into.evidence.extend(other.evidence)
     into.hosted = into.hosted or (other.hosted and into.location is None)
     into.counterpart = into.counterpart or other.counterpart
@@ -691,6 +716,10 @@ def _merge(into: _Draft, other: _Draft) -> None:
             into.parties.setdefault(k, v)
     for k, lv in other.leaders.items():
         into.leaders.setdefault(k, lv)
+    if extend and into.start is not None and other.start is not None:
+        first, last = sorted((into.start, other.start))
+        into.start, into.end = first, max(last, into.end or last)  # the days of one round
+        into.days = None
     if into.start is None and other.start is not None:
         into.start = other.start
     if into.days is None and other.days is not None:
@@ -734,15 +763,17 @@ def extract_dialogues(
         target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
         if target is None and d.anaphoric and not d.past:
             target = next((x for x in drafts if not x.past), None)
+        extend = False
         if target is None and not d.past and drafts:
             target = _same_occasion(drafts, d, text)
+            extend = target is not None and target.start != d.start
         if target is None and d.start is None and _DURING_VISIT.search(text, s, e):
             visit = next((x for x in reversed(drafts) if x.key.startswith("visit")), None)
             if visit is not None:  # the meetings of a visit happen within its days
                 d.start, d.end, d.days = visit.start, visit.end, visit.days
                 d.location = d.location or visit.location
         if target is not None:
-            _merge(target, d)
+            _merge(target, d, extend)
         else:
             drafts.append(d)
     countries = _countries_by_mentions(idx)

@@ -1254,7 +1254,15 @@ class _Finder:
         """Persons inside a capitalised run, and after lower-case titles before it."""
         i = 0
         while i < len(run):
-            if not self._is_name_token(run[i]) or self._claimed(run[i].start, run[i].end):
+            titled_he = (  # "Vice Premier He Lifeng": a family name, not the pronoun
+                run[i].text == "He"
+                and 0 < i < len(run) - 1
+                and run[i - 1].text.lower() in self.pp.heads
+                and self._is_name_token(run[i + 1])
+            )
+            if not (titled_he or self._is_name_token(run[i])) or self._claimed(
+                run[i].start, run[i].end
+            ):
                 i += 1
                 continue
             j = i
