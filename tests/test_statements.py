@@ -2104,3 +2104,37 @@ def test_told_an_agency_then_a_clause_of_circumstance() -> None:
     assert [c for c, _, _ in statements(body)] == [
         "Four Palestinians were killed in a new Israeli strike on Gaza on Friday"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "U.S. President Donald Trump gave a positive reading of the talks, saying the two"
+            " sides had negotiated a total reset.",
+            "Donald Trump",
+        ),
+        (
+            "Trump gave a positive reading of the talks, saying the two sides had negotiated a"
+            " total reset.",
+            "Trump",
+        ),
+    ],
+)
+def test_the_subject_of_saying_is_the_person_not_his_country(body: str, speaker: str) -> None:
+    assert [sp for _, sp, _ in statements(body)] == [speaker]
+
+
+def test_an_adverb_opening_the_sentence_is_no_speaker() -> None:
+    body = "Meanwhile protesters gathered, saying the two sides had negotiated a total reset."
+    assert all(sp != "Meanwhile" for _, sp, _ in statements(body))
+
+
+def test_told_an_agency_then_the_purpose_of_the_clause() -> None:
+    body = (
+        "Senior U.S. and Chinese officials met again on Sunday in Geneva, two sources familiar"
+        " with the situation told Reuters, to resume weekend talks aimed at cooling the trade war."
+    )
+    assert [c for c, _, _ in statements(body)] == [
+        "Senior U.S. and Chinese officials met again on Sunday in Geneva"
+    ]

@@ -282,7 +282,7 @@ _NAME_WORDS = r"(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}"
 _TOLD_NAMED = regex.compile(
     _NAME_WORDS + r"(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
     r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b|,\s+(?:as|while|when|amid|"
-    r"before|adding|citing)\b))"
+    r"before|adding|citing|to\s+\p{Ll}+)\b))"
 )
 _TOLD_ONLY = regex.compile(
     r"\s*(?:" + _TOLD_NAMED.pattern + r"|reporters|journalists|him|her|them|us|me)"
@@ -337,6 +337,13 @@ _STATES_NOUN_AFTER = regex.compile(
     r"\s+(?:could|would|will|can|may|might|should|must|are|were|have|had|do|did|that\s+have)\b"
 )
 _THAT_COLON_OR_QUOTE = regex.compile(r"(?:\s+(?:\w+ly\s+)?that\b|\s*:|\s+[\"“])")
+# capitalised title words between a country and a person: "U.S. President Donald Trump"
+_TITLE_GAP = regex.compile(r"(?:\s+(?:\p{Lu}[\w.’'-]*|of|for|and))*\s+")
+# a proper name opening a sentence before its verb: "Trump gave ..."
+_OPENING_NAME = regex.compile(
+    r"(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})\s+(?:\w+ly\s+)?"
+    r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|and|or|of|in|on|at)\b)\p{Ll}+\b"
+)
 # a pronoun opening a sentence as its subject: "He categorically rejected ..."
 _LEADING_PRONOUN = regex.compile(r"(He|She|They|We|I|It)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|s)?\b")
 # "said this in a post on Telegram", "said so": what was said is the sentence before
@@ -459,6 +466,16 @@ def _odd_quotes(text: str, a: int, b: int) -> bool:
 def _word_set(words: str) -> frozenset[str]:
     """A closed class of words written as one space-separated string."""
     return frozenset(words.split())
+
+
+# capitalised words that open sentences and name no one: "Perhaps would you vote ..."
+_SENTENCE_ADVERBS = _word_set(
+    "Perhaps However Meanwhile Still Instead Yet Also Then Now Today Yesterday Tomorrow Later "
+    "Earlier Indeed Moreover Nonetheless Nevertheless Thus Hence Therefore Finally Overall "
+    "Otherwise Separately Similarly Likewise Besides Rather Again Sometimes Often Soon "
+    "Recently Last Next First Second Third Maybe Certainly Clearly Obviously Surely Sadly "
+    "Fortunately Unfortunately Ultimately Eventually Initially Originally Apparently"
+)
 
 
 # plural nouns and their modifiers that make "state(s)" a noun: "battleground states could"
@@ -1508,10 +1525,23 @@ class _Extractor:
         pron = _LEADING_PRONOUN.match(self.text, s + lead, cue)
         if pron is not None:  # "He rejected Modi's statement ... and said": he, not Modi
             return self.res.phrase(pron.start(1), pron.end(1))
-        for m in self.idx.at(s, cue):
+        mentions = self.idx.at(s, cue)
+        for n, m in enumerate(mentions):
             if _PREPOSITION_BEFORE.search(self.text, s, m.start):
                 continue
+            for later in mentions[n + 1 : n + 4]:  # "U.S. President Donald Trump": the person
+                if self.idx.entity(later.entity).kind == "person" and _TITLE_GAP.fullmatch(
+                    self.text, m.end, later.start
+                ):
+                    return self.res.phrase(later.start, later.end)
             return self.res.phrase(m.start, m.end)
+        lead = len(self.text[s:cue]) - len(self.text[s:cue].lstrip())
+        opening = _OPENING_NAME.match(self.text, s + lead, cue)
+        if opening is not None and opening.group(1) not in _SENTENCE_ADVERBS:
+            # "Trump gave a positive reading ..., saying": a bare name
+            sp = self.res.bare_np(opening.start(1), opening.end(1))
+            if sp is not None and sp.ref is not None and sp.ref.name:
+                return sp
         return None
 
     def _nounish(self, cs: int, ce: int, limit: int) -> bool:
@@ -1908,6 +1938,9 @@ class _Extractor:
             named = _TOLD_NAMED.match(t)
             if named:
                 t = t[named.end() :].strip().lstrip(",").strip()  # "told AFP, as raids struck"
+                if rx.match(r"to\s+\p{Ll}+", t) and not _THAT_OR_QUOTE.search(t):
+                    return True  # "..., sources told Reuters, to resume weekend talks": the
+                    # purpose of the clause before, not more of what was told
         told = rx.match(
             r"(?i)(?:reporters|journalists|the\s+media|a\s+news\s+conference|dpa|"
             r"(?:a|the)\s+(?:\w+\s+){0,3}(?:briefing|conference|meeting|reporters|"
