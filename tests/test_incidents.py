@@ -1211,3 +1211,35 @@ def test_the_strike_in_the_wider_territory_is_the_strike_told_before() -> None:
         " that the strike, in the central Gaza Strip, targeted a home."
     )
     assert len(incidents(body)) == 1
+
+
+def test_a_headline_over_a_day_s_sum_is_that_sum() -> None:
+    text = (
+        "Security forces kill 7 khwarij in DI Khan\n\n"
+        "RAWALPINDI - Security Forces on Sunday killed seven Khwarij in two separate engagements"
+        " in Dera Ismail Khan District. In general area Daraban, four khwarij were sent to hell,"
+        " an ISPR news release said. In another encounter that took place in general area"
+        " Maddi, own troops neutralised three khwarij."
+    )
+    incs = factkit.extract(text, published="2024-03-10").incidents
+    assert [(i.aggregate, count(i.killed)) for i in incs] == [(True, 7), (False, 4), (False, 3)]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("Jihadists kill 12 troops in raid attack.", 12, None),
+        ("Militants wound 5 policemen in Bannu attack.", None, 5),
+        ("Jihadists kill 12 Burkina Faso troops in a raid on a base.", 12, None),
+    ],
+)
+def test_headline_tense_and_country_names_before_the_group(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    (inc,) = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_an_owner_before_a_named_site_is_not_its_name() -> None:
+    (inc,) = incidents("Around 40 jihadists attacked the army's Nassoumbou base on Friday.")
+    assert inc.location.name == "Nassoumbou base"

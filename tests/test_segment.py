@@ -359,3 +359,10 @@ def test_numeric_date_lines_when_month_and_day_are_clear(line: str, published: s
         f"Russian drone kills man in Kherson region\n{line}\nThe attack came at night."
     )
     assert (str(art.published) if art.published else None) == published
+
+
+def test_a_known_city_in_capitals_alone_under_the_title_is_the_dateline() -> None:
+    art = factkit.extract("Jihadists kill 12 troops\n\nOUAGADOUGOU\n\nAt least 12 soldiers died.")
+    assert art.dateline == "OUAGADOUGOU"
+    art = factkit.extract("Talks resume\n\nBREAKING\n\nThe talks resumed.")
+    assert art.dateline is None

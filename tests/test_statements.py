@@ -2138,3 +2138,23 @@ def test_told_an_agency_then_the_purpose_of_the_clause() -> None:
     assert [c for c, _, _ in statements(body)] == [
         "Senior U.S. and Chinese officials met again on Sunday in Geneva"
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Two men were missing after jihadists attacked the base, the high commissioner of"
+            " Soum province Mohamed Dah earlier said by phone.",
+            "Two men were missing after jihadists attacked the base",
+        ),
+        (
+            "Troops in Soum province “repelled a terrorist attack that targeted their base on"
+            " Monday morning, ” the army said in a statement.",
+            "Troops in Soum province “repelled a terrorist attack that targeted their base on"
+            " Monday morning, ”",
+        ),
+    ],
+)
+def test_a_source_said_by_phone_and_a_spaced_closing_quote(body: str, content: str) -> None:
+    assert [c for c, _, _ in statements(body)] == [content]

@@ -269,10 +269,11 @@ _PLACE_PATTERN = regex.compile(
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
 )  # "Shatai village", "Ramirgo Village", "the town of Adazai"
 # a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
+_OWNER_WORD = regex.compile(r"[a-z]+['’]s\s+")
 _NAMED_SITE = regex.compile(
     r"\b(?:at|on|against|near|outside|inside|targeting|targeted|stormed|struck|hit|attacked|"
     r"bombed|raided)\s+"
-    r"(?:a|an|the)\s+(?P<site>(?:[a-z]+\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[a-z-]+\s+){0,1}"
+    r"(?:a|an|the)\s+(?P<site>(?:[a-z]+(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[a-z-]+\s+){0,1}"
     r"(?:command\s+cent(?:re|er)|military\s+base|air\s+base|base|camp|checkpoint|check\s+post|"
     r"compound|hotel|embassy|consulate|airport|market|mosque|church|temple|school|"
     r"police\s+station|hospital|headquarters|bazaar|shrine|courthouse|prison|jail|"
@@ -364,7 +365,8 @@ _DURATION_VALUE = regex.compile(r"PT?[\dX]")
 _SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
 _GROUP_NOUN = regex.compile(
-    r"(?i)\G\s*(?:(?:(?-i:\p{Lu}{2,6})|more|other|of\s+its|of\s+his|of\s+their|unarmed|innocent|local|foreign|"
+    r"(?i)\G\s*(?:(?:(?-i:\p{Lu}{2,6})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)|more|other|of\s+its|"
+    r"of\s+his|of\s+their|unarmed|innocent|local|foreign|"
     r"chinese|afghan|pakistani|american|taliban|security|police|army|government|tribal|"
     r"suspected|armed|senior|[a-z]+-[a-z]+)\s+){0,3}"
     r"(?P<noun>people|persons|civilians|soldiers|troops|policemen|police\s*officers|officers|"
@@ -468,7 +470,6 @@ class _Draft:
     bare: bool = False  # a toll with no event word: "another eight soldiers were injured"
     one_day: bool = False  # a sum over one day's events ("in two engagements on Sunday")
     running: bool = False  # a toll since a date ("have been killed in Tripoli since Friday")
-    words: set[str] = field(default_factory=set)  # its sentences' words, lower-cased
 
 
 class _Extractor(FactContext):
@@ -716,7 +717,6 @@ class _Extractor(FactContext):
         d.headline = headline
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
-        d.words = {w.lower() for w in _WORD.findall(text, s, e)}
         return d
 
     def _disaster(self, s: int, e: int, trig: list[tuple[int, int, IncidentKind]]) -> bool:
@@ -1198,6 +1198,9 @@ class _Extractor(FactContext):
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
         for sm in _NAMED_SITE.finditer(text, s, e):  # "against an African Union command centre"
             a, b = sm.span("site")
+            owner = _OWNER_WORD.match(text, a, b)
+            if owner is not None:
+                a = owner.end()  # "the army's Nassoumbou base": the base's name
             if self.in_speaker(a):
                 continue  # "according to the Aqsa Martyrs Hospital": the source
             if _DESTINATION_BEFORE.search(text, max(s, a - 40), a):
@@ -1228,8 +1231,11 @@ class _Extractor(FactContext):
             rank = 1 if kind in small or kind.startswith("neighbo") else 3
             if kind == "city" or (group == "name2" and kind == "town"):
                 rank = 2  # "the town of Rafah": a town, below a district or village
-            if self.in_speaker(pm.start(group)):
-                continue  # "the top official in the town of X says": the speaker's place
+            if self.in_speaker(pm.start(group)) or _ROLE_IN_BEFORE.search(
+                text[max(s, pm.start() - 40) : pm.start()].lower()
+            ):
+                continue  # "the top official in the town of X says", "the high commissioner
+                # of Soum province": the speaker's place
             ref = EntityRef(
                 name=pm[group],
                 kind="district" if rank == 1 else "city" if rank == 2 else "province",
@@ -1534,6 +1540,9 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         and not _other_day(a, b)
     ):
         return True  # "lauded the forces for killing seven in two operations in X": retold
+    if a.headline and lead and b.aggregate and b.one_day and _same_toll(a, b):
+        return True  # "Security forces kill 7 khwarij" over "killed seven in two engagements
+        # on Sunday": the headline tells the day's sum
     if a.aggregate or b.aggregate or b.separate:
         return False
     fa, fb = _FAMILY.get(a.kind, a.kind), _FAMILY.get(b.kind, b.kind)
@@ -1571,17 +1580,11 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     ):
         return True  # "the attack ... in Nigeria's northeast" after the Borno bombing
     a_places = [x for x in (a.location, *a.locations) if x is not None]
-    site_told = (
-        b.location is not None
-        and bool(b.location.name)
-        and (b.location.name or "").split()[-1].lower() in a.words
-    )
     if (
         b.location is not None
         and b.location.id is None
         and (
-            (a_places and b.location.kind != "site")
-            or (not a_places and b.location.kind == "site" and site_told)
+            (a_places and b.location.kind != "site") or (not a_places and b.location.kind == "site")
         )
         and b.countries <= a.countries
         and _empty_but_place(b)
@@ -1768,6 +1771,10 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
     # an estimate yields to a count: a headline's always ("Dozens killed" over its lead's
     # 12), a later one's when they agree ("dozens" wounded, then "35 wounded")
     first = into.headline and len(into.evidence) == 1
+    if first and other.aggregate and not into.aggregate:  # the headline of a day's sum
+        into.aggregate, into.one_day, into.period = True, other.one_day, other.period
+        into.incident_count = into.incident_count or other.incident_count
+        into.kind = other.kind
     if _vaguer(into.killed, other.killed) and (first or _exact_within(into.killed, other.killed)):
         into.killed = None
     if _vaguer(into.injured, other.injured) and (
@@ -1813,7 +1820,6 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
         into.locations.append(b)  # "the base" told again "in the Lower Shabelle region"
     into.victims.extend(v for v in other.victims if v not in into.victims)
     into.countries |= other.countries
-    into.words |= other.words
 
 
 def extract_incidents(

@@ -365,6 +365,12 @@ _TITLED_COLON = regex.compile(
 )
 
 
+# a known city in capitals alone on its line, under the title: "OUAGADOUGOU"
+_CAPS_ALONE = regex.compile(
+    r"[ ]*(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:[ ]+[A-Z][A-Z'’.\-]*[A-Z]){0,2})[ ]*"
+)
+
+
 def _match_dateline(
     text: str, ln: Line, layout: Layout, is_city: Callable[[str], bool] | None = None
 ) -> _Dateline | None:
@@ -387,6 +393,9 @@ def _match_dateline(
             else None
         )
         return _Dateline((m.start("place"), m.end("place")), m.end("sep"), paren)
+    alone = _CAPS_ALONE.fullmatch(text, ln.start, ln.end) if is_city is not None else None
+    if alone is not None and is_city is not None and is_city(alone["place"]):
+        return _Dateline(alone.span("place"), ln.end, None)  # "OUAGADOUGOU" on its own line
     return None
 
 

@@ -1684,8 +1684,8 @@ class _Extractor:
                 continue  # "..., saying that": a participle; "Trump is saying that": a verb
             sep = self._last_separator(s, cs)
             lo = sep + 1  # the subject starts after the separator and a quotation's close
-            while 0 < lo < cs and text[lo] in _CLOSE_DQ:
-                lo += 1
+            while 0 < lo < cs and text[lo] in _CLOSE_DQ + " \u00a0":
+                lo += 1  # '..., ” the army said': a spaced closing quote too
             between = text[lo:cs] if sep >= 0 else ""
             tail = text[ce : min(e, ce + 400)]  # bounded: one long sentence stays linear
             sp_after = self.res.phrase(lo, cs) if sep >= 0 else None
@@ -1710,7 +1710,10 @@ class _Extractor:
                 if self._ends_clause(tail, told):  # CLAUSE, NAME said (on Monday).
                     a, b = self._clause(resume, sep)
                     if lo > sep + 1 and _odd_quotes(text, a, b):
-                        b = sep + 2  # 'X is a "change agent," Cole said': close it
+                        close = next(
+                            (i for i in range(sep + 1, lo) if text[i] in _CLOSE_DQ), sep + 1
+                        )
+                        b = close + 1  # 'X is a "change agent," Cole said': close it
                     only = text[a:b].strip().lower()
                     if only in _LEADING_PREPOSITIONS or (" " not in only and only.endswith("ly")):
                         return  # "Nonetheless, Trump said.": nothing reported
@@ -1954,7 +1957,7 @@ class _Extractor:
         if not rx.match(
             r"(?i)(?:on|in|at|during|after|before|when|while|amid|as|here|yesterday|today|"
             r"late|early|last|this|shortly|in\s+a|adding|citing|referring|according|without|"
-            r"\w+day)\b",
+            r"by\s+(?:tele)?phone|over\s+the\s+phone|via|\w+day)\b",
             t,
         ):
             return False
