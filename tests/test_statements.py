@@ -2158,3 +2158,32 @@ def test_told_an_agency_then_the_purpose_of_the_clause() -> None:
 )
 def test_a_source_said_by_phone_and_a_spaced_closing_quote(body: str, content: str) -> None:
     assert [c for c, _, _ in statements(body)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Sergei Lavrov said at a major security conference in Germany he would not comment"
+            " further until he saw the facts.",
+            "he would not comment further until he saw the facts",
+        ),
+        ("She said at the meeting the minister was absent.", "the minister was absent"),
+        ("Price said last week the talks had failed.", "the talks had failed"),
+        (
+            "Clinton said at a campaign stop in Toledo, Ohio, that it means Trump never"
+            " contributed to the grants.",
+            "it means Trump never contributed to the grants",
+        ),
+    ],
+)
+def test_where_and_when_it_was_said_stay_out_of_what_was_said(body: str, content: str) -> None:
+    assert [c for c, _, _ in statements(body)] == [content]
+
+
+def test_in_response_opens_the_speaker_s_phrase() -> None:
+    body = (
+        'The Russian Embassy made a statement. In response the embassy said, "According to the'
+        ' materials of the case, no evidence was offered."'
+    )
+    assert statements(body)[-1][1] == "Russian Embassy"

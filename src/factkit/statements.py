@@ -346,6 +346,12 @@ _OPENING_NAME = regex.compile(
 )
 # a pronoun opening a sentence as its subject: "He categorically rejected ..."
 _LEADING_PRONOUN = regex.compile(r"(He|She|They|We|I|It)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|s)?\b")
+# a place or occasion after the verb with no comma, then the clause's pronoun subject
+_PP_BEFORE_CLAUSE = regex.compile(
+    r"(?:at|in|on|during|after|before|while|from)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"[^,.;:\"“”]{1,80}?\s+(?=(?:he|she|they|we|it|there)\s+(?:would|will|was|were|is|are|had|"
+    r"has|have|could|should|did|does|do|might|must|may|can|\p{Ll}+ed)\b)"
+)
 # "said this in a post on Telegram", "said so": what was said is the sentence before
 _SAID_THIS = regex.compile(
     r"(?i)(?:this|so|as\s+much)(?:\s+(?:in|on|at|during|via|through|to|after|before|while|"
@@ -426,7 +432,8 @@ _NOT_A_NOUN_PHRASE = regex.compile(
 )
 _INTRO_WORD = regex.compile(
     r"(?i)(?:(?:and|but|while|whereas|although|though|as|because|since|when|earlier|later|also|"
-    r"separately|meanwhile|still|so|yet)\s+)+"
+    r"separately|meanwhile|still|so|yet|in\s+response|in\s+reply|in\s+turn|in\s+return|"
+    r"for\s+(?:its|his|her|their)\s+part),?\s+)+"
 )
 _DASH_SIGNATURE = regex.compile(
     r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<sp>\p{Lu}[^\n\"“”,;:()]{1,60}?)"
@@ -1910,7 +1917,9 @@ class _Extractor:
         rest = text[ce : min(e, ce + 200)]
         m = rx.match(
             rf"(?i)(?:\s*,?\s*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)"
-            rf"(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?|{_WHEN_WORD}|"
+            rf"(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?(?:,\s+\p{{Lu}}[\w.]*(?:\s+\p{{Lu}}[\w.]*)?"
+            rf"(?=,\s*that\b))?(?=\s*(?:,|that\b|$)|\s+(?:the|a|an|"
+            rf"he|she|they|we|it|this|there|his|her|their|its|our)\b)|{_WHEN_WORD}|"
             r"to\s+(?:the|a|his|her|their|reporters|journalists|supporters)\b[^,.;:]{0,40}?"
             r"(?=\s*[.;!?]|$)),?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
@@ -1926,6 +1935,10 @@ class _Extractor:
         that = _THAT_SOON.match(rest)
         if that and not _AUXILIARY.search(rest[: that.start() + 1]):
             start = ce + that.end()  # "claimed Monday that", "told a news conference that"
+        lead = len(rest) - len(rest.lstrip())
+        pp = _PP_BEFORE_CLAUSE.match(text, ce + lead, min(e, ce + lead + 120))
+        if pp is not None:  # "said at a security conference in Germany he would not ..."
+            start = pp.end()
         return start
 
     def _addressee_verb(self, cs: int, ce: int) -> bool:
