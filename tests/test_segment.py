@@ -366,3 +366,11 @@ def test_a_known_city_in_capitals_alone_under_the_title_is_the_dateline() -> Non
     assert art.dateline == "OUAGADOUGOU"
     art = factkit.extract("Talks resume\n\nBREAKING\n\nThe talks resumed.")
     assert art.dateline is None
+
+
+def test_a_section_kicker_before_the_headline_is_no_dateline() -> None:
+    art = factkit.extract(
+        "WORLD – Russia’s foreign minister dismisses FBI charges\n\nLavrov said he would wait."
+    )
+    assert art.dateline is None
+    assert art.title == "WORLD – Russia’s foreign minister dismisses FBI charges"

@@ -2187,3 +2187,9 @@ def test_in_response_opens_the_speaker_s_phrase() -> None:
         ' materials of the case, no evidence was offered."'
     )
     assert statements(body)[-1][1] == "Russian Embassy"
+
+
+def test_repeated_that_reports() -> None:
+    body = "In a tweet on Friday, Trump repeated that there had been no collusion with Russia."
+    assert [c for c, _, _ in statements(body)] == ["there had been no collusion with Russia"]
+    assert statements("The army repeated the exercise in the desert on Monday.") == []
