@@ -496,3 +496,17 @@ def test_a_person_whose_visit_is_a_topic_heads_no_side() -> None:
     )
     (d,) = dialogues(text, published="2021-12-13")
     assert "Moon Jae-in" not in {x.leader.name for x in d.delegations}
+
+
+def test_a_visitor_takes_no_side_from_a_country_named_before_his_title() -> None:
+    """ "PM Nawaz in Maldives ..." over "MALE: Prime Minister Nawaz Sharif arrived": the
+    Maldives host the visit (the accentless "MALE" is Malé), they are not his side."""
+    text = (
+        "PM Nawaz in Maldives on three-day official visit\n\n"
+        "MALE: Prime Minister Muhammad Nawaz Sharif arrived here on a three-day official visit"
+        " on Tuesday."
+    )
+    (d,) = dialogues(text, published="2016-10-11")
+    assert [p.name for p in d.parties] == ["Maldives"]
+    assert [(x.leader.name, x.party) for x in d.delegations] == [("Muhammad Nawaz Sharif", None)]
+    assert d.location.name == "Malé"

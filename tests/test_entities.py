@@ -600,3 +600,14 @@ def test_appositive_titles_with_an_organisation_s_possessive(
     it is that person."""
     art = factkit.extract(f"News\n\n{sentence}\n\nHe said the attackers had killed 15 soldiers.")
     assert [(s.speaker.name, s.speaker.title) for s in art.statements] == [(name, title)] * 2
+
+
+@pytest.mark.parametrize(("text", "name"), [("MALE", "Malé"), ("Bogota", "Bogotá")])
+def test_places_without_their_accents(text: str, name: str) -> None:
+    from factkit.gazetteer import default_gazetteer
+
+    gaz = default_gazetteer()
+    hit = gaz.lookup(text)
+    assert hit is not None
+    assert gaz.entries[hit[0]].name == name
+    assert gaz.lookup("Male") is None  # an English word in mixed case

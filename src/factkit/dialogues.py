@@ -202,6 +202,9 @@ _CONTINUED = regex.compile(
     r"first\s+day|day\s+two|weekend\s+talks)\b"
 )
 _FIRST_SINCE = regex.compile(r"(?i)\bfirst\b[^.;]{0,60}?\bsince\b")
+_NOT_TITLE_GAP = regex.compile(
+    r"(?i)[.;:\n]|\b(?:in|on|to|at|with|from|by|after|before|during|visit|visiting|met|meets)\b"
+)
 _WISH_BEFORE = regex.compile(
     r"(?i)\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|wish(?:es|ed)?\s+to|"
     r"want(?:s|ed)?\s+to|would\s+like\s+to|(?:is|are|was|were|remains?|remained)\s+"
@@ -565,8 +568,9 @@ class _Extractor(FactContext):
         text = self.text
         for m in reversed(self.idx.at(max(0, pos - 60), pos)):
             ent = self.idx.entity(m.entity)
-            if ent.kind == "country" and not rx.search(r"[.;]", text[m.end : pos]):
-                return self.ref(m.entity, m.start, m.end)
+            if ent.kind == "country" and not _NOT_TITLE_GAP.search(text, m.end, pos):
+                return self.ref(m.entity, m.start, m.end)  # "Pakistani Prime Minister X",
+                # not "in Maldives on a visit\n\nMALE: Prime Minister X"
         if affiliation:
             for ent_id, ent in self.idx.ents.items():
                 if ent.name == affiliation and ent.kind == "country":
@@ -887,7 +891,7 @@ def _host_side(d: _Draft, idx: EntityIndex) -> None:
     """A visit or talks with one side known and a place in another country: that country
     hosts them and is the other side ("Scholz arrives in New Delhi for a two-day visit":
     India; "the visiting Japanese minister held talks" under a KATHMANDU dateline: Nepal)."""
-    if len(d.parties) != 1 or d.location is None:
+    if len(d.parties) > 1 or d.location is None:
         return
     if not (d.key.startswith("visit") or d.hosted):
         return  # Russia and Ukraine meeting in Istanbul: Turkey hosts, but is no side

@@ -13,6 +13,7 @@ of the text (see ``entities.py``), so the cost does not grow with the number of 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,6 +73,11 @@ class Gazetteer:
         return hit
 
 
+def _fold(s: str) -> str:
+    """``s`` without its accents: "Malé" -> "Male"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
 def _strip_the(s: str) -> str:
     return s[4:] if s.startswith(("the ", "The ")) else s
 
@@ -93,7 +99,17 @@ def build_gazetteer(entries: Mapping[str, GazetteerEntry], sources: tuple[str, .
                 key = " ".join(_strip_the(s).split())
                 if key and key not in surfaces:
                     surfaces[key] = (e.id, form)
+    # accents dropped as wire copy drops them ("MALE" for Malé, "Bogota"): in capitals
+    # always, in mixed case for longer names only ("Male" alone is an English word)
+    for key, hit in list(surfaces.items()):
+        folded = _fold(key)
+        if folded != key and folded not in surfaces and len(folded) >= 6:
+            surfaces[folded] = hit
     upper = {k.upper(): v for k, v in surfaces.items() if len(k) >= 4}
+    for key, hit in surfaces.items():
+        folded = _fold(key).upper()
+        if len(folded) >= 4 and folded not in upper:
+            upper[folded] = hit
     by_code = {e.code: e.id for e in entries.values() if e.kind == "country" and e.code}
     cities = {(p.name, p.country): pid for pid, p in entries.items() if p.kind == "city"}
     capitals: dict[str, str] = {}
