@@ -611,3 +611,21 @@ def test_places_without_their_accents(text: str, name: str) -> None:
     assert hit is not None
     assert gaz.entries[hit[0]].name == name
     assert gaz.lookup("Male") is None  # an English word in mixed case
+
+
+def test_one_person_spelled_two_ways_is_one_person() -> None:
+    text = (
+        "News\n\nSri Lankan Prime Minister Mahinda Rajapakse received the guest.\n\n"
+        "He was invited by his counterpart Mahinda Rajapaksa, who said the ties were strong."
+    )
+    people = [e for e in factkit.extract(text).entities if e.kind == "person"]
+    assert [(p.name, "Mahinda Rajapaksa" in p.aliases) for p in people] == [
+        ("Mahinda Rajapakse", True)
+    ]
+
+
+@pytest.mark.parametrize(("a", "b"), [("Ali Khan", "Ali Kham"), ("Mary Smith", "Mark Smith")])
+def test_short_or_first_names_that_differ_are_two_people(a: str, b: str) -> None:
+    text = f"News\n\n{a} said the talks went well. {b} said they did not."
+    people = {e.name for e in factkit.extract(text).entities if e.kind == "person"}
+    assert {a, b} <= people

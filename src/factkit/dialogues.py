@@ -680,7 +680,18 @@ def _same_occasion(drafts: list[_Draft], d: _Draft, text: str) -> _Draft | None:
     hosted Muttaqi for an exchange" after "Pakistan, Afghanistan hold talks"), with no day
     that differs."""
     last = next((x for x in reversed(drafts) if not x.past), None)
-    if last is None or not last.parties:
+    if last is None:
+        return None
+    s, e = d.span
+    if (
+        not last.parties
+        and len(d.leaders) >= 2
+        and set(last.leaders) <= set(d.leaders)
+        and (last.start is None or d.start is None or last.start == d.start)
+        and not _DURING_VISIT.search(text, s, e)  # "During her stay, she held meetings": its own
+    ):
+        return last  # "X received Y at the airport" on Y's visit: the same two heads
+    if not last.parties:
         return None
     s, e = d.span
     if (

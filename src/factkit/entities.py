@@ -375,6 +375,24 @@ _CONTRACTED = regex.compile(r"['’](?:ve|m|d|ll|re)$")
 _HYPHENATED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 
 
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two names of as many words differ in one word of six letters or more, and
+    there by one letter changed, added or dropped ("Rajapaksa", "Rajapakse")."""
+    wa, wb = a.split(), b.split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < 6 or x[0] != y[0] or abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    short, long_ = sorted((x, y), key=len)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def _family_name_first(words: list[str]) -> bool:
     """Whether a person's name puts the family name first, so that it alone names them:
     a short last word ("Wang Yi") or a hyphenated given name in lower case after the hyphen
@@ -590,8 +608,34 @@ class EntityIndex:
             self.ents[key] = _Ent(key, name, "person")
         return self.ents[key]
 
+    def _merge_spellings(self) -> None:
+        """Two people whose names differ by one letter in one long word are one person
+        spelled two ways ("Mahinda Rajapaksa", "Mahinda Rajapakse"): the first spelling
+        keeps the id, the other becomes an alias. Linear in mentions; quadratic only in the
+        handful of people an article names (capped)."""
+        people = [e for e in self.ents.values() if e.kind == "person"][:200]
+        into: dict[str, _Ent] = {}
+        for i, a in enumerate(people):
+            if a.id in into:
+                continue
+            for b in people[i + 1 :]:
+                if b.id not in into and _one_letter_apart(a.name, b.name):
+                    into[b.id] = a
+        if not into:
+            return
+        for b_id, a in into.items():
+            b = self.ents.pop(b_id)
+            a.aliases.extend(x for x in (b.name, *b.aliases) if x != a.name)
+            a.title = a.title or b.title
+            a.affiliation = a.affiliation or b.affiliation
+        self.mentions = [
+            Mention(m.start, m.end, into[m.entity].id, m.form) if m.entity in into else m
+            for m in self.mentions
+        ]
+
     def finish(self) -> None:
         """Sort mentions and drop exact duplicates (the same span for the same entity)."""
+        self._merge_spellings()
         seen: set[tuple[int, int, str]] = set()
         out = []
         for m in sorted(self.mentions, key=lambda m: (m.start, -m.end, m.entity)):
