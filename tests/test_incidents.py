@@ -1243,3 +1243,17 @@ def test_headline_tense_and_country_names_before_the_group(
 def test_an_owner_before_a_named_site_is_not_its_name() -> None:
     (inc,) = incidents("Around 40 jihadists attacked the army's Nassoumbou base on Friday.")
     assert inc.location.name == "Nassoumbou base"
+
+
+def test_the_day_a_reaction_came_is_not_the_day_of_the_attack() -> None:
+    """ "condemned Thursday the suicide attack a day before": Thursday is the day of the
+    condemnation; the attack, told again "on Wednesday", is Wednesday's."""
+    text = (
+        "UN chief condemns attack on education center in Kabul\n\n"
+        "UN Secretary-General condemned Thursday the suicide attack a day before on an education"
+        " center in Kabul that killed at least 48 students.\n\n"
+        "Up to 48 students were killed and 67 others injured in a suicide bomb blast in Kabul on"
+        " Wednesday, the Afghan public health ministry said."
+    )
+    (inc,) = factkit.extract(text, published="2018-08-16").incidents
+    assert inc.date == dt.date(2018, 8, 15)

@@ -152,7 +152,8 @@ _DETERMINED_BEFORE = regex.compile(
     r"(?i)\b(?:the|a|an|this|that|its|\w+['’]s)\s+(?:[\w-]+\s+){0,5}$"
 )
 _SAID_BEFORE = regex.compile(
-    r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added)\s+(?:on\s+)?$"
+    r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added|condemned|condemns|"
+    r"denounced|deplored|welcomed|praised|mourned)\s+(?:on\s+)?$"
 )
 _LAST_DAY = regex.compile(
     r"(?i)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:24|twenty-four|twenty\s+four)\s+hours"
