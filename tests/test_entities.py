@@ -629,3 +629,9 @@ def test_short_or_first_names_that_differ_are_two_people(a: str, b: str) -> None
     text = f"News\n\n{a} said the talks went well. {b} said they did not."
     people = {e.name for e in factkit.extract(text).entities if e.kind == "person"}
     assert {a, b} <= people
+
+
+def test_an_auxiliary_after_a_titled_name_is_no_surname() -> None:
+    text = "News\n\nPresident Trump has said the indictment shows his campaign did nothing wrong."
+    people = [(e.name, e.title) for e in factkit.extract(text).entities if e.kind == "person"]
+    assert people == [("Trump", "President")]

@@ -613,7 +613,13 @@ class EntityIndex:
         spelled two ways ("Mahinda Rajapaksa", "Mahinda Rajapakse"): the first spelling
         keeps the id, the other becomes an alias. Linear in mentions; quadratic only in the
         handful of people an article names (capped)."""
-        people = [e for e in self.ents.values() if e.kind == "person"][:200]
+        first: dict[str, int] = {}
+        for m in self.mentions:
+            first[m.entity] = min(first.get(m.entity, m.start), m.start)
+        people = sorted(
+            (e for e in self.ents.values() if e.kind == "person"),
+            key=lambda e: first.get(e.id, len(self.text)),
+        )[:200]  # the spelling met first is the name
         into: dict[str, _Ent] = {}
         for i, a in enumerate(people):
             if a.id in into:
@@ -626,7 +632,7 @@ class EntityIndex:
         for b_id, a in into.items():
             b = self.ents.pop(b_id)
             a.aliases.extend(x for x in (b.name, *b.aliases) if x != a.name)
-            a.title = a.title or b.title
+            a.title = max((t for t in (a.title, b.title) if t), key=len, default=None)
             a.affiliation = a.affiliation or b.affiliation
         self.mentions = [
             Mention(m.start, m.end, into[m.entity].id, m.form) if m.entity in into else m
@@ -1484,6 +1490,7 @@ class _Finder:
             and t.text not in self.pp.cues
             and not t.text.endswith("ly")  # "Mr. Trump hardly clarified": an adverb
             and t.text not in _ADVERBS_BEFORE_VERB
+            and t.text not in _AUX  # "President Trump has said": a verb, not "Trump Has"
         ):
             return t.end, f"{first} {t.text.capitalize()}"
         return end, None
