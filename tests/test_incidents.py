@@ -1257,3 +1257,16 @@ def test_the_day_a_reaction_came_is_not_the_day_of_the_attack() -> None:
     )
     (inc,) = factkit.extract(text, published="2018-08-16").incidents
     assert inc.date == dt.date(2018, 8, 15)
+
+
+def test_a_place_that_names_a_speaker_s_office_is_not_the_event_s() -> None:
+    """ "Zamfara state police spokesman Sunusi Amiru said": Zamfara is whose spokesman he
+    is; the death toll in "the assault" joins the attack told before, in its village."""
+    text = (
+        "Gunmen attack village, killing 19\n\n"
+        "Gunmen attacked Lingyado village early Sunday, killing 19 people, police said.\n\n"
+        "At least 19 people died in the assault, Zamfara state police spokesman Sunusi Amiru"
+        " said. Seven others were wounded."
+    )
+    (inc,) = factkit.extract(text, published="2012-09-04").incidents
+    assert inc.location.name == "Lingyado"

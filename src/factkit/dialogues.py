@@ -201,6 +201,9 @@ _CONTINUED = regex.compile(
     r"(?i)\b(?:again|resume[ds]?|resuming|continued|continue[sd]?|second\s+day|another\s+day|"
     r"first\s+day|day\s+two|weekend\s+talks)\b"
 )
+_IN_THEIR = regex.compile(
+    r"(?i)\b(?:in|during|at)\s+(?:their|the|its|his|her)\s+(?:[\w-]+\s+){0,3}$"
+)
 _FIRST_SINCE = regex.compile(r"(?i)\bfirst\b[^.;]{0,60}?\bsince\b")
 _NOT_TITLE_GAP = regex.compile(
     r"(?i)[.;:\n]|\b(?:in|on|to|at|with|from|by|after|before|during|visit|visiting|met|meets)\b"
@@ -353,8 +356,13 @@ class _Extractor(FactContext):
             for w in (name or "").split()
         )  # "the Modi-Trump meeting": the sides' names add nothing
         d.anaphoric = bare and bool(_ANAPHOR.search(text, max(s, head.start() - 40), head.end()))
-        if d.anaphoric and _FIRST_SINCE.search(text, max(s, head.start() - 40), e):
-            d.anaphoric = False  # "in their first face-to-face meeting since ...": this one
+        if (
+            d.anaphoric
+            and _FIRST_SINCE.search(text, max(s, head.start() - 40), e)
+            and _IN_THEIR.search(text, max(s, head.start() - 60), head.start())
+        ):
+            d.anaphoric = False  # "met ... in their first face-to-face meeting since ...":
+            # the sentence tells this meeting ("This was the first since July" refers back)
         if not d.anaphoric and not _EVENT_VERB.search(text, s, e):
             return None  # "supporting Afghanistan peace negotiations": talks only named
         self._parties(d, s, e)

@@ -342,6 +342,13 @@ _TOOK_PLACE = regex.compile(
     r"(?i)\s*(?P<it>It|The\s+incident|This)\s+(?:\w+ly\s+)?(?:took\s+place|happened|occurred)"
     r"\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\b"
 )
+# a role after a place: "Zamfara state police spokesman", "Kandahar provincial governor"
+_ROLE_AFTER = regex.compile(
+    r"(?i)(?:['’]s)?\s+(?:state\s+|provincial\s+|province\s+|district\s+|regional\s+|city\s+)?"
+    r"(?:police\s+|government\s+|health\s+|army\s+|military\s+)?(?:spokes(?:man|woman|person)|"
+    r"official|officials|governor|commissioner|police\s+chief|chief|commander|administrator|"
+    r"mayor|minister)\b"
+)
 # where victims were taken, not where it happened: "bodies were taken to X Hospital"
 _DESTINATION_BEFORE = regex.compile(
     r"(?i)\b(?:taken|rushed|moved|shifted|admitted|transferred|evacuated|brought|airlifted|"
@@ -1194,6 +1201,8 @@ class _Extractor(FactContext):
                 # or where someone is, not where it happened
             if _DESTINATION_BEFORE.search(prev):
                 continue  # "the wounded were rushed to Quetta": where they were taken
+            if _ROLE_AFTER.match(text, m.end, min(e, m.end + 60)):
+                continue  # "Zamfara state police spokesman Sunusi Amiru said": whose he is
             if ent.kind == "country" and not _IN_PLACE.search(prev):
                 continue  # "while China confirmed": a country as actor, not where it happened
             cands.append((_PLACE_RANK[ent.kind], m.start, self.ref(m.entity, m.start, m.end)))
