@@ -1270,3 +1270,19 @@ def test_a_place_that_names_a_speaker_s_office_is_not_the_event_s() -> None:
     )
     (inc,) = factkit.extract(text, published="2012-09-04").incidents
     assert inc.location.name == "Lingyado"
+
+
+def test_a_named_victim_and_his_companions_are_counted_together() -> None:
+    """ "killing Zia Wadan, a journalist ..., along with his two colleagues" and "Zia Wadan
+    and two of his colleagues were killed and another person was wounded": three dead, one
+    wounded."""
+    text = (
+        "Explosion hits Kabul, killing Afghan journalist\n\n"
+        "A massive explosion hit Kabul on Sunday morning, killing Zia Wadan, an Afghan journalist"
+        " who turned spokesman for the public protection force, along with his two colleagues,"
+        " the interior ministry said.\n\n"
+        "“Zia Wadan and two of his colleagues were killed and another person was wounded,” the"
+        " statement said."
+    )
+    (inc,) = factkit.extract(text, published="2019-06-02").incidents
+    assert (count(inc.killed), count(inc.injured)) == (3, 1)

@@ -62,7 +62,7 @@ from .models import (
     TimeExpression,
     VictimGroup,
 )
-from .numbers import VAGUE, find_counts_in
+from .numbers import VAGUE, find_counts_in, number_value
 from .rules.loader import Rules, current_rules
 
 __all__ = ["extract_incidents"]
@@ -183,6 +183,13 @@ _AND_ONE_OTHER = regex.compile(
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|"
     r"leader|associate|gunman|bomber|suspect)\b(?!s)"
 )
+# "X, an Afghan journalist who ..., along with his two colleagues": the others killed with X
+_ALONG_WITH_N = regex.compile(
+    r"(?i)(?:,[^,.;]{0,120})?,?\s+(?:and|along\s+with|together\s+with)\s+(?:his|her|their)\s+"
+    r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?"
+    r"(?:colleagues|associates|companions|relatives|bodyguards|guards|aides|sons|daughters|"
+    r"children|brothers|friends|deputies|drivers)\b"
+)
 _APPOSITIVE = regex.compile(r",\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}(?=,)")
 _PASSIVE_DEATH = regex.compile(
     r"(?i)\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|slain)\b"
@@ -243,6 +250,8 @@ _HURT_ADJECTIVE = regex.compile(
     r"(?i)^(?:serious|minor|critical|severe|grievous|life-threatening|bullet|gunshot|shrapnel)\s+"
 )
 _VAGUE_OF = regex.compile(r"\s+of(?=\s)")
+_NAME_AND_BEFORE = regex.compile(r"(?:\p{Lu}[\p{L}'’-]+\s+){1,3}and\s+$")
+_OF_THEIR = regex.compile(r"(?i)\s+of\s+(?:his|her|their|its)(?=\s)")  # "two of his colleagues"
 # two verbs joined by "or" right before a count: "captured or killed more than 80", "killed
 # or wounded 30": the count is not all of either
 _EITHER_VERB_BEFORE = regex.compile(r"(?i)\b[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\s+$")
@@ -386,6 +395,7 @@ _GROUP_NOUN = regex.compile(
     r"incidents|attacks|peace\s+committee\s+members?|security\s+officials|"
     # one of them: "at least one person died", "one soldier was killed"
     r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
+    r"colleagues|associates|companions|relatives|bodyguards|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
     r"villager|passenger|guard|militant|insurgent|peacekeeper)\b"
@@ -393,7 +403,7 @@ _GROUP_NOUN = regex.compile(
 # "One person died", "one soldier was killed": a single victim as the subject, which the
 # count finder leaves alone ("one" is too often no count)
 _ONE_SUBJECT = regex.compile(
-    r"(?i)(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<c>one|a\s+single)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?i)(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<c>one|a\s+single|another)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
     r"villager|passenger|guard)\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|"
     r"injured|wounded|hurt)|\s+died|\s+was\s+shot\s+dead)"
@@ -883,6 +893,17 @@ class _Extractor(FactContext):
             of = _VAGUE_OF.match(text, ce) if noun is None else None
             if of is not None and c.value is None:  # "hundreds of people", "dozens of civilians"
                 noun = _GROUP_NOUN.match(text, of.end())
+            elif noun is None and (mine := _OF_THEIR.match(text, ce)) is not None:
+                noun = _GROUP_NOUN.match(text, mine.end())  # "two of his colleagues"
+            if noun is not None and c.value is not None and _OF_THEIR.match(text, ce):
+                named = _NAME_AND_BEFORE.search(text, max(s, cs - 60), cs)
+                if named is not None:
+                    c = Count(  # "Zia Wadan and two of his colleagues were killed": three
+                        value=c.value + 1,
+                        text=text[named.start() : noun.end()],
+                        span=Span.of(text, named.start(), noun.end()),
+                    )
+                    cs = named.start()
             noun_end = noun.end() if noun else ce
             noun_word = noun["noun"].lower() if noun else ""
             if noun_word in ("incidents", "attacks"):
@@ -1170,6 +1191,11 @@ class _Extractor(FactContext):
             tail = _AND_ONE_MORE.match(text, b) or _AND_ONE_OTHER.match(text, b, e)
             if tail:
                 n, b = 2, tail.end()
+            else:
+                more = _ALONG_WITH_N.match(text, b, min(e, b + 160))
+                if more is not None and (k := number_value(more["n"].lower())):
+                    n, b = 1 + k, more.end()  # "killing X, a journalist, along with his two
+                    # colleagues": three
             return Count(value=n, text=text[a:b], span=Span.of(text, a, b))
         for m in _PASSIVE_DEATH.finditer(text, s, e):
             who = next((p for p in persons if p.end <= m.start() and m.start() - p.end < 40), None)
