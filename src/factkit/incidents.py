@@ -395,7 +395,7 @@ _GROUP_NOUN = regex.compile(
     r"incidents|attacks|peace\s+committee\s+members?|security\s+officials|"
     # one of them: "at least one person died", "one soldier was killed"
     r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
-    r"colleagues|associates|companions|relatives|bodyguards|"
+    r"colleagues|associates|companions|bodyguards|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
     r"villager|passenger|guard|militant|insurgent|peacekeeper)\b"
