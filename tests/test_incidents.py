@@ -1286,3 +1286,12 @@ def test_a_named_victim_and_his_companions_are_counted_together() -> None:
     )
     (inc,) = factkit.extract(text, published="2019-06-02").incidents
     assert (count(inc.killed), count(inc.injured)) == (3, 1)
+
+
+def test_a_kind_told_as_unclear_is_no_event() -> None:
+    assert incidents("It is unclear whether that explosion came from a suicide car bombing.") == []
+    (inc,) = incidents(
+        "Gunmen killed five people in Kano on Monday; it is unclear whether the attack was"
+        " linked to the election."
+    )
+    assert count(inc.killed) == 5
