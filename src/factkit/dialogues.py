@@ -701,7 +701,6 @@ def _same_occasion(drafts: list[_Draft], d: _Draft, text: str) -> _Draft | None:
         return last  # "X received Y at the airport" on Y's visit: the same two heads
     if not last.parties:
         return None
-    s, e = d.span
     if (
         last.start is not None
         and d.start is not None

@@ -640,7 +640,7 @@ class _Extractor(FactContext):
             if not self._said_when(d)
             and not self._since(d)
             and not self._quoted_deixis(d)
-            and not (d.type == "time" and _DAYLESS_TIME.fullmatch(d.span.text))
+            and not _dayless(d)
         ]
         days = [
             d
@@ -783,10 +783,8 @@ class _Extractor(FactContext):
         """The stretch from a "since" date to publication ("since March"), open-ended when
         the article has no date."""
         end = self.published if self.published is not None and self.published >= start else None
-        lo = max(0, since.span.start - 12)
-        a = self.text[lo : since.span.start].lower().rfind("since")
-        a = lo + a if a >= 0 else -1
-        a = since.span.start if a < 0 else a
+        word = _SINCE_BEFORE.search(self.text, max(0, since.span.start - 12), since.span.start)
+        a = word.start() if word is not None else since.span.start
         return Period(
             start=start,
             end=end,
@@ -1410,7 +1408,7 @@ class _Extractor(FactContext):
                 continue
             if t.start != t.end or self._said_when(t) or not t.relative:
                 continue  # a printed full date is the release's, not the event's
-            if t.type == "time" and _DAYLESS_TIME.fullmatch(t.span.text):
+            if _dayless(t):
                 continue  # "at about 2 a.m." names no day
             if (
                 main.when
@@ -1488,6 +1486,11 @@ def _is_period(t: TimeExpression) -> bool:
     if t.start is not None and t.end is not None:
         return t.start != t.end
     return bool(_DURATION_VALUE.match(t.value or ""))  # "PXM", not "PAST_REF"
+
+
+def _dayless(t: TimeExpression) -> bool:
+    """A clock time that names no day ("at about 2 a.m."): it dates no event."""
+    return t.type == "time" and _DAYLESS_TIME.fullmatch(t.span.text) is not None
 
 
 def _title_case(text: str, s: int, e: int) -> bool:

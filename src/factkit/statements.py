@@ -1542,7 +1542,6 @@ class _Extractor:
                 ):
                     return self.res.phrase(later.start, later.end)
             return self.res.phrase(m.start, m.end)
-        lead = len(self.text[s:cue]) - len(self.text[s:cue].lstrip())
         opening = _OPENING_NAME.match(self.text, s + lead, cue)
         if opening is not None and opening.group(1) not in _SENTENCE_ADVERBS:
             # "Trump gave a positive reading ..., saying": a bare name
