@@ -635,3 +635,21 @@ def test_an_auxiliary_after_a_titled_name_is_no_surname() -> None:
     text = "News\n\nPresident Trump has said the indictment shows his campaign did nothing wrong."
     people = [(e.name, e.title) for e in factkit.extract(text).entities if e.kind == "person"]
     assert people == [("Trump", "President")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("House Speaker Paul D. Ryan said the economy was strong.", "Paul D. Ryan"),
+        ("Sen. John F. Kerry said the economy was strong.", "John F. Kerry"),
+        ("Kerry J. Walsh said the economy was strong.", "Kerry J. Walsh"),
+    ],
+)
+def test_a_given_name_or_surname_that_is_also_a_place_keeps_its_middle_initial(
+    sentence: str, name: str
+) -> None:
+    """ "Paul" (a Cape Verde island) and "Kerry" (an Irish county) next to a middle initial
+    are parts of a person's name."""
+    art = factkit.extract(f"News\n\nThe committee met.\n\n{sentence}")
+    assert [s.speaker.name for s in art.statements if s.speaker] == [name]
+    assert not [e for e in art.entities if e.kind == "province"]

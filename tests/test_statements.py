@@ -2193,3 +2193,52 @@ def test_repeated_that_reports() -> None:
     body = "In a tweet on Friday, Trump repeated that there had been no collusion with Russia."
     assert [c for c, _, _ in statements(body)] == ["there had been no collusion with Russia"]
     assert statements("The army repeated the exercise in the desert on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a subject conjoined with "and" agrees with the verb as a whole: no second report
+        (
+            "Ryan said the recent spate of shootings and protests demands that all Americans"
+            " listen.",
+            [
+                (
+                    "the recent spate of shootings and protests demands that all Americans listen",
+                    "Ryan",
+                )
+            ],
+        ),
+        (
+            "Ryan said the talks and the deal show that diplomacy works.",
+            [("the talks and the deal show that diplomacy works", "Ryan")],
+        ),
+        # a subject that agrees is a report of its own
+        (
+            "Ryan said the plan would fail and Democrats warned that taxes would rise.",
+            [("the plan would fail", "Ryan"), ("taxes would rise", "Democrats")],
+        ),
+        # "said X, arguing that Y": two reports by one speaker
+        (
+            "Sen. David Perdue said he did not believe the attacks hurt Romney, arguing that"
+            " divisions in the party were a bigger hurdle.",
+            [
+                ("he did not believe the attacks hurt Romney", "David Perdue"),
+                ("divisions in the party were a bigger hurdle", "David Perdue"),
+            ],
+        ),
+        (
+            "The minister said the talks had gone well, adding that a deal was close.",
+            [("the talks had gone well", None), ("a deal was close", None)],
+        ),
+        # an unnamed subject of the sentence says what its participle reports
+        (
+            "The minister condemned the attack, saying that the perpetrators would be punished.",
+            [("the perpetrators would be punished", None)],
+        ),
+    ],
+)
+def test_conjoined_subjects_and_participles_after_a_report(
+    body: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c, s) for c, s, _ in statements(body)] == want

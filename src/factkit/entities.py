@@ -148,6 +148,7 @@ _TOKEN = regex.compile(
     r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ur|bin|ibn)-)?[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*"
 )
 _POSSESSIVE = regex.compile(r"(?:['’]s?)$")
+_INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "D." of "Paul D. Ryan"
 _CONNECTORS = frozenset(
     {
         "of",
@@ -1183,6 +1184,22 @@ class _Finder:
     def _inside_name(self, run: list[_Tok], i: int) -> bool:
         """Whether a one-token place name at ``run[i]`` sits next to a name token."""
         for k in (i - 1, i + 1):
+            if (
+                k == i + 1
+                and k + 1 < len(run)
+                and _INITIAL.fullmatch(run[k].text)
+                and run[k + 1].cap
+                and run[k + 1].start - run[k].end <= 1
+            ):
+                return True  # "Paul D. Ryan", "Kerry J. Smith": a given name and an initial
+            if (
+                k == i - 1
+                and k >= 1
+                and _INITIAL.fullmatch(run[k].text)
+                and run[k - 1].cap
+                and run[k].start - run[k - 1].end <= 1
+            ):
+                return True  # "John F. Kerry": a surname after an initial
             if 0 <= k < len(run) and run[k].cap and self.gaz.lookup(run[k].text) is None:
                 t = run[k]
                 low = t.text.lower().rstrip(".")

@@ -345,6 +345,10 @@ _OPENING_NAME = regex.compile(
     r"(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|and|or|of|in|on|at)\b)\p{Ll}+\b"
 )
 # a pronoun opening a sentence as its subject: "He categorically rejected ..."
+_OPENING_DESCRIPTION = regex.compile(  # "The minister condemned", "The ministry's spokesman has"
+    r"((?:The|A|An)\s+(?:[\w’'-]+\s+){0,4}?\p{Ll}[\w-]+)\s+(?:\w+ly\s+)?"
+    r"(?:\p{Ll}+ed|has|had|is|was|\p{Ll}+s)\b"
+)
 _LEADING_PRONOUN = regex.compile(r"(He|She|They|We|I|It)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|s)?\b")
 # a place or occasion after the verb with no comma, then the clause's pronoun subject
 _PP_BEFORE_CLAUSE = regex.compile(
@@ -463,6 +467,26 @@ _PREPOSITION_BEFORE = regex.compile(
     r"(?i)\b(?:of|about|on|with|in|to|from|for|at|by|into|against|over|under|between|"
     r"among|amid|despite|toward|towards|via|than|like|as)\s+(?:the\s+|a\s+|an\s+)?$"
 )
+
+
+_SINGULAR_NP = regex.compile(
+    r"(?:the|a|an|this|that|its|his|her|their|our)\s+(?:\p{Ll}[\w-]*\s+){0,3}\p{Ll}[\w-]*[^s\W]\s*"
+)
+_PLURAL_NOUN = regex.compile(r"(?:\p{Ll}[\w-]*\s+){0,3}\p{Ll}[\w-]*[^su\W]s\s*")
+
+
+def _number_clash(subject: str, verb: str) -> bool:
+    """Whether a lower-case subject and a present-tense verb disagree in number, so the
+    subject is only the end of a longer, conjoined one ("[shootings and] protests demands",
+    "[the talks and] the deal show"). Past tenses and names never clash."""
+    lemma = _people().cue_lemma.get(verb.lower())
+    if lemma is None or verb.lower().endswith(("ed", "ing")) or verb != verb.lower():
+        return False
+    if verb == lemma:  # "show": a plural subject
+        return bool(_SINGULAR_NP.fullmatch(subject))
+    if verb in (lemma + "s", lemma + "es"):  # "demands": a singular one
+        return bool(_PLURAL_NOUN.fullmatch(subject)) and not subject.strip().endswith("news")
+    return False
 
 
 def _odd_quotes(text: str, a: int, b: int) -> bool:
@@ -1542,6 +1566,11 @@ class _Extractor:
                 ):
                     return self.res.phrase(later.start, later.end)
             return self.res.phrase(m.start, m.end)
+        described = _OPENING_DESCRIPTION.match(self.text, s + lead, cue)
+        if described is not None:  # "The minister condemned the attack, saying"
+            sp = self.res.bare_np(described.start(1), described.end(1))
+            if sp is not None and sp.ref is not None:
+                return sp
         opening = _OPENING_NAME.match(self.text, s + lead, cue)
         if opening is not None and opening.group(1) not in _SENTENCE_ADVERBS:
             # "Trump gave a positive reading ..., saying": a bare name
@@ -1884,6 +1913,16 @@ class _Extractor:
                 comma = _COMMA_END.search(text, max(a, m.start() - 3), m.start())
                 if comma and comma.start() - a >= 12 and self._addressee_verb(m.start(), m.end()):
                     return comma.start()  # "praised the vote, telling reporters that ..."
+                if (
+                    comma
+                    and comma.start() - a >= 3
+                    and not m.group().lower().startswith("according")
+                    and (
+                        _THAT_OR_QUOTE_AFTER.match(text, m.end(), e)
+                        or self._clause_without_that(m.end(), e, m.group().lower())
+                    )
+                ):
+                    return comma.start()  # "said X, adding that Y": Y is a report of its own
                 continue
             if self._nounish(m.start(), m.end(), e):
                 continue
@@ -1897,6 +1936,12 @@ class _Extractor:
             if sep <= a:
                 continue
             lo = conj.end() if conj is not None else sep + 1
+            if (
+                conj is not None
+                and conj.group().split()[0] == "and"
+                and _number_clash(text[lo : m.start()], m.group())
+            ):
+                continue  # "shootings and protests demands that": one conjoined subject
             lead = _CONJ_LEAD.match(text, lo, m.start())
             if lead:
                 lo = lead.end()  # ", and human rights groups warned that"
