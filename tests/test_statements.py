@@ -2242,3 +2242,60 @@ def test_conjoined_subjects_and_participles_after_a_report(
     body: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c, s) for c, s, _ in statements(body)] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # ", said NAME, but ...": both clauses are the named speaker's
+        (
+            "The economy is weak, said Howard, but the outlook is improving.",
+            [("The economy is weak", "Howard"), ("the outlook is improving", "Howard")],
+        ),
+        (
+            "Hillary Clinton also lacks in the looks department, said Howard, but her"
+            " character does not make up for it.",
+            [
+                ("Hillary Clinton also lacks in the looks department", "Howard"),
+                ("her character does not make up for it", "Howard"),
+            ],
+        ),
+        # a report inside an opening subordinate clause ends before the main clause
+        (
+            "While Ramos said that journalists cannot have any political affiliation, he"
+            " appears uneasy about his daughter's job.",
+            [("journalists cannot have any political affiliation", "Ramos")],
+        ),
+        (
+            "While the minister said the talks had gone well, the opposition argued that"
+            " nothing was agreed.",
+            [("the talks had gone well", None), ("nothing was agreed", None)],
+        ),
+        # an appositive broken by a place's commas still leads back to the name
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said"
+            " he and other rabbis were alarmed.",
+            [("he and other rabbis were alarmed", "Jeffrey Salkin")],
+        ),
+        # a title-case heading line does not run into the name that opens the next line
+        (
+            "Chris Christie Says He Would Issue A Quarantine Over Zika Virus\nChris Christie"
+            " said he would quarantine people over fears of the virus.",
+            [
+                ("He Would Issue A Quarantine Over Zika Virus", "Chris Christie"),
+                ("he would quarantine people over fears of the virus", "Chris Christie"),
+            ],
+        ),
+    ],
+)
+def test_clauses_around_a_report(body: str, want: list[tuple[str, str | None]]) -> None:
+    assert [(c, s) for c, s, _ in statements(body)] == want
+
+
+def test_she_is_not_a_man_known_by_a_short_given_name() -> None:
+    body = (
+        "Sen. Jeff Merkley said the bank had failed. Nominee Hillary Clinton was more"
+        " circumspect. Though she called the behavior “outrageous” in a statement, Clinton"
+        " restricted her comments."
+    )
+    assert [s for _, s, _ in statements(body)] == ["Jeff Merkley", "Hillary Clinton"]

@@ -898,8 +898,8 @@ def _runs(toks: Sequence[_Tok], text: str) -> Iterator[list[_Tok]]:
         j = i + 1
         while j < n:
             gap = text[run[-1].end : toks[j].start]
-            if not _joinable(gap):
-                break
+            if not _joinable(gap) or ("\n" in gap and _title_line_ends(text, run[-1].end)):
+                break  # "... Over Zika Virus\nChris Christie said": a heading ends the name
             if toks[j].cap:
                 run.append(toks[j])
                 j += 1
@@ -913,6 +913,18 @@ def _runs(toks: Sequence[_Tok], text: str) -> Iterator[list[_Tok]]:
             break
         yield run
         i = j
+
+
+_LONG_WORD = regex.compile(r"\p{L}{4,}")
+
+
+def _title_line_ends(text: str, end: int) -> bool:
+    """Whether the line ending at ``end`` ends as a heading in title case ("Chris Christie Says
+    He Would Issue A Quarantine Over Zika Virus"): its last six words of four letters or more
+    all capitalised, at least four of them. Only the last 200 characters are read."""
+    lo = max(text.rfind("\n", max(0, end - 200), end) + 1, end - 200)
+    words = _LONG_WORD.findall(text, lo, end)[-6:]
+    return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
 def _joinable(gap: str) -> bool:

@@ -249,7 +249,18 @@ _SUBJECT_SKIP = regex.compile(
     r"refraining|however|meanwhile|similarly|but|and|earlier|later|also|previously|in|on|at|"
     r"separately|still|yet|instead|moreover|furthermore|further|indeed|notably|specifically|"
     r"against|amid|despite|since|for|with|without|under|over|of\s+course|too|though|likewise|"
-    r"nonetheless|nevertheless|certainly|clearly)\b"
+    r"nonetheless|nevertheless|certainly|clearly|although|because|whereas)\b"
+)
+# a sentence that opens with a subordinate clause: "While Ramos said that X, he appears ..."
+_SUBORDINATE_OPENING = regex.compile(
+    r"\s*(?:[\"“”‘’']\s*)?(?:While|Although|Though|Even\s+though|Because|Whereas|If|Since|"
+    r"When|After|Before|Once|Unless)\s"
+)
+# the main clause after it: ", he appears", ", no date was set", ", Trump has"
+_MAIN_CLAUSE = regex.compile(
+    r",\s+(?:he|she|they|it|we|i|there|no|the|this|that|his|her|their|its|our|\p{Lu}[\w’'.-]*)"
+    r"(?:\s+[\w’'.-]+){0,5}?\s+(?:\p{Ll}{2,}s|\p{Ll}{2,}ed|is|are|was|were|has|have|had|will|"
+    r"would|could|can|should|may|might|must|did|does|do)\b"
 )
 _QUOTE_OR_COLON = regex.compile(r"[\"“”;:]")
 _PRONOUN = regex.compile(r"(he|she|it|they|we|i)")
@@ -279,6 +290,8 @@ _LINE_LABEL = regex.compile(r"(?m)^" + _TRANSCRIPT_LABEL.pattern)
 # the one told, named: "told The Huffington Post", "told CNN on Monday"
 # a name of one to five capitalised words, "The" before it allowed: "The Huffington Post"
 _NAME_WORDS = r"(?:[Tt]he\s+)?\p{Lu}[\w.’'&-]*(?:\s+\p{Lu}[\w.’'&-]*){0,4}"
+_NAME_ONLY = regex.compile(_NAME_WORDS)
+_CONJ_AFTER = regex.compile(r"\s*,\s*(?:and|but|while)\s")
 _TOLD_NAMED = regex.compile(
     _NAME_WORDS + r"(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
     r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b|,\s+(?:as|while|when|amid|"
@@ -368,7 +381,8 @@ _CLAUSE_IN_SUBJECT = regex.compile(
 _INVERTED_SPEAKER = regex.compile(
     r"\s+(?P<sp>(?:[^,.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|St|Jr|\p{Lu}))\.)"
     r"{2,140}?)\s*(?:[.;]|,\s+(?:a|an|the|who|founder|head|director|chief|president|"
-    r"spokesman|spokeswoman|spokesperson|professor|author|chairman)\b|$)"
+    r"spokesman|spokeswoman|spokesperson|professor|author|chairman)\b|"
+    r"(?=,\s*(?:and|but|while)\s)|$)"
 )
 # a past verb: not an adjective after a determiner ("the retired general"), nor a
 # participle before its agent, place or time ("a statement issued by the ISPR")
@@ -458,6 +472,13 @@ _DESCRIPTION = regex.compile(
 _POSSESSIVE_LED = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s")  # "Pyongyang's only ally, ..."
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
+# the rest of an appositive broken by a place's commas: "(a Hollywood, Fla.,) rabbi helping to"
+_LOWER_LED = regex.compile(
+    r"(?!(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|"
+    r"do|also|then|now|who|which|that|and|but|or|not|like|unlike|as|this|these|those|it|he|"
+    r"she|they|we|there|you|his|her|its|their|our|my|people)\b)"
+    r"\p{Ll}{3,}(?<!ed|ly)\s+(?!\p{Ll}+(?:ed|s)\b)\p{Ll}"
+)
 _APPOSITIVE = regex.compile(
     r"(?i)(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:head|chief|leader|"
     r"spokesman|spokesperson|spokeswoman|minister|secretary|official|"
@@ -629,9 +650,10 @@ _NOUN_AFTER_STATE = regex.compile(
     r"at|to|for|with|as|it|they|he|she|we|our|clearly|publicly|flatly)\b)[a-z][a-z-]*\b"
 )
 # a second clause after an attribution: ", the agency said in a report, and those ... paid"
+_BRACKETED = regex.compile(r"\([^()]{0,60}\)")
 _AND_CLAUSE = regex.compile(
     r",\s*(?:and|but|while)\s+(?=(?:the|a|an|those|these|this|that|it|he|she|they|we|i|"
-    r"there|\p{Lu})\b|[\"“])"
+    r"his|her|its|their|our|my|there|\p{Lu})\b|[\"“])"
 )
 _SENTENCE_END = regex.compile(r"[.!?][\"”’'»]*\s")
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
@@ -1504,7 +1526,10 @@ class _Extractor:
                 found is None
                 and n > 0
                 and (
-                    _DESCRIPTION.match(seg) or _POSSESSIVE_LED.match(seg) or _WHO_INSIDE.search(seg)
+                    _DESCRIPTION.match(seg)
+                    or _POSSESSIVE_LED.match(seg)
+                    or _WHO_INSIDE.search(seg)
+                    or _LOWER_LED.match(seg)
                 )
             ):
                 continue  # "Richard Revesz, director of the Institute ..., said", "The Civil
@@ -1773,6 +1798,13 @@ class _Extractor:
             ):
                 inv = None  # "..., stated that X is ...", "..., said his survey showed ...":
                 # a clause, not a speaker ("said the retired general" is one)
+            if (
+                inv
+                and _CONJ_AFTER.match(text, ce + inv.end("sp"), e)
+                and not _NAME_ONLY.fullmatch(inv["sp"].strip())
+            ):
+                inv = None  # "said the event brought back memories, and of": a clause; only
+                # a name stops at ", but" ("..., said Howard, but her politics ...")
             if inv and told:
                 inv = None  # "..., NAME told The Post": the one told, never the speaker
             if inv and not (
@@ -1782,7 +1814,10 @@ class _Extractor:
             if inv and not _FINITE.search(text, max(resume, sep - 300), sep):  # bounded: linear
                 subject = None if lemma not in _INVERTING else self._subject(resume, cs)
                 if lemma not in _INVERTING or (  # "Rep. Jim Jordan (R-Ohio), a member, said"
-                    subject is not None and subject.ref is not None and subject.ref.name
+                    subject is not None
+                    and subject.ref is not None
+                    and subject.ref.name
+                    and not self._clause_after_name(subject.ref.span, sep)
                 ):
                     inv = None  # "A spokesman for the governor, Ahmad Zia, confirmed the
                     # toll": a subject with its appositive before the verb, no clause
@@ -1794,6 +1829,15 @@ class _Extractor:
                     if text[sep + 1 : sep + 2] in _CLOSE_DQ and _odd_quotes(text, a, b):
                         b = sep + 2  # 'X are "not meeting the demand," says Y': close it
                     self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (sep, e))
+                    more = _AND_CLAUSE.match(text, spb, e)  # "X, said Y, but Z": Z is Y's too
+                    if more is None:
+                        return
+                    if _cue_pattern().search(text, more.end(), e):
+                        resume = more.end()  # "X, said Y, and he added that Z"
+                        continue
+                    a, b = self._trim(more.end(), e)
+                    if b - a >= 12:
+                        self._emit_indirect(a, b, sp, (cs, ce), "clause_said_and", (s, e))
                     return
             # NAME said (that) CLAUSE
             if told and _TOLD_ONLY.match(tail):
@@ -1816,6 +1860,11 @@ class _Extractor:
             ):
                 continue  # "responded to the attack by carrying out airstrikes": a deed
                 # ("responded with attacks on Machado" is words, and stays)
+            if _SUBORDINATE_OPENING.match(text, s) and sp.start - s < 80:
+                main = _MAIN_CLAUSE.search(text, a, b)  # "While X said A, he appears": A
+                if main is not None and main.start() - a >= 12:
+                    end = main.start()  # the main clause may report on its own
+                    a, b = self._trim(a, end)
             if text[a] in _OPEN_DQ and self._overlaps_direct(a, b) > 0.8:
                 return  # "Price said that “...”": the direct quote covers it
             if _SAID_THIS.fullmatch(text, a, b):
@@ -1832,6 +1881,16 @@ class _Extractor:
                 return
             # "X shouted that ..., said witness Y": Y reports all of it
             resume = s if self._inverted_report(end, e) else end
+
+    def _clause_after_name(self, name: Span | None, sep: int) -> bool:
+        """Whether words other than a bracket follow a subject's name before the next comma
+        ("Hillary Clinton also lacks in the looks department, said Howard": a clause, so
+        Howard is the speaker; not "Rep. Jim Jordan (R-Ohio), a member, said")."""
+        if name is None or not name.end <= sep:
+            return False
+        comma = self.text.find(",", name.end, sep + 1)
+        rest = _BRACKETED.sub("", self.text[name.end : comma if comma >= 0 else sep])
+        return len(rest.split()) >= 2
 
     def _clause_without_that(self, ce: int, e: int, form: str) -> bool:
         """ "Mr. Obama believes his efforts will be ...", "Clinton questioned what kind of
