@@ -653,3 +653,20 @@ def test_a_given_name_or_surname_that_is_also_a_place_keeps_its_middle_initial(
     art = factkit.extract(f"News\n\nThe committee met.\n\n{sentence}")
     assert [s.speaker.name for s in art.statements if s.speaker] == [name]
     assert not [e for e in art.entities if e.kind == "province"]
+
+
+def test_a_country_or_demonym_that_is_a_surname_stays_the_person() -> None:
+    """ "Mark Cuban", "Jim Jordan": after a known given name the word is a surname, and
+    alone later ("Cuban said", "Jordan said") it is the same person; "Cuban officials" is
+    still the country."""
+    text = (
+        "News\n\nMark Cuban spoke on Sunday. Jim Jordan spoke too.\n\n"
+        "Jordan said the race was open. Cuban said the debate was over. Cuban officials agreed."
+    )
+    art = factkit.extract(text)
+    names = {e.name: [m.text for m in e.mentions] for e in art.entities}
+    assert names["Mark Cuban"] == ["Mark Cuban", "Cuban"]
+    assert names["Jim Jordan"] == ["Jim Jordan", "Jordan"]
+    assert names["Cuba"] == ["Cuban"]
+    assert "Jordan" not in names
+    assert [s.speaker.name for s in art.statements if s.speaker] == ["Jim Jordan", "Mark Cuban"]

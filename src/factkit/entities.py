@@ -148,6 +148,11 @@ _TOKEN = regex.compile(
     r"(?:(?:al|el|ad|as|ash|an|ar|at|az|ul|ur|bin|ibn)-)?[\p{L}\p{N}][\p{L}\p{N}&'’.\-]*"
 )
 _POSSESSIVE = regex.compile(r"(?:['’]s?)$")
+# a lower-case word after a demonym or a name, not a verb: "Cuban officials", "Jordan river"
+_LOWER_NOUN_AFTER = regex.compile(
+    r"\s+(?!(?:said|says|told|added|has|had|is|was|will|would|also|and|who|in|on|at)\b)"
+    r"\p{Ll}+(?<!ed)\b"
+)
 _INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "D." of "Paul D. Ryan"
 _CONNECTORS = frozenset(
     {
@@ -1077,6 +1082,11 @@ class _Finder:
         self._pattern_mentions()
         self._parenthesised_first_names()
         self._acronyms()
+        self.country_surnames = {
+            run[-1].text
+            for run in runs
+            if len(run) >= 2 and self._country_surname(run[-1], run[-2], True)
+        }
         for run in runs:
             self._gazetteer(run)
         self._mixed_case_aliases()
@@ -1118,8 +1128,14 @@ class _Finder:
             entry = self.gaz.entries[gid]
             if entry.kind in _SMALL_PLACES and i == j and self._inside_name(run, i):
                 continue  # "Vladimir Medinsky", "Lloyd Austin": a name, not a city
-            if i == j and i > 0 and self._country_surname(run[i], run[i - 1]):
+            if i == j and i > 0 and self._country_surname(run[i], run[i - 1], i == len(run) - 1):
                 continue  # "Rep. Jim Jordan": a surname, not the country
+            if (
+                len(run) == 1
+                and run[0].text in self.country_surnames
+                and not _LOWER_NOUN_AFTER.match(self.text, run[0].end)
+            ):
+                continue  # "Jordan said", "Cuban said" after "Jim Jordan", "Mark Cuban"
             ent = self.idx._entity_from_gazetteer(entry.metonym_for or gid)
             self._claim(s, e)
             self.idx._add(s, e, ent, "metonym" if entry.metonym_for else form)
@@ -1310,9 +1326,9 @@ class _Finder:
             return False  # "President Asif Ali Zardari Sunday lauded": the day, not a name
         return not (w.isupper() and len(w) > 1 and "." not in w)  # an acronym, not a name
 
-    def _country_surname(self, t: _Tok, first: _Tok) -> bool:
-        """A country's name after a titled first name is a surname ("Rep. Jim Jordan",
-        "Sen. Ron Chad"), not the country."""
+    def _country_surname(self, t: _Tok, first: _Tok, last: bool = True) -> bool:
+        """A country's name or demonym after a titled or known first name is a surname
+        ("Rep. Jim Jordan", "Sen. Ron Chad", "Mark Cuban"), not the country."""
         hit = self.gaz.lookup(t.text)
         return (
             hit is not None
@@ -1321,7 +1337,10 @@ class _Finder:
             and self.gaz.lookup(first.text) is None
             and self.gaz.entries[hit[0]].kind == "country"
             and " " not in self.gaz.entries[hit[0]].name
-            and self._title_before(first.start) is not None
+            and (
+                self._title_before(first.start) is not None
+                or (last and first.text.lower() in self.pp.gender)  # a known given name
+            )
             and not rx.match(r"['’]s\b", self.text[t.end : t.end + 3])
         )
 
@@ -1709,7 +1728,9 @@ class _Finder:
             else:
                 continue
             for w in forms:
-                if w not in self.pp.not_names and self.gaz.lookup(w) is None:
+                if w not in self.pp.not_names and (
+                    self.gaz.lookup(w) is None or w in self.country_surnames
+                ):  # "Jordan" after "Jim Jordan" is him
                     parts.setdefault(w, []).append(p)
         if not parts:
             return
