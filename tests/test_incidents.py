@@ -1295,3 +1295,92 @@ def test_a_kind_told_as_unclear_is_no_event() -> None:
         " linked to the election."
     )
     assert count(inc.killed) == 5
+
+
+def test_an_event_used_as_a_landmark_is_not_the_event_told() -> None:
+    """ "six were killed in a militant siege ... 70 kilometres northeast of Wednesday's
+    blast": another event, not a retelling of the blast (nor dated by it)."""
+    body = (
+        "A suicide bomber killed four people at a police checkpoint in Bannu on Wednesday.\n\n"
+        "Officials said on Tuesday six security personnel had been killed in a militant siege"
+        " on an exploration site around 70 kilometres northeast of Wednesday's blast."
+    )
+    incs = incidents(body, published="2024-07-03")
+    assert [(i.kind, count(i.killed), i.date) for i in incs] == [
+        ("suicide_bombing", 4, dt.date(2024, 7, 3)),
+        ("attack", 6, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan is grappling with militancy since the Taliban returned to power in"
+        " Afghanistan, although the latest attack has not yet been claimed by any group.",
+        "No group has claimed the attack, which came after the Taliban seized power.",
+    ],
+)
+def test_a_group_that_rules_or_an_unclaimed_attack_names_no_perpetrator(sentence: str) -> None:
+    body = f"A suicide bomber killed four people at a checkpoint in Bannu on Wednesday. {sentence}"
+    incs = incidents(body, published="2024-07-03")
+    assert incs
+    assert [i.perpetrator for i in incs] == [None] * len(incs)
+
+
+def test_a_place_s_history_is_no_event() -> None:
+    body = (
+        "A bomb killed two soldiers in Bannu on Monday.\n\n"
+        "North Waziristan has historically been a hive of militancy and was the target of a"
+        " long-running military offensive and US drone strikes."
+    )
+    assert [i.location.name for i in incidents(body) if i.location] == ["Bannu"]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured", "aggregate"),
+    [
+        # groups of the dead and the hurt in one event: no tally, each count once
+        (
+            "Two policemen were killed and one officer was injured in the blast in Bannu, while"
+            " three passersby also sustained injuries, police said.",
+            2,
+            4,
+            False,
+        ),
+        # three groups of the hurt with no day: a tally
+        (
+            "The database showed that 92 security personnel, 48 civilians and 22 militants"
+            " sustained injuries across the country in October.",
+            None,
+            162,
+            True,
+        ),
+        # the wounded who died later add to the dead
+        (
+            "Militants attacked a police patrol in Kohat on Monday, killing five officers."
+            " Two civilians later succumbed to their injuries.",
+            7,
+            None,
+            False,
+        ),
+        # a police rank before a name
+        (
+            "Constable Muhammad Tariq was shot and killed in Bannu on Monday.",
+            1,
+            None,
+            False,
+        ),
+    ],
+)
+def test_groups_of_victims_and_later_deaths(
+    body: str, killed: int | None, injured: int | None, aggregate: bool
+) -> None:
+    [inc] = incidents(body)
+    assert (count(inc.killed), count(inc.injured), inc.aggregate) == (killed, injured, aggregate)
+
+
+def test_a_possessive_before_a_district_is_not_part_of_its_name() -> None:
+    body = "Two policemen were killed in a suicide blast in Pakistan’s Bhakkar district on Tuesday."
+    [inc] = incidents(body)
+    assert inc.location is not None
+    assert inc.location.name == "Bhakkar"

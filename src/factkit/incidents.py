@@ -126,6 +126,7 @@ _ANAPHOR = regex.compile(
 _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
     r"slain|sent\s+to\s+hell|neutrali[sz]ed|eliminated)|\s*(?:lost\s+their\s+lives|died|dead)"
+    r"|\s*(?:later\s+|also\s+|subsequently\s+)?succumbed\b"  # "two later succumbed to injuries"
     r"|\s+to\s+death\b"  # "hacked 12 villagers to death", "slashing 19 people to death"
     r"|\s*(?:were|was|have\s+been|had\s+been)\s+\w+\s+to\s+death\b"  # "were burned to death"
 )  # "four khwarij were sent to hell", the euphemism of Pakistan's military releases
@@ -137,7 +138,8 @@ _INJURED_WERE = regex.compile(r"(?i)\b(?:injured|wounded)\b[^.;:!?]{0,40}?\b(?:w
 _ADDITIONAL = regex.compile(
     r"(?i)\balso\s+(?:been\s+)?(?:killed|dead|slain)\b|\b(?:killed|slain)\s+(?:[\w-]+\s+){0,4}?"
     r"also\b|\b(?:more|other)\s+(?:[\w-]+\s+){0,2}?(?:insurgents|militants|fighters|people|"
-    r"civilians|soldiers|policemen)\s+(?:were|have\s+been)\s+(?:\w+\s+)?killed\b"
+    r"civilians|soldiers|policemen)\s+(?:were|have\s+been)\s+(?:\w+\s+)?killed\b|"
+    r"\b(?:later|subsequently)\s+(?:died|succumbed)\b"
 )
 _INJURED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
@@ -279,6 +281,7 @@ _PLACE_PATTERN = regex.compile(
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
 )  # "Shatai village", "Ramirgo Village", "the town of Adazai"
 # a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
+_POSSESSIVE_WORD = regex.compile(r"\p{L}+['’]s\s+")
 _OWNER_WORD = regex.compile(r"[a-z]+['’]s\s+")
 _NAMED_SITE = regex.compile(
     r"\b(?:at|on|against|near|outside|inside|targeting|targeted|stormed|struck|hit|attacked|"
@@ -326,6 +329,26 @@ _DEICTIC = regex.compile(
 _BACKGROUND = regex.compile(
     r"(?i)\b(?:the|a)\s+(?:recent|previous|earlier|last)\s+(?:[\w-]+\s+){0,2}?(?:attack|"
     r"bombing|blast|strike|raid|assault|killing|attacks|bombings|strikes)\b"
+)
+# another event used as a landmark: "northeast of Wednesday's blast", "km from the attack"
+_LANDMARK = regex.compile(
+    r"(?i)\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|kilomet(?:re|er)s|km|miles|"
+    r"metres|meters|yards)\)?\s+(?:of|from)\s+(?:the\s+|(?:\w+day|last\s+\w+)['’]s\s+)"
+    r"(?:site\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|explosion|strike|"
+    r"raid|shooting|incident|ambush)\b"
+)
+_NO_CLAIM = regex.compile(
+    r"(?i)\b(?:(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
+    r"(?:no|none)\s+(?:one|group|organi[sz]ation)?\s*(?:has|have|had)?\s*(?:yet\s+|"
+    r"immediately\s+)?claimed|(?:did|does)\s+not\s+(?:immediately\s+)?claim|unclaimed)\b"
+)
+_IN_POWER_AFTER = regex.compile(
+    r"\s+(?:(?:has|have|had)\s+)?(?:returned|came|rose|swept|come|returning|coming)\s+(?:back\s+)?"
+    r"to\s+power|\s+(?:took|seized|taking|seizing|take|seize)\s+(?:back\s+)?(?:power|control)"
+)
+_HISTORY = regex.compile(
+    r"(?i)\b(?:historically|(?:has|have)\s+long\s+been|for\s+(?:many\s+)?(?:decades|years)|"
+    r"over\s+the\s+(?:decades|years))\b"
 )
 _PERFECT_TOLL = regex.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:killed|been\s+killed|claimed)\b")
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
@@ -395,7 +418,8 @@ _GROUP_NOUN = regex.compile(
     r"incidents|attacks|peace\s+committee\s+members?|security\s+officials|"
     # one of them: "at least one person died", "one soldier was killed"
     r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
-    r"colleagues|associates|companions|bodyguards|"
+    r"colleagues|associates|companions|bodyguards|passersby|passers-by|bystanders|"
+    r"motorists|commuters|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
     r"villager|passenger|guard|militant|insurgent|peacekeeper)\b"
@@ -519,7 +543,14 @@ class _Extractor(FactContext):
         self._longest_source = max((b - a for a, b, _ in self._sources), default=0)
         self.new_events: set[int] = set()  # clauses that introduce a new event ("another")
         pat, _ = _triggers()  # one pass over the text; sentences and clauses take their share
-        self._builtin = [(m.start(), m.end(), m.group()) for m in pat.finditer(text)]
+        # "70 kilometres northeast of Wednesday's blast": a place, not an event; its day
+        # and its "the blast" say nothing of the event the sentence tells
+        self._landmarks = [m.span() for m in _LANDMARK.finditer(text)]
+        self._builtin = [
+            (m.start(), m.end(), m.group())
+            for m in pat.finditer(text)
+            if not in_spans(self._landmarks, m.start())
+        ]
         self._builtin_starts = [t[0] for t in self._builtin]
 
     def in_speaker(self, pos: int) -> bool:
@@ -634,6 +665,12 @@ class _Extractor(FactContext):
         sent = text[s:e]
         dates = self.dates_in(s, e)
         first_trigger = trig[0][0]
+        marks = [(a, b) for a, b in self._landmarks if s <= a < e]
+        if marks:
+            dates = [d for d in dates if not in_spans(marks, d.span.start)]
+            sent = "".join(  # "the blast" of a landmark is no anaphor either
+                " " if in_spans(marks, s + i) else c for i, c in enumerate(sent)
+            )
         usable = [
             d
             for d in dates
@@ -677,7 +714,14 @@ class _Extractor(FactContext):
             n_events is not None
             or (period and (d.killed or d.injured) and agg_words)
             or (period and len(d.victims) >= 2)
-            or len(d.victims) >= 3
+            or (
+                day is None
+                and max(
+                    sum(v.killed is not None for v in d.victims),
+                    sum(v.injured is not None for v in d.victims),
+                )
+                >= 3
+            )  # "92 security personnel, 48 civilians, and 22 militants sustained injuries"
             or (
                 period
                 and day is None
@@ -836,6 +880,8 @@ class _Extractor(FactContext):
         if all(k == "other" for _, _, k in trig) and not counts:
             return True
         has_day = _day_in(dates)
+        if not counts and not has_day and _HISTORY.search(text, s, e):
+            return True  # "has historically been the target of US drone strikes"
         if (
             not counts
             and not has_day
@@ -881,7 +927,8 @@ class _Extractor(FactContext):
         killed_groups: list[Count] = []
         injured_groups: list[Count] = []
         counts = counts + self._singular_members(s, e, counts) + self._one_subjects(s, e, counts)
-        counts.sort(key=lambda c: c.span.start if c.span else 0)
+        counts = list({(c.span.start if c.span else -1): c for c in reversed(counts)}.values())
+        counts.sort(key=lambda c: c.span.start if c.span else 0)  # one count per place
         previous_role: str | None = None
         previous_end = -1
         for c in counts:
@@ -1255,25 +1302,28 @@ class _Extractor(FactContext):
             group = "name" if pm["name"] else "name2"
             if title_case and pm["kind"] and pm["kind"][0].isupper():
                 continue  # "Gunmen Attack Nigerian Village": a headline's capitals name nothing
-            if any(
-                self.idx.entity(m.entity).kind == "country"
-                for m in self.idx.at(pm.start(group), pm.end(group))
-            ):
+            na, nb = pm.span(group)
+            owner = _last(_POSSESSIVE_WORD, text[na:nb])
+            if owner is not None:
+                na += owner.end()  # "Pakistan’s Bhakkar district": the district's own name
+            if na >= nb:
+                continue
+            if any(self.idx.entity(m.entity).kind == "country" for m in self.idx.at(na, nb)):
                 continue  # "a Nigerian village": the country's, told by its own mention
             kind = (pm["kind"] or pm["kind2"]).lower()
             small = ("district", "village", "town", "tehsil", "area", "camp", "refugee camp")
             rank = 1 if kind in small or kind.startswith("neighbo") else 3
             if kind == "city" or (group == "name2" and kind == "town"):
                 rank = 2  # "the town of Rafah": a town, below a district or village
-            if self.in_speaker(pm.start(group)) or _ROLE_IN_BEFORE.search(
+            if self.in_speaker(na) or _ROLE_IN_BEFORE.search(
                 text[max(s, pm.start() - 40) : pm.start()].lower()
             ):
                 continue  # "the top official in the town of X says", "the high commissioner
                 # of Soum province": the speaker's place
             ref = EntityRef(
-                name=pm[group],
+                name=text[na:nb],
                 kind="district" if rank == 1 else "city" if rank == 2 else "province",
-                span=Span.of(text, pm.start(group), pm.end(group)),
+                span=Span.of(text, na, nb),
             )
             if not any(c[2].name == ref.name for c in cands):
                 cands.append((rank, pm.start(), ref))
@@ -1311,10 +1361,14 @@ class _Extractor(FactContext):
                 if not rx.search(r"\b(?:against|on|targeting|of|from)\s+(?:the\s+)?$", prev):
                     d.perpetrator = self.ref(m.entity, m.start, m.end)
                     return
+        if _NO_CLAIM.search(text, s, e):
+            return  # "the attack has not yet been claimed by any group": nobody is named
         for m in mentions:
             ent = self.idx.entity(m.entity)
             if ent.kind != "armed_group":
                 continue
+            if _IN_POWER_AFTER.match(text, m.end, e):
+                continue  # "since the Taliban returned to power": who rules, not who attacked
             prev = text[max(s, m.start - 25) : m.start].lower()
             if rx.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
                 continue  # (also "belonging to the JeM", "members of the TTP": the victims')
