@@ -2299,3 +2299,35 @@ def test_she_is_not_a_man_known_by_a_short_given_name() -> None:
         " restricted her comments."
     )
     assert [s for _, s, _ in statements(body)] == ["Jeff Merkley", "Hillary Clinton"]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "CLAUSE, OUTLET quoted X as saying.": X said the clause
+        (
+            "Two policemen were killed and one officer was injured, Dawn quoted the official"
+            " as saying.",
+            [("Two policemen were killed and one officer was injured", None)],
+        ),
+        # a participle's clause ends where a verb joined to the main one reports again
+        (
+            "Chief Minister Sohail Afridi condemned the attack, stating the sacrifices of the"
+            " police “will not go in vain” and reaffirmed the government’s support for them.",
+            [
+                ("the sacrifices of the police “will not go in vain”", "Sohail Afridi"),
+                ("the government’s support for them", "Sohail Afridi"),
+            ],
+        ),
+        # "X ended its ceasefire and vowed to": X vowed, not a place before it
+        (
+            "Violence rose in KP and Balochistan after the Tehreek-i-Taliban Pakistan (TTP)"
+            " ended its ceasefire in 2022 and vowed to target security forces.",
+            [("to target security forces", "Tehreek-i-Taliban Pakistan")],
+        ),
+    ],
+)
+def test_quoted_as_saying_participles_and_conjoined_verbs(
+    body: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c, s) for c, s, _ in statements(body)] == want

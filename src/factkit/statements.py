@@ -394,6 +394,9 @@ _CLAUSE_OPENER = regex.compile(
     r"(?i)(?:that|to|if|whether|how|why|what|of|about|on|in|at|for|with|from)\b"
 )
 _CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,}|,?\s*[\"“])")
+_QUOTED_AS_SAYING = regex.compile(
+    r"\s+(?P<sp>[^,.;]{2,80}?)\s+as\s+(?:saying|telling|stating|adding)\s*(?:[.;!?]|$)"
+)
 _QUOTED_AS = regex.compile(r"(?i)\b(?:quoted|cited)\s+(?P<sp>[^,]{2,80}?)\s+as\s+$")
 _WITH_X = regex.compile(r"(?i),?\s*\bwith\s+(?P<sp>[^,]{2,80}?)\s+$")
 _COMMA_END = regex.compile(r",\s*$")
@@ -569,6 +572,10 @@ _MESSAGE_COLON = regex.compile(
 )
 _PREV_WORD_AT = regex.compile(r"([\w’'-]+)$")
 _THAT_AT_END = regex.compile(r"\bthat\s*$")
+_VERB_AFTER_SUBJECT = regex.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:\w+ly\s+)?(?:\p{Ll}{3,}ed|had|has|was|were|took|made|began|"
+    r"gave|said|told|met|held|won|lost|left|sent|launched|issued)\b"
+)
 _AND_BEFORE = regex.compile(
     r"(?i)\b(?:and|but)\s+(?:also\s+|then\s+|later\s+|(?:on\s+)?\w+day\s+|"
     r"(?:last|this)\s+(?:week|month|year)\s+)?$"
@@ -628,8 +635,8 @@ _CLAUSE_HEAD = regex.compile(
     r"\s+(?:his|her|its|their|the|this|these|those|it|he|she|they|we|there|i)\b"
 )
 _FINITE_SOON = regex.compile(
-    r"(?:\s+[\w’'-]+){0,6}?\s+(?:will|would|is|are|was|were|has|have|had|could|can|should|"
-    r"may|might|must)\b"
+    r"(?:\s+[\w’'-]+){0,6}?\s+[\"“]?(?:will|would|is|are|was|were|has|have|had|could|can|"
+    r"should|may|might|must)\b"
 )
 # polls, studies and records as subjects: "Polls show X", "one study found X"
 # what a state's possessive still names the state by: "Pakistan's army", "Iran's government"
@@ -1443,7 +1450,9 @@ class _Extractor:
         lo = max(lo, cue - 300)  # a subject is never farther from its verb
         lo = max(lo, self._last_stop(lo, cue) + 1)
         if _AND_BEFORE.search(text, max(lo, cue - 30), cue):
-            first = self._sentence_subject(lo, cue)  # "X bemoaned the unrest and said"
+            # "X bemoaned the unrest and said", "... after the TTP ended its ceasefire and
+            # vowed": the subject of the verb joined by "and"
+            first = self._conjoined_subject(lo, cue) or self._sentence_subject(lo, cue)
             if first is None:  # "He said X and said that Y": his too
                 first = self._sayer_before(self._last_stop(max(0, cue - 300), cue) + 1, cue)
             if first is None:
@@ -1535,6 +1544,16 @@ class _Extractor:
                 continue  # "Richard Revesz, director of the Institute ..., said", "The Civil
                 # Defense, first responders who operate under ..., said": the name before
             return found
+        return None
+
+    def _conjoined_subject(self, lo: int, cue: int) -> _Speaker | None:
+        """The named subject of the last past-tense verb before "and VERB": the latest entity
+        mention followed by such a verb ("the Tehreek-i-Taliban Pakistan (TTP) ended")."""
+        for m in reversed(self.idx.at(lo, cue)):
+            if _VERB_AFTER_SUBJECT.match(self.text, m.end, cue) and not _PREPOSITION_BEFORE.search(
+                self.text, lo, m.start
+            ):
+                return self.res.phrase(m.start, m.end)
         return None
 
     def _named_at(self, a: int, b: int) -> bool:
@@ -1739,10 +1758,27 @@ class _Extractor:
                     return
                 continue
             if form.endswith("ing") and not _PROGRESSIVE_BEFORE.search(text, max(s, cs - 40), cs):
-                if self._participle(s, e, cs, ce):
+                done = self._participle(s, e, cs, ce)
+                if done is None:
+                    continue  # "..., saying that": a participle; "Trump is saying that": a verb
+                if done >= e or not _cue_pattern().search(text, done, e):
                     return
-                continue  # "..., saying that": a participle; "Trump is saying that": a verb
+                resume = done  # "..., stating X and reaffirmed Y": Y is reported too
+                continue
             sep = self._last_separator(s, cs)
+            quoted = _QUOTED_AS_SAYING.match(text, ce, e)
+            if (
+                quoted is not None
+                and sep > s
+                and text[sep] == ","
+                and text[sep + 1 : cs].strip(" \u00a0")  # the one who quoted
+            ):
+                qa, qb = quoted.span("sp")  # "CLAUSE, Dawn quoted the official as saying."
+                sp_q = self.res.phrase(qa, qb) or self.res.bare_np(qa, qb)
+                if sp_q is not None:
+                    a, b = self._clause(resume, sep)
+                    self._emit_indirect(a, b, sp_q, (cs, ce), "quoted_as", (sep, e))
+                    return
             lo = sep + 1  # the subject starts after the separator and a quotation's close
             while 0 < lo < cs and text[lo] in _CLOSE_DQ + " \u00a0":
                 lo += 1  # '..., ” the army said': a spaced closing quote too
@@ -2147,8 +2183,9 @@ class _Extractor:
         hi = b - (len(self.text[a:b]) - len(self.text[a:b].rstrip()))
         return self.res.unnamed(lo, hi)
 
-    def _participle(self, s: int, e: int, cs: int, ce: int) -> bool:
-        """ "..., saying that X", "..., claiming X", "quoted sources as claiming X"."""
+    def _participle(self, s: int, e: int, cs: int, ce: int) -> int | None:
+        """ "..., saying that X", "..., claiming X", "quoted sources as claiming X": where
+        the reported clause ends, or None when there is no report."""
         text = self.text
         before = text[s:cs]
         as_claim = _QUOTED_AS.search(before)
@@ -2162,22 +2199,22 @@ class _Extractor:
         elif _DOC_BEFORE_SAYING.search(before):  # "unleashed a series of tweets saying that"
             sp = self._sentence_subject(s, cs)
         else:
-            return False
+            return None
         if sp is None:
-            return False
+            return None
         that = _OPTIONAL_THAT.match(text[ce : min(e, ce + 100)])
         a = ce + (that.end() if that else 0)
         has_that = bool(that and "that" in that.group())
         if self._addressee_verb(cs, ce):  # "telling reporters on Friday that": after "that"
             a = self._content_start(ce, e, text[cs:ce].lower())
             has_that = bool(_THAT_AT_END.search(text, ce, a))
-        a, b = self._trim(a, e)
+        a, b = self._trim(a, self._next_report(a, e))  # "..., stating X and reaffirmed Y"
         if b - a < 12:
-            return False
+            return None
         if not has_that and not _FINITE.search(" ".join(text[a:b].split()[:9])):
-            return False  # "claiming the lives of 214 civilians": not speech
+            return None  # "claiming the lives of 214 civilians": not speech
         self._emit_indirect(a, b, sp, (cs, ce), "participle", (s, e))
-        return True
+        return b
 
     def _sayer_before(self, s: int, cs: int) -> _Speaker | None:
         """'"...," the mayor said, adding that X': the speaker of the report whose verb
