@@ -1384,3 +1384,16 @@ def test_a_possessive_before_a_district_is_not_part_of_its_name() -> None:
     [inc] = incidents(body)
     assert inc.location is not None
     assert inc.location.name == "Bhakkar"
+
+
+def test_a_subheading_run_into_its_paragraph_and_a_claim_of_both_attacks() -> None:
+    body = (
+        "Two policemen were killed in a suicide blast in Bhakkar district on Tuesday.\n\n"
+        "Militants attack a police patrol In Kohat city in the northwestern province,"
+        " militants attacked a police patrol on Monday, killing five officers.\n\n"
+        "The Pakistani Taliban claimed responsibility for both attacks."
+    )
+    incs = incidents(body, published="2026-02-25")
+    places = [i.location.name if i.location else None for i in incs]
+    assert places == ["Bhakkar", "Kohat"]
+    assert [i.perpetrator.id if i.perpetrator else None for i in incs] == ["group:ttp"] * 2

@@ -374,3 +374,24 @@ def test_a_section_kicker_before_the_headline_is_no_dateline() -> None:
     )
     assert art.dateline is None
     assert art.title == "WORLD – Russia’s foreign minister dismisses FBI charges"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Militants attack a police patrol In Kohat city, militants attacked a patrol.",
+            ["Militants attack a police patrol", "In Kohat city, militants attacked a patrol."],
+        ),
+        (
+            "President and PM condemn the attack In separate statements, both condemned it.",
+            ["President and PM condemn the attack", "In separate statements, both condemned it."],
+        ),
+        # a title-case name keeps its capitalised preposition
+        ("The film Man In Black opened on Friday.", ["The film Man In Black opened on Friday."]),
+    ],
+)
+def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(
+    text: str, want: list[str]
+) -> None:
+    assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == want

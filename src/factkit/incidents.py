@@ -273,7 +273,8 @@ _CLAIM = regex.compile(
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _PLACE_PATTERN = regex.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each|"
-    r"Another|Some|No|One|Any|Whole|Entire)\s)"
+    r"Another|Some|No|One|Any|Whole|Entire|In|On|At|From|Near|Outside|Inside|Across|"
+    r"Throughout|Of|For|By|Into|After|Before|During|Since|Meanwhile|Elsewhere)\s)"
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
     r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley)\b"
@@ -336,6 +337,10 @@ _LANDMARK = regex.compile(
     r"metres|meters|yards)\)?\s+(?:of|from)\s+(?:the\s+|(?:\w+day|last\s+\w+)['’]s\s+)"
     r"(?:site\s+of\s+the\s+)?(?:[\w-]+\s+){0,2}?(?:attack|blast|bombing|explosion|strike|"
     r"raid|shooting|incident|ambush)\b"
+)
+_BOTH = regex.compile(
+    r"(?i)\b(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
+    r"incidents|strikes|assaults|raids|killings)\b"
 )
 _NO_CLAIM = regex.compile(
     r"(?i)\b(?:(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
@@ -1504,10 +1509,13 @@ class _Extractor(FactContext):
             g = groups[0]
             ref = self.ref(g.entity, g.start, g.end)
             target = [dr for dr in drafts if not dr.aggregate and dr.span[0] <= e]
+            wanted = 2 if _BOTH.search(self.text, s, e) else 1  # "claimed both attacks"
             for dr in reversed(target or drafts):
                 if dr.perpetrator is None and not dr.aggregate:
                     dr.perpetrator = ref
-                    break
+                    wanted -= 1
+                    if not wanted:
+                        break
 
 
 def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:

@@ -71,6 +71,13 @@ _NAME_TOKEN = regex.compile(
 )
 _SENT_END = regex.compile(r"""[.!?…]+["'”’»)\]]*(?=\s)""")
 _HAS_WORD = regex.compile(r"[\p{L}\p{N}]")
+# a subheading run into its paragraph by a lost line break: a capitalised opener right
+# after a lower-case word ("... a police patrol In Kohat city", "... the attack In separate
+# statements"), never inside a title-case name ("Man In Black")
+_GLUED_HEADING = regex.compile(
+    r"(?<=\s\p{Ll}{2,})(?=\s+(?:In|On|At|According|Meanwhile|Earlier|Separately|However)"
+    r"\s+(?:\p{Lu}|a\s|an\s|the\s|separate\s|\d))"
+)
 _OPENERS = "\"'“‘«([—–-"
 _MAX_FURNITURE = 1000  # longer lines are never captions, bylines or boilerplate
 _MAX_HEADER_LINES = 40  # a page header is never longer; past it, lines are read as body
@@ -175,6 +182,9 @@ def split_sentences(
             elif _is_abbreviation(token, lay):
                 continue
         cuts.append(m.end())
+    glued = [m.end() for m in _GLUED_HEADING.finditer(text, start, end)]
+    if glued:  # "Militants attack a police patrol In Kohat city, ...": a lost line break
+        cuts = sorted({*cuts, *glued})
     out: list[tuple[int, int]] = []
     prev = start
     for c in [*cuts, end]:
