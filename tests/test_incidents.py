@@ -1397,3 +1397,19 @@ def test_a_subheading_run_into_its_paragraph_and_a_claim_of_both_attacks() -> No
     places = [i.location.name if i.location else None for i in incs]
     assert places == ["Bhakkar", "Kohat"]
     assert [i.perpetrator.id if i.perpetrator else None for i in incs] == ["group:ttp"] * 2
+
+
+def test_a_place_in_a_speaker_s_description_is_not_where_it_happened() -> None:
+    """ "A spokesperson for the Hayatabad Medical Complex in Peshawar, to where the wounded
+    were evacuated, said ...": Peshawar is where the speaker is, and the bodies the hospital
+    received are the toll of the event told before."""
+    body = (
+        "A suicide bomber blew himself up at a police checkpoint in Jamrud on Tuesday, killing"
+        " at least ten people.\n\n"
+        "A spokesperson for the Hayatabad Medical Complex in Peshawar, to where the wounded"
+        " were evacuated, said earlier that the hospital had received six bodies."
+    )
+    incs = incidents(body, published="2016-01-19")
+    assert [(i.location.name if i.location else None, count(i.killed)) for i in incs] == [
+        ("Jamrud", 10)
+    ]

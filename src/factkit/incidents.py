@@ -534,9 +534,11 @@ class _Extractor(FactContext):
         self._trigger_starts = [t[0] for t in self.triggers]
         self.statements = statements
         self.published = published
-        self._speakers = sorted(
+        named = [st for st in statements if st.speaker is not None and st.speaker.span]
+        self._speakers = sorted(_subject_span(st) for st in named)  # whole subjects
+        self._speaker_names = sorted(  # the names alone
             (st.speaker.span.start, st.speaker.span.end)
-            for st in statements
+            for st in named
             if st.speaker is not None and st.speaker.span is not None
         )
         self._sources = sorted(
@@ -577,8 +579,9 @@ class _Extractor(FactContext):
         """Whether ``[a, b)`` only describes a speaker ("the Hamas health ministry
         spokesman told AFP"): the group is the speaker's, not the attacker; a group that is
         itself the speaker ("Islamic State said its affiliate was behind") may be."""
-        i = bisect.bisect_right(self._speakers, (a, len(self.text))) - 1
-        return i >= 0 and self._speakers[i][0] <= a and b < self._speakers[i][1] - 1
+        names = self._speaker_names
+        i = bisect.bisect_right(names, (a, len(self.text))) - 1
+        return i >= 0 and names[i][0] <= a and b < names[i][1] - 1
 
     def _pattern_triggers(self, s: int, e: int) -> list[tuple[int, int, IncidentKind]]:
         """Triggers found by the rules' ``incident:KIND`` patterns inside ``[s, e)``."""
@@ -1516,6 +1519,19 @@ class _Extractor(FactContext):
                     wanted -= 1
                     if not wanted:
                         break
+
+
+def _subject_span(st: Statement) -> tuple[int, int]:
+    """Where a statement's speaker is named: from the name to the verb when it comes first
+    ("A spokesperson for the X Complex in Peshawar, to where ..., said": all of it names the
+    speaker), else the name alone."""
+    sp = st.speaker.span if st.speaker is not None else None
+    if sp is None:
+        return (0, 0)  # (callers pass statements with a named speaker)
+    cue = st.cue_span
+    if cue is not None and sp.end <= cue.start <= sp.start + 160:
+        return (sp.start, cue.start)
+    return (sp.start, sp.end)
 
 
 def _last(pat: regex.Pattern[str], s: str) -> regex.Match[str] | None:

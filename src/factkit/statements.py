@@ -474,7 +474,10 @@ _DESCRIPTION = regex.compile(
 )  # "Revesz, director of the Institute,", "Feinstein, Democrat of California,"
 _POSSESSIVE_LED = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s")  # "Pyongyang's only ally, ..."
 _WHERE = regex.compile(r"(?i)where\s+")
-_RELATIVE = regex.compile(r"(?i)(?:who|which|whose|whom|where|\w+ing)\b")
+_RELATIVE = regex.compile(
+    r"(?i)(?:(?:to|from|in|at|of|for|with|by|through|under)\s+(?:where|which|whom)|who|which|"
+    r"whose|whom|where|\w+ing)\b"
+)  # "..., to where the wounded were evacuated, said"
 # the rest of an appositive broken by a place's commas: "(a Hollywood, Fla.,) rabbi helping to"
 _LOWER_LED = regex.compile(
     r"(?!(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|"
