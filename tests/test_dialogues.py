@@ -510,3 +510,22 @@ def test_a_visitor_takes_no_side_from_a_country_named_before_his_title() -> None
     assert [p.name for p in d.parties] == ["Maldives"]
     assert [(x.leader.name, x.party) for x in d.delegations] == [("Muhammad Nawaz Sharif", None)]
     assert d.location.name == "Malé"
+
+
+def test_a_trilateral_named_by_three_hyphenated_countries_has_three_sides() -> None:
+    text = (
+        "Talks in Islamabad\n\nISLAMABAD: Foreign Minister Bilawal Bhutto Zardari hosted Afghan"
+        " Acting Foreign Minister Amir Khan Muttaqi at the Foreign Office.\n\nThe Afghan"
+        " minister also took part in the 5th China-Pakistan-Afghanistan Trilateral Foreign"
+        " Ministers’ Dialogue yesterday."
+    )
+    ds = dialogues(text, published="2023-05-07")
+    trilateral = [d for d in ds if d.name and "Trilateral" in d.name]
+    assert [d.name for d in trilateral] == [
+        "5th China-Pakistan-Afghanistan Trilateral Foreign Ministers’ Dialogue"
+    ]
+    assert {p.name for p in trilateral[0].parties} == {"China", "Pakistan", "Afghanistan"}
+    hosted = [d for d in ds if d not in trilateral]
+    assert [sorted(p.name for p in d.parties if p.name) for d in hosted] == [
+        ["Afghanistan", "Pakistan"]
+    ]

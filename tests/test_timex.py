@@ -414,3 +414,24 @@ def test_an_initial_or_a_title_period_does_not_end_the_clause_that_sets_the_tens
     )
     (monday,) = factkit.find_dates(text, reference="2024-03-12")
     assert monday.value == "2024-03-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a day with "last year" beside it is in that year
+        ("The first dialogue was held in Beijing last year on March 19.", "2019-03-19"),
+        ("The first dialogue was held on March 19 last year.", "2019-03-19"),
+        ("The summit will open on March 19 next year.", "2021-03-19"),
+        # the day of a reporting verb right after it is past, whatever the clause reported
+        (
+            "He will return today, a statement from the Foreign Office on Thursday said.",
+            "2020-08-20",
+        ),
+        # ... but a day that ends the reported clause keeps its own tense
+        ("He will meet the envoy on Thursday, said the official.", "2020-08-27"),
+    ],
+)
+def test_a_day_with_its_year_beside_it_and_the_day_of_a_report(text: str, want: str) -> None:
+    values = [d.value for d in find_dates(text, reference="2020-08-21")]
+    assert want in values

@@ -119,7 +119,9 @@ _EVENT_VERB = regex.compile(
     r"place|begin|began|begins|started|starts|ended|concluded|lasted|co-chaired|chaired|hosted|"
     r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay|travel|travels|travelled|"
     r"traveled|spoke|speak|speaks|talked|ended|end|ends|wrapped\s+up|pay|pays|paid|paying|"
-    r"concluded|concludes|starting|due|(?:is|are|was|were)\s+(?:currently\s+)?on\s+(?:a|an|his|her|"
+    r"concluded|concludes|starting|due|participated|participates|participating|participate|"
+    r"took\s+part|take\s+part|takes\s+part|taking\s+part|joined|joins|convened|convene|"
+    r"(?:is|are|was|were)\s+(?:currently\s+)?on\s+(?:a|an|his|her|"
     r"their)\b)\b"  # "is on a visit to Pakistan"
 )
 _NAMED = regex.compile(r"(?:\b\p{Lu}\p{L}+\s+)+\p{Lu}|\d|first|second|third|fourth|fifth|sixth")
@@ -437,8 +439,8 @@ class _Extractor(FactContext):
                     and not self.idx.at(pos - len(m.group()), pos)
                     and low not in ("the", "a", "an")
                 )
-                or rx.fullmatch(r"\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*", word)
-            )  # "Pakistan-US"
+                or rx.fullmatch(r"\p{Lu}[\p{L}.]*(?:-\p{Lu}[\p{L}.]*){1,3}", word)
+            )  # "Pakistan-US", "China-Pakistan-Afghanistan"
             if not ok:
                 break
             pos -= len(m.group())
@@ -799,6 +801,9 @@ def extract_dialogues(
         else:
             drafts.append(d)
     countries = _countries_by_mentions(idx)
+    home = _dateline_country(dateline, idx)
+    if home is not None:  # "ISLAMABAD: ...": a report from Pakistan is first about Pakistan
+        countries = [home, *(c for c in countries if c.id != home.id)]
     _share_sides(drafts)
     out = []
     for d in drafts:
@@ -844,6 +849,13 @@ def _countries_by_mentions(idx: EntityIndex) -> list[EntityRef]:
             counts[m.entity] = counts.get(m.entity, 0) + 1
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     return [EntityRef(id=eid, name=idx.entity(eid).name, kind="country") for eid in ranked]
+
+
+def _dateline_country(dateline: EntityRef | None, idx: EntityIndex) -> EntityRef | None:
+    """The country of the dateline's city, when the entity layer knows it."""
+    if dateline is None or dateline.id is None or dateline.id not in idx.ents:
+        return None
+    return idx.country_ref(idx.entity(dateline.id).country)
 
 
 def _share_sides(drafts: list[_Draft]) -> None:

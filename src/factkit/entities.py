@@ -1141,13 +1141,13 @@ class _Finder:
             self.idx._add(s, e, ent, "metonym" if entry.metonym_for else form)
 
     def _hyphen_pairs(self, run: list[_Tok]) -> None:
-        """ "Pakistan-US", "India-U.S.", "China-Pakistan": each side of a hyphenated pair of
-        known names is a mention of its own."""
+        """ "Pakistan-US", "India-U.S.", "China-Pakistan-Afghanistan": each side of a
+        hyphenated pair or trio of known names is a mention of its own."""
         for t in run:
             if "-" not in t.text or self.gaz.lookup(t.text) is not None:
                 continue
             parts = t.text.split("-")
-            if len(parts) != 2 or not all(self.gaz.lookup(p) for p in parts):
+            if not 2 <= len(parts) <= 4 or not all(self.gaz.lookup(p) for p in parts):
                 continue
             pos = t.start
             for p in parts:

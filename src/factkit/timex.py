@@ -470,6 +470,9 @@ _CLAUSE_STOP = regex.compile(
     r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Maj|Capt|Prof|Jr|Sr|No))"
     r"\.(?=\s+[\p{Lu}\"“‘']|\s*$)|[!?;\n\u2028\u2029]"
 )  # a sentence's end, not an initial's or a title's period ("S. Jaishankar", "U.S. envoy")
+_REPORT_JUST_AFTER = regex.compile(
+    r"\s+(?:said|told|added|reported|announced|stated|confirmed|noted)\b"
+)
 _SINCE_JUST_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+|early\s+|late\s+|mid-?)?$")
 
 
@@ -490,6 +493,8 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     first one after it, else None (no evidence)."""
     if _SINCE_JUST_BEFORE.search(text, max(0, start - 16), start):
         return "past"  # "since the Oct. 23 slaying": before the reference
+    if _REPORT_JUST_AFTER.match(text, end):
+        return "past"  # "a statement from the Foreign Office on Thursday said": the saying
     lo = max(0, start - 100)
     stops = list(_CLAUSE_STOP.finditer(text, lo, start))
     if stops:
@@ -710,6 +715,13 @@ def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
         return "date", None, None, True
     if m["m1"] and _YEAR_NEXT.match(text, m.end()):
         return "date", None, None, True  # "February 16, 2023": the full date's, not read here
+    year_rel = _YEAR_REL_AFTER.match(text, m.end()) or _YEAR_REL_BEFORE.search(
+        text, max(0, m.start() - 20), m.start()
+    )
+    if year_rel is not None and _valid_day(ref.year, mo, d):  # "March 19 last year",
+        y = ref.year + {"last": -1, "next": 1}.get(year_rel["yr"].lower(), 0)  # "last year on"
+        if _valid_day(y, mo, d):
+            return "date", dt.date(y, mo, d).isoformat(), None, True
     rel = (m["rel"] or "").lower()
     if rel in ("last", "next"):  # "last Oct. 23"
         years = range(ref.year - 9, ref.year + 10)
@@ -718,6 +730,10 @@ def _r_month_day(m: _M, text: str, ref: Ref, g: _Grammar) -> _Res:
     else:
         date = _nearest_year(mo, d, ref, _tense(text, m.start(), m.end(), g))
     return ("date", date.isoformat(), None, True) if date else None
+
+
+_YEAR_REL_AFTER = regex.compile(r"(?i),?\s+(?:of\s+)?(?P<yr>last|this|next)\s+year\b")
+_YEAR_REL_BEFORE = regex.compile(r"(?i)\b(?P<yr>last|this|next)\s+year\s*,?\s+(?:on\s+)?$")
 
 
 def _nearest_on_side(days: list[dt.date], ref: dt.date, rel: str) -> dt.date | None:
