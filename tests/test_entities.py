@@ -670,3 +670,18 @@ def test_a_country_or_demonym_that_is_a_surname_stays_the_person() -> None:
     assert names["Cuba"] == ["Cuban"]
     assert "Jordan" not in names
     assert [s.speaker.name for s in art.statements if s.speaker] == ["Jim Jordan", "Mark Cuban"]
+
+
+def test_a_body_named_after_its_country_is_the_body() -> None:
+    """ "the Sudan Doctors Network", "the El Fasher Resistance Committees": the whole name is
+    an organisation, not the country or a person."""
+    text = (
+        "News\n\nAccording to the Sudan Doctors Network, the attacks were deliberate. The El"
+        " Fasher Resistance Committees said the strike killed eight. Sudan denied it."
+    )
+    art = factkit.extract(text)
+    kinds = {e.name: e.kind for e in art.entities}
+    assert kinds["Sudan Doctors Network"] == "organization"
+    assert kinds["El Fasher Resistance Committees"] == "organization"
+    assert "Resistance Committees" not in kinds
+    assert [m.text for e in art.entities if e.name == "Sudan" for m in e.mentions] == ["Sudan"]

@@ -1413,3 +1413,44 @@ def test_a_place_in_a_speaker_s_description_is_not_where_it_happened() -> None:
     assert [(i.location.name if i.location else None, count(i.killed)) for i in incs] == [
         ("Jamrud", 10)
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # context for the event told before, with nothing new in it
+        "The attacks came just days after satellite imagery reviewed by the Yale School of"
+        " Public Health revealed new drones at Nyala airport.",
+        # a state of things since a day
+        "Since May 10, 2024, violent clashes have been ongoing in El Fasher between the army"
+        " and the RSF.",
+    ],
+)
+def test_context_and_a_state_of_things_are_no_new_event(sentence: str) -> None:
+    body = (
+        "At least 16 civilians were killed in a drone strike by the Rapid Support Forces in"
+        f" El Fasher on Wednesday.\n\n{sentence}"
+    )
+    incs = incidents(body, published="2025-10-02")
+    assert [(i.location.name if i.location else None, count(i.killed)) for i in incs] == [
+        ("El Fasher", 16)
+    ]
+
+
+def test_a_source_cited_by_a_body_is_not_the_perpetrator() -> None:
+    body = (
+        "According to the Armed Conflict Location and Event Data Project, cited by the United"
+        " Nations, the conflict has claimed over 29,683 lives since April 2023."
+    )
+    [inc] = incidents(body)
+    assert inc.perpetrator is None
+
+
+def test_neighbourhood_names_told_shorter_and_longer_are_one_event() -> None:
+    body = (
+        "Separately, the El Fasher Resistance Committees said an RSF drone strike on a civilian"
+        " gathering in the Al-Daraja neighbourhood killed at least eight people.\n\n"
+        '"A drone targeted a gathering of civilians in the Al-Daraja Al-Oula neighbourhood,'
+        ' west of El Fasher, leaving eight people dead," the group said.'
+    )
+    assert len(incidents(body, published="2025-10-02")) == 1

@@ -395,3 +395,19 @@ def test_a_subheading_run_into_its_paragraph_is_a_sentence_of_its_own(
     text: str, want: list[str]
 ) -> None:
     assert [text[a:b] for a, b in split_sentences(text, 0, len(text))] == want
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "outlet"),
+    [
+        ("El Fasher, Oct 2 Eight civilians have been killed, officials said.", "El Fasher", None),
+        ("New Delhi, Oct 2 (IANS) Eight civilians have been killed.", "New Delhi", "IANS"),
+        ("Lagos, March 3: Eight civilians have been killed.", "Lagos", None),
+    ],
+)
+def test_a_known_city_in_title_case_with_its_day_is_a_dateline(
+    line: str, place: str, outlet: str | None
+) -> None:
+    art = factkit.extract(f"Headline of the day\n\n{line}")
+    assert (art.dateline, art.outlet) == (place, outlet)
+    assert art.body[0].text.startswith("Eight civilians")

@@ -2331,3 +2331,12 @@ def test_quoted_as_saying_participles_and_conjoined_verbs(
     body: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c, s) for c, s, _ in statements(body)] == want
+
+
+def test_the_group_is_the_body_that_spoke_last_even_in_a_quotation_read_first() -> None:
+    body = (
+        "The Sudan Doctors Network said 16 civilians were killed. Separately, the El Fasher"
+        " Resistance Committees said a drone strike killed eight people.\n\n"
+        '"Militia attacks on civilian areas continue," the group said in a statement.'
+    )
+    assert [s for _, s, _ in statements(body)][-1] == "El Fasher Resistance Committees"

@@ -256,6 +256,7 @@ _ORG_HEADS = frozenset(
         "Portal",
         "Council",
         "Committee",
+        "Committees",
         "Commission",
         "Agency",
         "Bureau",
@@ -932,6 +933,12 @@ def _title_line_ends(text: str, end: int) -> bool:
     return len(words) >= 4 and all(w[0].isupper() for w in words)
 
 
+def _strictly_inside(spans: Sequence[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` lies inside one of the sorted ``spans`` and is not all of it."""
+    i = bisect.bisect_right(spans, (s, 10**18)) - 1
+    return i >= 0 and spans[i][0] <= s and e <= spans[i][1] and spans[i] != (s, e)
+
+
 def _joinable(gap: str) -> bool:
     return gap in (" ", "\u00a0", "-") or (len(gap) <= 2 and gap.strip() == "")
 
@@ -1389,6 +1396,9 @@ class _Finder:
             if j + 1 < len(run) and run[j + 1].cap and run[j + 1].text not in _WEEKDAYS:
                 i = j + 1  # part of a longer proper noun ("Indo-Pacific Security Affairs"),
                 continue  # not a name before a day ("Asif Ali Zardari Sunday lauded")
+            if name_toks[-1].text in _ORG_HEADS or name_toks[-1].text in _SITE_HEADS:
+                i = j + 1  # "(El Fasher) Resistance Committees said": a body, not a person
+                continue
             s, e = name_toks[0].start, name_toks[-1].end
             title = self._title_before(s)
             canonical = None
@@ -1676,6 +1686,19 @@ class _Finder:
 
     # 3. sites and organisations by head word
     def _sites_and_orgs(self, runs: list[list[_Tok]]) -> None:
+        covered: list[tuple[int, int]] = []  # names that swallow a country's ("Sudan Doctors
+        # Network", "Pakistan Peoples Party"): the country is no mention of its own there
+        self._orgs_in_runs(runs, covered)
+        if covered:
+            covered.sort()
+            self.idx.mentions = [
+                m
+                for m in self.idx.mentions
+                if self.idx.ents[m.entity].kind != "country"
+                or not _strictly_inside(covered, m.start, m.end)
+            ]
+
+    def _orgs_in_runs(self, runs: list[list[_Tok]], covered: list[tuple[int, int]]) -> None:
         for run in runs:
             for j, t in enumerate(run):
                 if t.text not in _SITE_HEADS and t.text not in _ORG_HEADS:
@@ -1709,6 +1732,7 @@ class _Finder:
                 ent = self.idx.ents.get(key) or _Ent(key, name, kind)
                 self.idx.ents[key] = ent
                 self.idx._add(s, e, ent, "name")
+                covered.append((s, e))
 
     def _inside_claim(self, s: int, e: int) -> bool:
         """Whether ``[s, e)`` lies within one claimed span (and is not that span's superset)."""

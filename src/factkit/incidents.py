@@ -351,9 +351,25 @@ _IN_POWER_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:returned|came|rose|swept|come|returning|coming)\s+(?:back\s+)?"
     r"to\s+power|\s+(?:took|seized|taking|seizing|take|seize)\s+(?:back\s+)?(?:power|control)"
 )
+_AGENT_BY_BEFORE = regex.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$")
+_REPORTED_BY_BEFORE = regex.compile(
+    r"(?i)\b(?:cited|quoted|reported|compiled|published|released|confirmed|documented|"
+    r"verified|reviewed|recorded|collected|issued|carried|funded|run|operated|owned)\s+by\s+"
+    r"(?:the\s+|a\s+|an\s+)?$"
+)
+# the event told before, set in its context: "The attacks came just days after ...",
+# "The attack comes amid a surge in ...", "The bombing followed ..."
+_CONTEXT_OPENER = regex.compile(
+    r"(?i)\s*(?:the|these|those|both|this|that|(?:\w+day|today|yesterday)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|killings?|raids?|clashes|"
+    r"explosions?|violence|incidents?|assaults?|shooting)\s+(?:came|come|comes|followed|follows|"
+    r"happened|took\s+place)\s+(?:[\w,-]+\s+){0,4}?(?:after|amid|as|following|since|"
+    r"before|while)\b"
+)
 _HISTORY = regex.compile(
     r"(?i)\b(?:historically|(?:has|have)\s+long\s+been|for\s+(?:many\s+)?(?:decades|years)|"
-    r"over\s+the\s+(?:decades|years))\b"
+    r"over\s+the\s+(?:decades|years)|(?:has|have)\s+been\s+ongoing|(?:continues?|continued)"
+    r"\s+to\s+rage)\b"
 )
 _PERFECT_TOLL = regex.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:killed|been\s+killed|claimed)\b")
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
@@ -640,6 +656,9 @@ class _Extractor(FactContext):
     # -- one sentence
     def sentence(self, s: int, e: int, headline: bool = False) -> _Draft | None:
         text = self.text
+        context = _CONTEXT_OPENER.match(text, s, e)
+        if context is not None:  # "The attacks came just days after X": only X can be new
+            s = context.end()
         _, kind_of = _triggers()
         trig = [
             (a, b, _kind_of(words, kind_of))
@@ -888,8 +907,12 @@ class _Extractor(FactContext):
         if all(k == "other" for _, _, k in trig) and not counts:
             return True
         has_day = _day_in(dates)
-        if not counts and not has_day and _HISTORY.search(text, s, e):
-            return True  # "has historically been the target of US drone strikes"
+        if (
+            not counts
+            and not _day_in([d for d in dates if not self._since(d)])
+            and _HISTORY.search(text, s, e)
+        ):  # "has historically been the target of US drone strikes", "since May 10, 2024,
+            return True  # clashes have been ongoing": a state of things, no event
         if (
             not counts
             and not has_day
@@ -1280,6 +1303,8 @@ class _Extractor(FactContext):
                 # or where someone is, not where it happened
             if _DESTINATION_BEFORE.search(prev):
                 continue  # "the wounded were rushed to Quetta": where they were taken
+            if _AGENT_BY_BEFORE.search(prev):
+                continue  # "imagery reviewed by the Yale School of Public Health": who, not where
             if _ROLE_AFTER.match(text, m.end, min(e, m.end + 60)):
                 continue  # "Zamfara state police spokesman Sunusi Amiru said": whose he is
             if ent.kind == "country" and not _IN_PLACE.search(prev):
@@ -1355,7 +1380,9 @@ class _Extractor(FactContext):
             ent = self.idx.entity(m.entity)
             if ent.kind in ("armed_group", "country", "government", "organization"):
                 before = text[max(s, m.start - 12) : m.start].lower()
-                if rx.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before):
+                if rx.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before) and not (
+                    _REPORTED_BY_BEFORE.search(text, max(s, m.start - 40), m.start)
+                ):  # (not "cited by the United Nations": who told it)
                     d.perpetrator = self.ref(m.entity, m.start, m.end)
                     return
         for m in mentions:
@@ -1680,6 +1707,8 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         return False  # "last month's raid" is not Sunday's bombing
     if _names(a) & _names(b):
         return True
+    if _same_toll(a, b) and _places_overlap(a, b):
+        return True  # "the Al-Daraja neighbourhood" and "the Al-Daraja Al-Oula neighbourhood"
     if (
         a.perpetrator is not None
         and b.perpetrator is not None

@@ -375,6 +375,21 @@ _TITLED_COLON = regex.compile(
 )
 
 
+# a known city in title case with the day, the way agencies open: "El Fasher, Oct 2 Eight
+# civilians ...", "New Delhi, Oct 2 (IANS) ...", "Lagos, March 3: ..."
+@lru_cache(maxsize=8)
+def _titled_dated(layout: Layout) -> regex.Pattern[str]:
+    months = "|".join(
+        regex.escape(m) for m in sorted(layout.months, key=len, reverse=True) if len(m) > 2
+    )
+    return regex.compile(
+        r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),[ ]*"
+        rf"(?P<date>(?i:{months})\.?[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?)"
+        r"(?:[ ]*\((?P<paren>[^()\n]{1,40})\))?"
+        r"(?P<sep>[ ]*(?::|—|–|--|-(?=[ ]))|(?=[ ]+[A-Z0-9\"“]))"
+    )
+
+
 # a known city in capitals alone on its line, under the title: "OUAGADOUGOU"
 _CAPS_ALONE = regex.compile(
     r"[ ]*(?P<place>[A-Z][A-Z'’.\-]*[A-Z](?:[ ]+[A-Z][A-Z'’.\-]*[A-Z]){0,2})[ ]*"
@@ -385,15 +400,16 @@ def _match_dateline(
     text: str, ln: Line, layout: Layout, is_city: Callable[[str], bool] | None = None
 ) -> _Dateline | None:
     caps, titled = _dateline_patterns(layout)
+    dated = _titled_dated(layout)
     stop = min(ln.end, ln.start + 220)
-    for pat in (caps, titled, _TITLED_COLON):
-        if pat is _TITLED_COLON and is_city is None:
+    for pat in (caps, titled, _TITLED_COLON, dated):
+        if pat in (_TITLED_COLON, dated) and is_city is None:
             continue
         m = pat.match(text, ln.start, stop)
         if not m:
             continue
         place = m.group("place")
-        if pat is _TITLED_COLON and not (is_city is not None and is_city(place)):
+        if pat in (_TITLED_COLON, dated) and not (is_city is not None and is_city(place)):
             continue
         if place.split()[0].strip(".") in layout.not_places or sum(c.isalpha() for c in place) < 3:
             continue

@@ -219,6 +219,7 @@ _DESCRIPTORS: dict[str, tuple[str, ...]] = {
     "organization": (
         "think tank",
         "institute",
+        "network",
         "organisation",
         "organization",
         "body",
@@ -676,6 +677,7 @@ _ABBREVIATION_END = regex.compile(
 )  # "Sen.", "U.S.", "(R-Ga.)", "(D-Calif.)"
 _PERSON = frozenset({"person"})
 _GROUPS = frozenset({"organization", "government", "armed_group", "country"})
+_BODIES = frozenset({"organization", "armed_group"})
 
 
 class _Resolver:
@@ -835,7 +837,8 @@ class _Resolver:
         ]
         head = _HEAD_BEFORE_PP.match(low)  # "officials from both parties": "officials"
         head_np = head.group(1) if head else low
-        head_is_unnamed = bool(_UNNAMED_HEADS.search(head_np.split()[-1])) and not (
+        head_noun_unnamed = bool(_UNNAMED_HEADS.search(head_np.split()[-1]))
+        head_is_unnamed = head_noun_unnamed and not (
             _REPRESENTS.search(low) or _REPRESENTS.search(head_np)
         )  # "The State Department spokesperson in a briefing" speaks for the department
         if orgs and not head_is_unnamed:
@@ -847,9 +850,13 @@ class _Resolver:
             return _Speaker(self.ref(descriptor, start, end), start, end)
         if proper and len(words.split()) > 1:
             return None  # a proper name the entity layer does not know: bare_np names it
-        if head_is_unnamed or (is_doc and len(low.split()) <= 4):
-            return self.unnamed(start, end)
-        return None
+        if (
+            head_is_unnamed
+            or (head_noun_unnamed and head is not None)
+            or (is_doc and len(low.split()) <= 4)
+        ):
+            return self.unnamed(start, end)  # (also "A spokesperson for the X Complex in
+        return None  # Peshawar": a body no one can name, so the spokesperson, unnamed)
 
     def bare_np(self, start: int, end: int) -> _Speaker | None:
         """A subject the entity layer does not know: a proper name ("DuVernay", "The
@@ -981,8 +988,9 @@ class _Resolver:
                     if all(w in self.idx.entity(mm.entity).name.lower() for w in modifiers)
                 ]
                 return named[-1] if named else None
-            spoke = self.recent_speaker(start, frozenset(kinds), max(0, start - 3000))
-            if spoke:
+            speaking = kinds | ({"organization"} if noun == "group" else set())
+            spoke = self.recent_speaker(start, frozenset(speaking), max(0, start - 3000))
+            if spoke:  # "..., the group said": the rights or volunteer group that just spoke
                 return spoke
             for mm in reversed(before):
                 if self.idx.entity(mm.entity).kind in kinds:
@@ -2327,6 +2335,19 @@ class _Extractor:
                 pos = sp.span.start
                 eid = self.res.recent_speaker(pos, kinds, self.res.window_start(pos), word)
                 if eid:
+                    st = st.model_copy(
+                        update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)}
+                    )
+            elif (
+                sp is not None
+                and sp.span is not None
+                and (sp.id is not None or sp.name is None)
+                and sp.span.text.lower() == "the group"
+            ):  # '"...," the group said' after an indirect "X Committees said": X, which the
+                # quotations, read first, could not know of
+                pos = sp.span.start
+                eid = self.res.recent_speaker(pos, _BODIES, self.res.window_start(pos))
+                if eid and eid != sp.id:
                     st = st.model_copy(
                         update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)}
                     )
