@@ -1454,3 +1454,66 @@ def test_neighbourhood_names_told_shorter_and_longer_are_one_event() -> None:
         ' west of El Fasher, leaving eight people dead," the group said.'
     )
     assert len(incidents(body, published="2025-10-02")) == 1
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "perpetrator", "killed", "injured", "aggregate"),
+    [
+        # missiles fired by a state's forces, on a day with its part of the day
+        (
+            "Russian forces on Tuesday morning hit with a missile the regional administration"
+            " building in Kharkiv, injuring about 20 people.",
+            "strike",
+            "Russia",
+            None,
+            20,
+            False,
+        ),
+        (
+            "Russian forces launched a series of missiles early on Thursday on Kharkiv,"
+            " injuring at least four people, local officials said.",
+            "strike",
+            "Russia",
+            None,
+            4,
+            False,
+        ),
+        # "reported to be killed"; several strikes on one day are one wave, not a tally
+        (
+            "On Monday, the mayor said at least nine people were reported to be killed and 37"
+            " others wounded after Russian forces launched multiple rocket strikes on Kharkiv.",
+            "strike",
+            "Russia",
+            9,
+            37,
+            False,
+        ),
+        # people saved are no victims
+        (
+            "A missile strike hit Kharkiv on Tuesday. Rescue teams saved six people, while about"
+            " 20 people were injured, the emergency service said.",
+            "strike",
+            None,
+            None,
+            20,
+            False,
+        ),
+    ],
+)
+def test_missiles_and_their_tolls(
+    body: str,
+    kind: str,
+    perpetrator: str | None,
+    killed: int | None,
+    injured: int | None,
+    aggregate: bool,
+) -> None:
+    [inc] = incidents(body, published="2022-03-01")
+    got = (
+        inc.kind,
+        inc.perpetrator.name if inc.perpetrator else None,
+        count(inc.killed),
+        count(inc.injured),
+        inc.aggregate,
+    )
+    assert got == (kind, perpetrator, killed, injured, aggregate)

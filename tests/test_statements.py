@@ -2340,3 +2340,13 @@ def test_the_group_is_the_body_that_spoke_last_even_in_a_quotation_read_first() 
         '"Militia attacks on civilian areas continue," the group said in a statement.'
     )
     assert [s for _, s, _ in statements(body)][-1] == "El Fasher Resistance Committees"
+
+
+def test_a_participle_aside_before_the_verb_reports_nothing() -> None:
+    body = (
+        "Mayor Ihor Terekhov, writing on the Telegram messaging app, said four people had been"
+        " injured."
+    )
+    assert [(c, s) for c, s, _ in statements(body)] == [
+        ("four people had been injured", "Ihor Terekhov")
+    ]

@@ -118,13 +118,14 @@ _MEMBER_AFTER = regex.compile(
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
-    r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|"
+    r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|shelling|"
     r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
     r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter|explosive|"
     r"explosives|device|bomb)\b"
 )
 _KILLED_AFTER = regex.compile(
-    r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+)?(?:killed|dead|martyred|"
+    r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+|(?:reported|said|believed|"
+    r"feared|thought|confirmed|known)\s+to\s+(?:be|have\s+been)\s+)?(?:killed|dead|martyred|"
     r"slain|sent\s+to\s+hell|neutrali[sz]ed|eliminated)|\s*(?:lost\s+their\s+lives|died|dead)"
     r"|\s*(?:later\s+|also\s+|subsequently\s+)?succumbed\b"  # "two later succumbed to injuries"
     r"|\s+to\s+death\b"  # "hacked 12 villagers to death", "slashing 19 people to death"
@@ -215,8 +216,9 @@ _STATE_WEAPON = regex.compile(
 _STATE_FORCES = regex.compile(
     r"\s+(?:[\p{L}-]+\s+){0,2}?(?:forces|troops|soldiers|commandos|special\s+forces|"
     r"navy\s+seals|seals|marines|army|military|police|warplanes|jets|drones?)"
-    r"(?:\s+(?:on\s+\w+|\w+\s+and))?(?=\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:abducted|"
-    r"kidnapped|killed|attacked|"
+    r"(?:\s+(?:(?:early|late)\s+)?on\s+\w+(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"\s+\w+\s+and)?(?=\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:abducted|"
+    r"kidnapped|killed|attacked|hit|launched|targeted|pounded|bombarded|fire|fires|"
     r"stormed|ambushed|raided|shot|bombed|struck|shelled|opened\s+fire|fired))",
     regex.I,
 )
@@ -225,7 +227,8 @@ _STATE_FORCES = regex.compile(
 _STATE_LAUNCHES = regex.compile(
     r"\s+(?:has\s+|have\s+|had\s+)?(?:conduct\w*|carr\w+\s+out|launch\w*)\s+"
     r"(?:(?:a|an|another|its|new|fresh|more|several|two|three|multiple)\s+)*(?:[\w-]+\s+){0,2}?"
-    r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|attacks?|bombing)\b",
+    r"(?:air\s*strikes?|airstrikes?|drone\s+strikes?|strikes?|raids?|attacks?|bombing|"
+    r"missiles?|rockets?|drones?)\b",
     regex.I,
 )
 _ATTACK_VERB = regex.compile(
@@ -263,6 +266,10 @@ _SEVERAL_EVENTS = regex.compile(
     r"(?i)\b(?:separate|several|multiple|a\s+series\s+of|numerous)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:operations|attacks|incidents|raids|strikes|clashes|engagements|bombings|encounters|"
     r"gunfights|gunbattles)\b"
+)
+_ONE_WAVE = regex.compile(
+    r"(?i)(?:several|multiple|a\s+series\s+of|numerous)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strikes|bombings|attacks)\b"
 )
 _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|elsewhere)\b")
 _CLAIM = regex.compile(
@@ -365,6 +372,12 @@ _CONTEXT_OPENER = regex.compile(
     r"explosions?|violence|incidents?|assaults?|shooting)\s+(?:came|come|comes|followed|follows|"
     r"happened|took\s+place)\s+(?:[\w,-]+\s+){0,4}?(?:after|amid|as|following|since|"
     r"before|while)\b"
+)
+# people saved, moved or held: "rescuers saved six people", "evacuated 200 residents"
+_SPARED_BEFORE = regex.compile(
+    r"(?i)\b(?:saved|rescued|evacuated|pulled\s+out|freed|released|arrested|detained|"
+    r"displaced|relocated|sheltered|treated|discharged)\s+(?:about\s+|some\s+|around\s+|"
+    r"at\s+least\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 _HISTORY = regex.compile(
     r"(?i)\b(?:historically|(?:has|have)\s+long\s+been|for\s+(?:many\s+)?(?:decades|years)|"
@@ -758,7 +771,7 @@ class _Extractor(FactContext):
                     text, max(0, period.span.start - 20), period.span.start
                 )
             )  # "abducted 55 people during October", not "abducted 80 girls ... in April"
-            or ((d.killed or d.injured) and self._several_events(s, e))
+            or ((d.killed or d.injured) and self._several_events(s, e, day is not None))
             or d.running
             or (  # "Israel's offensive has killed over 40,000 people": a running toll
                 _PERFECT_TOLL.search(sent) is not None
@@ -837,11 +850,13 @@ class _Extractor(FactContext):
             for h, (ts, te, _) in zip(habit, trig, strict=True)
         )
 
-    def _several_events(self, s: int, e: int) -> bool:
+    def _several_events(self, s: int, e: int, dated: bool = False) -> bool:
         """ "killed during separate clearing operations": a sum over several events; not
-        "a commander responsible for several IED attacks", which tells his trade."""
+        "a commander responsible for several IED attacks", which tells his trade, nor, on a
+        given day, "launched multiple rocket strikes on Kharkiv", one wave of fire."""
         return any(
             not _HABITUAL_BEFORE.search(self.text, max(s, m.start() - 70), m.start())
+            and not (dated and _ONE_WAVE.match(m.group()))
             for m in _SEVERAL_EVENTS.finditer(self.text, s, e)
         )
 
@@ -895,8 +910,8 @@ class _Extractor(FactContext):
         """Talk about violence in general, or a plan or threat: no event to code."""
         text = self.text
         killed_words = _words("casualties", "killed").search(text, s, e)
-        if counts and killed_words:
-            return False
+        if counts and (killed_words or _words("casualties", "injured").search(text, s, e)):
+            return False  # a toll of the dead or the hurt: an event, however it is told
         if all(
             _words("generic", "markers").search(text, max(s, ts - 40), min(e, te + 25))
             for ts, te, _ in trig
@@ -990,6 +1005,9 @@ class _Extractor(FactContext):
             before = text[max(s, cs - 45) : cs]
             if rx.search(r"(?i)\b(?:including|among\s+them|of\s+whom|among)\s+$", before):
                 continue  # "four people, including three Chinese nationals": a subset
+            if _SPARED_BEFORE.search(before):
+                previous_role, previous_end = None, -1
+                continue  # "rescue teams saved six people": no victims of the attack
             listed = previous_end >= 0 and rx.fullmatch(
                 r"\s*(?:,\s*(?:and\s+)?|and\s+)", text[previous_end:cs]
             )

@@ -395,6 +395,10 @@ _CLAUSE_OPENER = regex.compile(
     r"(?i)(?:that|to|if|whether|how|why|what|of|about|on|in|at|for|with|from)\b"
 )
 _CLAUSE_AFTER = regex.compile(r"\s*(?:that\b|[^,.;]{3,}|,?\s*[\"“])")
+_ASIDE_THEN_VERB = regex.compile(
+    r"\s+(?:on|in|at|from|via|to|for)\b[^,.;\"“]{0,80},\s+(?:\w+ly\s+)?(?:said|says|told|"
+    r"tells|added|adds|wrote|writes|stated|states|noted|notes)\b"
+)
 _QUOTED_AS_SAYING = regex.compile(
     r"\s+(?P<sp>[^,.;]{2,80}?)\s+as\s+(?:saying|telling|stating|adding)\s*(?:[.;!?]|$)"
 )
@@ -2198,6 +2202,8 @@ class _Extractor:
         """ "..., saying that X", "..., claiming X", "quoted sources as claiming X": where
         the reported clause ends, or None when there is no report."""
         text = self.text
+        if _ASIDE_THEN_VERB.match(text, ce, e):
+            return None  # "X, writing on the Telegram app, said ...": the verb after reports
         before = text[s:cs]
         as_claim = _QUOTED_AS.search(before)
         with_x = _WITH_X.search(before)
