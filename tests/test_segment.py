@@ -411,3 +411,11 @@ def test_a_known_city_in_title_case_with_its_day_is_a_dateline(
     art = factkit.extract(f"Headline of the day\n\n{line}")
     assert (art.dateline, art.outlet) == (place, outlet)
     assert art.body[0].text.startswith("Eight civilians")
+
+
+def test_a_byline_with_its_date_and_clock_time_behind_bars() -> None:
+    art = factkit.extract(
+        "Headline of the day here\n\nBy Susan Jones | September 26, 2013 | 10:47am EDT\n\n"
+        "The body starts here with a sentence. It goes on."
+    )
+    assert ([a.name for a in art.authors], str(art.published)) == (["Susan Jones"], "2013-09-26")

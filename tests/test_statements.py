@@ -2350,3 +2350,38 @@ def test_a_participle_aside_before_the_verb_reports_nothing() -> None:
     assert [(c, s) for c, s, _ in statements(body)] == [
         ("four people had been injured", "Ihor Terekhov")
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a contraction is no name: the second quotation is still Boehner's
+        (
+            '"Now the president says, I\'m not going to negotiate," said Boehner. "Well I\'m'
+            " sorry, but it just doesn't work that way.\"",
+            [
+                ("Now the president says, I'm not going to negotiate", "Boehner"),
+                ("Well I'm sorry, but it just doesn't work that way.", "Boehner"),
+            ],
+        ),
+        # a party and state after the name is no speaker
+        (
+            "House Speaker John Boehner, R-Ohio, said the talks had failed.",
+            [("the talks had failed", "John Boehner")],
+        ),
+        # "after the meeting" is when it was said
+        (
+            "Reid said after the meeting he once again urged Boehner to accept the offer.",
+            [("he once again urged Boehner to accept the offer", "Reid")],
+        ),
+        # an aside between double hyphens
+        (
+            INTRO + "Boehner -- who accuses Democrats of being unwilling to talk -- said after the"
+            ' meeting, "The president reiterated that he will not negotiate."',
+            [("The president reiterated that he will not negotiate.", "Boehner")],
+        ),
+    ],
+)
+def test_us_political_copy(body: str, want: list[tuple[str, str | None]]) -> None:
+    got = [(c, s) for c, s, _ in statements(body) if c != "briefed reporters"]
+    assert got == want

@@ -35,7 +35,8 @@ _YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 _TIME = (
     r"(?:\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,5})?)?"
 )
-TIME_SUFFIX = regex.compile(_TIME + r"\s*$")
+# a clock time after a date, maybe behind a separator: "September 26, 2013 | 10:47am EDT"
+TIME_SUFFIX = regex.compile(r"(?:\s*[|,•·–—-](?=\s*\d))?" + _TIME + r"\s*$")
 
 
 @lru_cache(maxsize=8)

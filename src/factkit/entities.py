@@ -153,6 +153,10 @@ _LOWER_NOUN_AFTER = regex.compile(
     r"\s+(?!(?:said|says|told|added|has|had|is|was|will|would|also|and|who|in|on|at)\b)"
     r"\p{Ll}+(?<!ed)\b"
 )
+_CONTRACTION = regex.compile(
+    r"(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Let|Don|Can|Won|Didn|Isn|"
+    r"Wasn|Aren|Weren|Couldn|Wouldn|Shouldn|Doesn|Haven|Hasn)['’](?:m|ve|ll|d|re|s|t)"
+)
 _INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "D." of "Paul D. Ryan"
 _CONNECTORS = frozenset(
     {
@@ -1327,6 +1331,8 @@ class _Finder:
             return False  # a country, group or organisation; an unclaimed city may be a name
         if _PARTY_STATE.fullmatch(w):
             return False  # "(R-Ohio)", "(D-Wis.)": a party and a state, not a name
+        if _CONTRACTION.fullmatch(w):
+            return False  # "Well I'm sorry": a pronoun and its verb, not a name
         if w in _INSTITUTION_WORDS:
             return False  # "Aqsa Martyrs Hospital said": an institution, not a person
         if w in _WEEKDAYS:

@@ -467,7 +467,9 @@ _DASH_SIGNATURE = regex.compile(
 )
 _SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
 # an age, a hometown or a state after a name: "Jane Roe, 59, of Ashton, Md., said"
-_APPOSITIVE_DETAIL = regex.compile(r"\d{1,3}|of\s+\p{Lu}[\p{L}.\s-]{0,40}|\p{Lu}\p{Ll}{0,4}\.")
+_APPOSITIVE_DETAIL = regex.compile(
+    r"\d{1,3}|of\s+\p{Lu}[\p{L}.\s-]{0,40}|\p{Lu}\p{Ll}{0,4}\.|[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?"
+)  # "Johnnie Wilson, 59, of Springfield, Va., said", "John Boehner, R-Ohio, said"
 # an appositive that describes the name before it
 _DESCRIPTION = regex.compile(
     r"(?:(?:also|now|then|formerly|himself|herself|currently|once)\s+)?"
@@ -557,7 +559,9 @@ _EDGE_WORDS = _word_set(
     "said says say told also only just"
 )
 # an aside between dashes just before a verb: "Joyce — who practises law — told"
-_DASHED_ASIDE_END = regex.compile(r"\s*[—–―]\s[^—–―]{3,200}?\s[—–―]\s*$")
+_DASHED_ASIDE_END = regex.compile(
+    r"\s*(?:[—–―]|--)\s(?:(?!--)[^—–―]){3,200}?\s(?:[—–―]|--)\s*$"
+)  # "Joyce — who is an attorney — told", "Boehner -- who accuses Democrats -- said"
 # a name opening a sentence, before its verb or appositive
 _LEADING_NAME = regex.compile(r"\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){1,3}(?=,|\s+\p{Ll})")
 # a conjunction opening a new clause's subject: ", and human rights groups warned"
@@ -2071,7 +2075,7 @@ class _Extractor:
         rest = text[ce : min(e, ce + 200)]
         m = rx.match(
             rf"(?i)(?:\s*,?\s*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)"
-            rf"(?:on|in|at|during|late|early|last)\s+[^,]{{1,40}}?(?:,\s+\p{{Lu}}[\w.]*(?:\s+\p{{Lu}}[\w.]*)?"
+            rf"(?:(?:on|in|at|during|late|early|last)\s+|(?:after|following)\s+(?=(?:the|a|an|his|her|their|its|this|that)\s))[^,]{{1,40}}?(?:,\s+\p{{Lu}}[\w.]*(?:\s+\p{{Lu}}[\w.]*)?"
             rf"(?=,\s*that\b))?(?=\s*(?:,|that\b|$)|\s+(?:the|a|an|"
             rf"he|she|they|we|it|this|there|his|her|their|its|our)\b)|{_WHEN_WORD}|"
             r"to\s+(?:the|a|his|her|their|reporters|journalists|supporters)\b[^,.;:]{0,40}?"
