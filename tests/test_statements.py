@@ -2385,3 +2385,32 @@ def test_a_participle_aside_before_the_verb_reports_nothing() -> None:
 def test_us_political_copy(body: str, want: list[tuple[str, str | None]]) -> None:
     got = [(c, s) for c, s, _ in statements(body) if c != "briefed reporters"]
     assert got == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # "raising hopes that": a noun, no report
+        (
+            "Delegations from Hamas and Qatar arrived in Cairo on Sunday, raising hopes that a"
+            " cease-fire agreement could be reached.",
+            [],
+        ),
+        # an agency told, before the name that opens the clause
+        (
+            "One source briefed on the talks told Reuters Israel would not join the talks.",
+            [("Israel would not join the talks", None)],
+        ),
+        # "another senior official" describes the name before it
+        (
+            "A Hamas delegation, led by senior official Khalil al-Hayya, arrived in Cairo."
+            " Mahmoud Mardawi, another senior Hamas official, stated that the visit guarantees"
+            " nothing.",
+            [("the visit guarantees nothing", "Mahmoud Mardawi")],
+        ),
+    ],
+)
+def test_hopes_agencies_told_and_another_official(
+    body: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want

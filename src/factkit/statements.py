@@ -48,6 +48,7 @@ import regex
 from . import _regex as rx
 from .context import entity_ref
 from .entities import _CONTRACTED, EntityIndex, _people, _people_of
+from .lexicon import default_layout
 from .models import Diagnostic, EntityRef, Span, Statement, TimeExpression
 from .rules.loader import Rules, current_rules
 
@@ -320,6 +321,21 @@ _TOLD_WHOM = regex.compile(
     r"the\s+(?:\w+\s+(?:agency|newspaper|channel)))"
     r"(?:\s+(?:on|in|at|by)\s+(?:\p{Lu}\w*|phone|telephone)(?:\s+\p{Lu}\w*)?)?\s*,?\s*(?:that\s+)?"
 )
+
+
+@lru_cache(maxsize=1)
+def _agency_told() -> regex.Pattern[str]:
+    """A news agency as the one told, ending before the name that opens the clause: "told
+    Reuters Israel would not join" (not "told Reuters Israel")."""
+    names = sorted(
+        (a for a in default_layout().agencies if a != "Online"), key=len, reverse=True
+    )  # ("Online" is a word before it is an agency)
+    alternation = "|".join(regex.escape(a) for a in names)
+    return regex.compile(
+        rf"\s+(?:the\s+)?(?:{alternation})(?=\s+\p{{Lu}}[\p{{L}}'’-]+\s+\p{{Ll}})\s*"
+    )
+
+
 # verbs whose object is the one spoken to: "told The Post" never names the speaker
 _ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 # verbs whose object is spoken to before what was said: "warned voters that"
@@ -473,7 +489,7 @@ _APPOSITIVE_DETAIL = regex.compile(
 # an appositive that describes the name before it
 _DESCRIPTION = regex.compile(
     r"(?:(?:also|now|then|formerly|himself|herself|currently|once)\s+)?"
-    r"(?:a|an|the|his|her|their|its|who|former|senior|chief|director|head|founder|professor|"
+    r"(?:a|an|the|his|her|their|its|who|another|former|senior|chief|director|head|founder|professor|"
     r"president|chairman|chairwoman|spokesman|spokeswoman|spokesperson|executive|editor|"
     r"author|lawyer|attorney|economist|analyst|adviser|advisor|fellow|member|leader|"
     r"associate|assistant|deputy|co-founder|owner|partner|(?i:democrat|republican|independent)"
@@ -670,6 +686,26 @@ _NOUN_AFTER_STATE = regex.compile(
 )
 # a second clause after an attribution: ", the agency said in a report, and those ... paid"
 _BRACKETED = regex.compile(r"\([^()]{0,60}\)")
+_RAISING_NOUN_BEFORE = frozenset(
+    {
+        "raising",
+        "raised",
+        "raises",
+        "fuelling",
+        "fueling",
+        "fuelled",
+        "fueled",
+        "sparking",
+        "sparked",
+        "dashing",
+        "dashed",
+        "stoking",
+        "stoked",
+        "easing",
+        "eased",
+        "amid",
+    }
+)
 _AND_CLAUSE = regex.compile(
     r",\s*(?:and|but|while)\s+(?=(?:the|a|an|those|these|this|that|it|he|she|they|we|i|"
     r"his|her|its|their|our|my|there|\p{Lu})\b|[\"“])"
@@ -1652,6 +1688,8 @@ class _Extractor:
         pw = prev.group(1).lower() if prev else ""
         if pw in _DETERMINERS or pw == "to" or pw.endswith(("'s", "’s")):
             return True
+        if form.endswith("s") and pw in _RAISING_NOUN_BEFORE:
+            return True  # "raising hopes that", "fuelling fears that": the noun
         if (
             pw in _ADJECTIVES
             and prev2
@@ -2087,7 +2125,7 @@ class _Extractor:
         start = ce + (m.end() if m else 0)
         if _people().cue_lemma.get(form) in _ADDRESSEE_OR_URGING_VERBS:
             # "told AFP the attackers had fled", "warned voters that": not their words
-            told = _TOLD_WHOM.match(rest)
+            told = _agency_told().match(rest) or _TOLD_WHOM.match(rest)
             if told:
                 start = max(start, ce + told.end())
         that = _THAT_SOON.match(rest)
