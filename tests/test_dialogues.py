@@ -529,3 +529,16 @@ def test_a_trilateral_named_by_three_hyphenated_countries_has_three_sides() -> N
     assert [sorted(p.name for p in d.parties if p.name) for d in hosted] == [
         ["Afghanistan", "Pakistan"]
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks in Cairo\n\nA Hamas delegation arrived in Cairo on Saturday for ceasefire talks"
+        " with Egyptian mediators.",
+        "Talks in Cairo\n\nDelegations from Hamas and Qatar held talks in Cairo on Saturday.",
+    ],
+)
+def test_a_group_named_by_its_delegation_is_a_side(text: str) -> None:
+    [d] = dialogues(text, published="2024-08-24")
+    assert "Hamas" in {p.name for p in d.parties}

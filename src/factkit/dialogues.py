@@ -113,6 +113,12 @@ _GENERIC_MODIFIERS = frozenset(
         "bilateral",
     }
 )
+# a side named by its delegation: "a Hamas delegation", "Delegations from Hamas, the U.S."
+_SIDE_AFTER = regex.compile(r"(?i)\s+(?:delegations?|negotiators|negotiating\s+team|team)\b")
+_SIDES_FROM = regex.compile(
+    r"(?i)\b(?:delegations?|negotiators|representatives|envoys)\s+from\s+(?:the\s+)?"
+    r"(?:[\w.’'-]+(?:\s+[\w.’'-]+)?,?\s+(?:and\s+)?(?:the\s+)?)*$"
+)
 _EVENT_VERB = regex.compile(
     r"(?i)\b(?:held|hold|holds|holding|kick\s+off|kicks\s+off|attend|attends|attended|attending|"
     r"met|meet|meets|meeting|visited|visiting|arrived|arrives|take\s+place|taking\s+place|took\s+"
@@ -486,8 +492,13 @@ class _Extractor(FactContext):
                 continue
             if ent.kind not in _PARTY_KINDS:
                 continue
-            if ent.kind != "country" and not rx.search(
-                r"(?i)\b(?:between|with)\s+(?:the\s+)?$", text[max(s, m.start - 15) : m.start]
+            if (
+                ent.kind != "country"
+                and not rx.search(
+                    r"(?i)\b(?:between|with)\s+(?:the\s+)?$", text[max(s, m.start - 15) : m.start]
+                )
+                and not _SIDE_AFTER.match(text, m.end, e)  # "a Hamas delegation"
+                and not _SIDES_FROM.search(text, max(s, m.start - 30), m.start)
             ):
                 joined = rx.search(
                     r"(?i)\s(?:and|&)\s+(?:the\s+)?$", text[max(s, m.start - 10) : m.start]
@@ -498,7 +509,8 @@ class _Extractor(FactContext):
             before = text[max(s, m.start - 30) : m.start].lower()
             sides_of = rx.search(
                 r"\b(?:ministers?|leaders?|delegations?|officials|representatives|envoys?|"
-                r"heads?|affairs|secretary|president|ambassador|chancellor|king|emir)\s+of\s+"
+                r"heads?|affairs|secretary|president|ambassador|chancellor|king|emir)\s+"
+                r"(?:of|from)\s+"
                 r"(?:the\s+)?(?:[\w.-]+\s+(?:and|&)\s+(?:the\s+)?)?$",
                 before,
             )  # "ministers of India and Japan", "Minister for Foreign Affairs of Japan"
