@@ -1823,7 +1823,11 @@ class _Extractor:
                 resume = done  # "..., stating X and reaffirmed Y": Y is reported too
                 continue
             sep = self._last_separator(s, cs)
-            quoted = _QUOTED_AS_SAYING.match(text, ce, e)
+            quoted = (
+                _QUOTED_AS_SAYING.match(text, ce, min(e, ce + 120))
+                if text.find(" as ", ce, min(e, ce + 100)) >= 0
+                else None
+            )  # (bounded, and only where "as" follows: linear on any input)
             if (
                 quoted is not None
                 and sep > s
