@@ -1517,3 +1517,16 @@ def test_missiles_and_their_tolls(
         inc.aggregate,
     )
     assert got == (kind, perpetrator, killed, injured, aggregate)
+
+
+def test_the_village_told_again_and_where_the_attackers_came_from() -> None:
+    body = (
+        "Bandits, on Thursday, killed 12 villagers and seven policemen in an attack on Magarya"
+        " village in Zamfara State.\n\n"
+        "The police commissioner said the bandits, suspected to have come from neighbouring"
+        " Kebbi State, stormed the village on motorbikes, killing seven policemen and injuring"
+        " several others."
+    )
+    [inc] = incidents(body, published="2024-06-07")
+    assert (inc.kind, inc.location.name if inc.location else None) == ("attack", "Magarya")
+    assert "Kebbi" not in {x.name for x in inc.locations}

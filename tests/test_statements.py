@@ -2414,3 +2414,30 @@ def test_hopes_agencies_told_and_another_official(
     body: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # the verb of a relative clause in the subject reports nothing
+        (
+            "Commissioner of Police Muhammad Shehu Dalijan, who confirmed the attack, said the"
+            " killing took place at Magarya village.",
+            [("the killing took place at Magarya village", "Muhammad Shehu Dalijan")],
+        ),
+        (
+            "The spokesperson, SP Mohammed Shehu, who confirmed the story said only four persons"
+            " lost their lives in the attack.",
+            [("only four persons lost their lives in the attack", "Mohammed Shehu")],
+        ),
+        # an adverb between the verb and "that"
+        (
+            "SP Mohammed Shehu explained also that several others were taken to the hospital.",
+            [("several others were taken to the hospital", "Mohammed Shehu")],
+        ),
+    ],
+)
+def test_relative_clauses_and_adverbs_around_the_verb(
+    body: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want

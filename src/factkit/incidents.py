@@ -358,6 +358,16 @@ _IN_POWER_AFTER = regex.compile(
     r"\s+(?:(?:has|have|had)\s+)?(?:returned|came|rose|swept|come|returning|coming)\s+(?:back\s+)?"
     r"to\s+power|\s+(?:took|seized|taking|seizing|take|seize)\s+(?:back\s+)?(?:power|control)"
 )
+# the place told before, named by its kind: "the bandits stormed the village"
+_PLACE_ANAPHOR = regex.compile(
+    r"(?i)\b(?:stormed|attacked|raided|invaded|entered|surrounded|hit|struck|targeted|in|at|"
+    r"into|on)\s+the\s+(?:village|town|community|market|camp|checkpoint|base|compound|school|"
+    r"mosque|church|hospital|station|area)\b"
+)
+_ORIGIN_FROM_BEFORE = regex.compile(
+    r"(?i)\b(?:come|came|coming|comes|arrived|fled|crossed|crossing|infiltrated|hailed|"
+    r"originated|operating)\s+(?:in\s+)?from\s+(?:the\s+)?(?:neighbou?ring\s+)?$"
+)
 _AGENT_BY_BEFORE = regex.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$")
 _REPORTED_BY_BEFORE = regex.compile(
     r"(?i)\b(?:cited|quoted|reported|compiled|published|released|confirmed|documented|"
@@ -814,6 +824,7 @@ class _Extractor(FactContext):
         d.anaphoric = (
             took_place is not None
             or bool(_ANAPHOR.search(sent))
+            or (d.location is None and bool(_PLACE_ANAPHOR.search(sent)))  # "stormed the village"
             or (d.killed is not None and d.killed.text.lower() in ("him", "her"))
         )  # "... when they killed him": someone, and so an event, told before
         d.headline = headline
@@ -1323,6 +1334,8 @@ class _Extractor(FactContext):
                 continue  # "the wounded were rushed to Quetta": where they were taken
             if _AGENT_BY_BEFORE.search(prev):
                 continue  # "imagery reviewed by the Yale School of Public Health": who, not where
+            if _ORIGIN_FROM_BEFORE.search(prev):
+                continue  # "bandits suspected to have come from neighbouring Kebbi State"
             if _ROLE_AFTER.match(text, m.end, min(e, m.end + 60)):
                 continue  # "Zamfara state police spokesman Sunusi Amiru said": whose he is
             if ent.kind == "country" and not _IN_PLACE.search(prev):
@@ -1956,7 +1969,7 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
         into.killed = _total([into.killed, other.killed], text)
     if (
         _rank(other.kind) < _rank(into.kind)
-        and other.kind != "attack"
+        and (other.kind != "attack" or into.kind == "other")  # "Bandits kill 7" is an attack
         and not other.anaphoric  # "the hotel attack ... ensuing gunbattles": not its kind
     ):
         into.kind = other.kind

@@ -404,7 +404,10 @@ _INVERTED_SPEAKER = regex.compile(
 # a past verb: not an adjective after a determiner ("the retired general"), nor a
 # participle before its agent, place or time ("a statement issued by the ISPR")
 _PAST_VERB = regex.compile(
-    r"(?<!\b(?:the|a|an|his|her|its|their|our|my)\s+)\b[a-z]{3,}ed\b"
+    r"(?<!\b(?:the|a|an|his|her|its|their|our|my)\s+)\b(?:[a-z]{3,}ed|took|came|went|gave|"
+    r"fell|rose|began|brought|thought|found|kept|sent|spent|held|met|won|lost|ran|saw|made|"
+    r"fled|struck|fought|left|stood|became|grew|knew|broke|chose|drove|flew|threw|caught|"
+    r"sought|taught|felt|meant|dealt|hid|tore|wore|woke|led)\b"
     r"(?!\s+(?:by|on|in|at|from|to|after|last|earlier|late|online)\b)"
 )
 _CLAUSE_OPENER = regex.compile(
@@ -686,6 +689,10 @@ _NOUN_AFTER_STATE = regex.compile(
 )
 # a second clause after an attribution: ", the agency said in a report, and those ... paid"
 _BRACKETED = regex.compile(r"\([^()]{0,60}\)")
+_WHO_JUST_BEFORE = regex.compile(r"(?i),\s*who\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
+_MAIN_VERB_LATER = regex.compile(
+    r"[^.;!?]*?(?:,\s*|\s)(?:said|says|told|tells|added|adds|stated|states|explained|noted)\b"
+)
 _RAISING_NOUN_BEFORE = frozenset(
     {
         "raising",
@@ -1134,6 +1141,7 @@ _WHEN_WORD = (
 # hopes the rally sends a message that")
 _THAT_SOON = regex.compile(
     r"(?i)\s*,?\s*(?:(?:on|in|at|during|to|before|after|from|via|through|with)\s+[^,.;:“\"]{1,40}?|"
+    r"also|further|again|earlier|later|repeatedly|publicly|separately|"
     + _WHEN_WORD
     + r"|reporters|journalists|him|her|them|us|me|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:conference|briefing|meeting|interview|audience|crowd|rally|gathering|session|"
@@ -1787,6 +1795,10 @@ class _Extractor:
                 continue
             if cs in self.used_cues or self._in_covered(cs) or self._nounish(cs, ce, e):
                 continue
+            if _WHO_JUST_BEFORE.search(text, max(s, cs - 20), cs) and _MAIN_VERB_LATER.search(
+                text, ce, min(e, ce + 160)
+            ):
+                continue  # "X, who confirmed the attack, said ...": the relative's verb
             form = m.group().lower()
             if form in _people().quote_only and not _QUOTE_SOON.match(text, ce, e):
                 continue  # "called the police": no report; "called him a “liar”": one
