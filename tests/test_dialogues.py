@@ -542,3 +542,24 @@ def test_a_trilateral_named_by_three_hyphenated_countries_has_three_sides() -> N
 def test_a_group_named_by_its_delegation_is_a_side(text: str) -> None:
     [d] = dialogues(text, published="2024-08-24")
     assert "Hamas" in {p.name for p in d.parties}
+
+
+def test_visits_told_by_the_verb_are_planned_visits_each_with_its_host() -> None:
+    text = (
+        "Briefing\n\nISLAMABAD: The spokesperson said Prime Minister Imran Khan will visit Saudi"
+        " Arabia but dates will be announced later.\n\nThe spokesperson said that Foreign"
+        " Minister Shah Mehmoud Qureshi will visit Kabul on Saturday."
+    )
+    ds = dialogues(text, published="2018-09-07")
+    got = [
+        (
+            sorted(p.name for p in d.parties if p.name),
+            d.location.name if d.location else None,
+            d.status,
+        )
+        for d in ds
+    ]
+    assert got == [
+        (["Pakistan", "Saudi Arabia"], "Saudi Arabia", "planned"),
+        (["Afghanistan", "Pakistan"], "Kabul", "planned"),
+    ]

@@ -1530,3 +1530,13 @@ def test_the_village_told_again_and_where_the_attackers_came_from() -> None:
     [inc] = incidents(body, published="2024-06-07")
     assert (inc.kind, inc.location.name if inc.location else None) == ("attack", "Magarya")
     assert "Kebbi" not in {x.name for x in inc.locations}
+
+
+def test_an_army_named_after_its_country_attacks_and_a_user_is_no_attacker() -> None:
+    body = (
+        "The Pakistan Army attacked militant hideouts in North Waziristan on Thursday, killing"
+        " 12 militants, whose weapons were being used by the Indian military."
+    )
+    [inc] = incidents(body, published="2019-01-03")
+    assert inc.perpetrator is not None
+    assert inc.perpetrator.name == "Pakistan Army"

@@ -2441,3 +2441,29 @@ def test_relative_clauses_and_adverbs_around_the_verb(
     body: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "The spokesperson expressed surprise that there was no mention of the ceasefire"
+            " violations in the joint statement.",
+            [
+                (
+                    "there was no mention of the ceasefire violations in the joint statement",
+                    "Ned Price",  # the spokesperson of the briefing
+                )
+            ],
+        ),
+        (
+            "Pakistan on Thursday, strongly condemning Indian violations along the Line of"
+            " Control, said that any misadventure by India would be met in kind.",
+            [("any misadventure by India would be met in kind", "Pakistan")],
+        ),
+    ],
+)
+def test_expressed_surprise_and_an_adverb_before_a_participle(
+    body: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want

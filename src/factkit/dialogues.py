@@ -126,6 +126,7 @@ _EVENT_VERB = regex.compile(
     r"host|yielded|led|headed|lead|resume|resumed|called\s+on|stay|travel|travels|travelled|"
     r"traveled|spoke|speak|speaks|talked|ended|end|ends|wrapped\s+up|pay|pays|paid|paying|"
     r"concluded|concludes|starting|due|participated|participates|participating|participate|"
+    r"(?:will|would|shall|to|must)\s+(?:\w+ly\s+|also\s+)?visit|"
     r"took\s+part|take\s+part|takes\s+part|taking\s+part|joined|joins|convened|convene|"
     r"(?:is|are|was|were)\s+(?:currently\s+)?on\s+(?:a|an|his|her|"
     r"their)\b)\b"  # "is on a visit to Pakistan"
@@ -638,7 +639,10 @@ class _Extractor(FactContext):
             if ent.kind not in rank and not (ent.kind == "government" and "Ministry" in ent.name):
                 continue
             before = text[max(s, m.start - 12) : m.start].lower()
-            if not rx.search(r"\b(?:in|at|to|visited|arrived\s+at|near)\s+(?:the\s+)?$", before):
+            if not rx.search(
+                r"\b(?:in|at|to|visit|visits|visited|visiting|arrived\s+at|near)\s+(?:the\s+)?$",
+                before,
+            ):
                 continue
             if before.endswith("according to ") or text[m.end : m.end + 2] in ("'s", "’s"):
                 continue  # "according to Seoul's foreign ministry": a source, not the venue
@@ -796,7 +800,14 @@ def extract_dialogues(
             if drafts:
                 ex.follow_up(drafts, s, e)
             continue
-        target = next((x for x in drafts if x.key == d.key and not d.past and not x.past), None)
+        target = next(
+            (
+                x
+                for x in drafts
+                if x.key == d.key and not d.past and not x.past and not _other_sides(x, d)
+            ),
+            None,
+        )
         if target is None and d.anaphoric and not d.past:
             target = next((x for x in drafts if not x.past), None)
         extend = False
@@ -819,8 +830,8 @@ def extract_dialogues(
     _share_sides(drafts)
     out = []
     for d in drafts:
+        _host_side(d, idx)  # the host first: a visitor then comes from the home country
         _complete_sides(d, countries)
-        _host_side(d, idx)
         status = _status(d, published)
         parties = tuple(d.parties.values())
         if len({p.name for p in parties}) != len(parties):
@@ -861,6 +872,14 @@ def _countries_by_mentions(idx: EntityIndex) -> list[EntityRef]:
             counts[m.entity] = counts.get(m.entity, 0) + 1
     ranked = sorted(counts, key=lambda k: (-counts[k], k))
     return [EntityRef(id=eid, name=idx.entity(eid).name, kind="country") for eid in ranked]
+
+
+def _other_sides(a: _Draft, b: _Draft) -> bool:
+    """Whether two mentions with one name ("visit") are told of different people or places:
+    "Imran Khan will visit Saudi Arabia" and "Qureshi will visit Kabul on Saturday"."""
+    if a.leaders and b.leaders and not set(a.leaders) & set(b.leaders):
+        return True
+    return bool(a.parties and b.parties and not set(a.parties) & set(b.parties))
 
 
 def _dateline_country(dateline: EntityRef | None, idx: EntityIndex) -> EntityRef | None:
@@ -924,8 +943,8 @@ def _complete_sides(d: _Draft, countries: Sequence[EntityRef]) -> None:
     if (
         home is not None
         and sideless is not None
-        and (len(d.leaders) > len(d.parties) or d.counterpart)
-    ):
+        and (len(d.leaders) > len(d.parties) or d.counterpart or d.key.startswith("visit"))
+    ):  # (a visitor to a host country comes from the article's own country)
         _give_side(d, sideless, home)
 
 

@@ -349,6 +349,11 @@ _BOTH = regex.compile(
     r"(?i)\b(?:both|the\s+two)\s+(?:[\w-]+\s+)?(?:attacks|bombings|blasts|explosions|"
     r"incidents|strikes|assaults|raids|killings)\b"
 )
+_FORCES_NAME = regex.compile(r"\b(?:Army|Forces|Navy|Air\s+Force|Military|Police|Marines)$")
+_FORCES_ACT = regex.compile(
+    r"\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?(?:killed|attacked|hit|launched|struck|shelled|"
+    r"fired|bombed|shot|raided|stormed|targeted|ambushed|pounded)\b"
+)
 _NO_CLAIM = regex.compile(
     r"(?i)\b(?:(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
     r"(?:no|none)\s+(?:one|group|organi[sz]ation)?\s*(?:has|have|had)?\s*(?:yet\s+|"
@@ -371,7 +376,8 @@ _ORIGIN_FROM_BEFORE = regex.compile(
 _AGENT_BY_BEFORE = regex.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$")
 _REPORTED_BY_BEFORE = regex.compile(
     r"(?i)\b(?:cited|quoted|reported|compiled|published|released|confirmed|documented|"
-    r"verified|reviewed|recorded|collected|issued|carried|funded|run|operated|owned)\s+by\s+"
+    r"verified|reviewed|recorded|collected|issued|carried|funded|run|operated|owned|used|"
+    r"deployed|flown|manned|supported|backed|trained|armed|sponsored)\s+by\s+"
     r"(?:the\s+|a\s+|an\s+)?$"
 )
 # the event told before, set in its context: "The attacks came just days after ...",
@@ -1418,6 +1424,13 @@ class _Extractor(FactContext):
                     return
         for m in mentions:
             ent = self.idx.entity(m.entity)
+            if (
+                ent.kind in ("organization", "government")
+                and _FORCES_NAME.search(ent.name)
+                and _FORCES_ACT.match(text, m.end, e)
+            ):  # "The Pakistan Army recently shot down two drones": the army did it
+                d.perpetrator = self.ref(m.entity, m.start, m.end)
+                return
             if ent.kind == "country" and (
                 _STATE_WEAPON.match(text, m.end, e)
                 or _STATE_FORCES.match(text, m.end, e)

@@ -502,7 +502,7 @@ _POSSESSIVE_LED = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s")  # "Pyongyang's on
 _WHERE = regex.compile(r"(?i)where\s+")
 _RELATIVE = regex.compile(
     r"(?i)(?:(?:to|from|in|at|of|for|with|by|through|under)\s+(?:where|which|whom)|who|which|"
-    r"whose|whom|where|\w+ing)\b"
+    r"whose|whom|where|(?:\w+ly\s+)?\w+ing)\b"
 )  # "..., to where the wounded were evacuated, said"
 # the rest of an appositive broken by a place's commas: "(a Hollywood, Fla.,) rabbi helping to"
 _LOWER_LED = regex.compile(
@@ -1213,6 +1213,7 @@ _DETERMINERS = frozenset(
         "these",
         "those",
         "whose",
+        "no",  # "there was no mention of": the noun
     }
 )
 # past forms of cues that are never nouns, so a word like "official" before them is one
