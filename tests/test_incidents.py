@@ -1540,3 +1540,29 @@ def test_an_army_named_after_its_country_attacks_and_a_user_is_no_attacker() -> 
     [inc] = incidents(body, published="2019-01-03")
     assert inc.perpetrator is not None
     assert inc.perpetrator.name == "Pakistan Army"
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("The strike killed a woman and nine children in Khost on Monday.", 10, None),
+        ("The blast injured a policeman and three civilians in Quetta on Monday.", None, 4),
+    ],
+)
+def test_one_person_and_a_counted_group(body: str, killed: int | None, injured: int | None) -> None:
+    [inc] = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_a_group_named_in_a_speaker_s_title_is_not_the_attacker() -> None:
+    body = (
+        "Pakistan carried out airstrikes in eastern Afghanistan that killed at least 10"
+        " civilians, the Taliban said on Tuesday.\n\n"
+        "Taliban spokesperson Zabihullah Mujahid posted on X that Pakistani forces bombed a house"
+        " in Khost province late Monday, killing a woman and nine children."
+    )
+    [inc] = incidents(body, published="2025-11-25")
+    assert (inc.perpetrator.name if inc.perpetrator else None, count(inc.killed)) == (
+        "Pakistan",
+        10,
+    )

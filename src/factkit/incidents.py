@@ -354,6 +354,20 @@ _FORCES_ACT = regex.compile(
     r"\s+(?:\w+ly\s+)?(?:(?:have|has|had)\s+)?(?:killed|attacked|hit|launched|struck|shelled|"
     r"fired|bombed|shot|raided|stormed|targeted|ambushed|pounded)\b"
 )
+# one person and a counted group after a verb of death: "killing a woman and nine children"
+_SINGLE_THEN_GROUP = regex.compile(
+    r"(?i)\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+"
+    r"(?P<one>(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|soldier|policeman|"
+    r"officer|civilian|journalist|teacher|doctor|worker|farmer|student|guard|person))\s+"
+    r"(?:and|,)\s+$"
+)
+# a role in a group before a name: "Taliban spokesperson X", "TTP commander X"
+_ROLE_NOUN_AFTER = regex.compile(
+    r"(?i)['’]?s?\s+(?:chief\s+|senior\s+|deputy\s+|top\s+)?(?:spokes(?:person|man|woman)|"
+    r"commander|official|officials|leader|leaders|chief|minister|ministry|government|"
+    r"administration|authorities|member|members|representative|envoy|negotiator|negotiators|"
+    r"delegation)\b(?-i:\s+\p{Lu}[\p{L}'’-]+)*"
+)
 _NO_CLAIM = regex.compile(
     r"(?i)\b(?:(?:has|have|had|was|were)\s+not\s+(?:yet\s+|immediately\s+)?(?:been\s+)?claimed|"
     r"(?:no|none)\s+(?:one|group|organi[sz]ation)?\s*(?:has|have|had)?\s*(?:yet\s+|"
@@ -1033,6 +1047,21 @@ class _Extractor(FactContext):
                 if _TOLL_BEFORE.search(text, max(s, cs - 120), cs)
                 else self._role(s, e, cs, noun_end)
             ) or (previous_role if listed else None)
+            single = (
+                _SINGLE_THEN_GROUP.search(text, max(s, cs - 60), cs)
+                if role is None and noun is not None and c.value is not None
+                else None
+            )
+            if single is not None:  # "killing a woman and nine children": ten
+                role = (
+                    "injured" if single["verb"].lower().startswith(("wound", "injur")) else "killed"
+                )
+                c = Count(
+                    value=c.value + 1 if c.value is not None else None,
+                    text=text[single.start("one") : noun_end],
+                    span=Span.of(text, single.start("one"), noun_end),
+                )
+                cs = single.start("one")
             plus_one = None
             if role is None and noun is not None:
                 plus_one = _ONE_AND_OTHERS.search(text, max(s, cs - 120), cs)
@@ -1448,6 +1477,9 @@ class _Extractor(FactContext):
                 continue
             if _IN_POWER_AFTER.match(text, m.end, e):
                 continue  # "since the Taliban returned to power": who rules, not who attacked
+            role = _ROLE_NOUN_AFTER.match(text, m.end, e)
+            if role is not None and not _ATTACK_VERB.match(text, role.end(), e):
+                continue  # "Taliban spokesperson Zabihullah Mujahid posted": his group's title
             prev = text[max(s, m.start - 25) : m.start].lower()
             if rx.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
                 continue  # (also "belonging to the JeM", "members of the TTP": the victims')
