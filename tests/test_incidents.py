@@ -1566,3 +1566,15 @@ def test_a_group_named_in_a_speaker_s_title_is_not_the_attacker() -> None:
         "Pakistan",
         10,
     )
+
+
+def test_a_named_site_without_an_article_and_a_dateline_city_with_a_dash() -> None:
+    text = (
+        "Four killed as explosion hits base\n\nWashington – Defense Secretary Ash Carter said"
+        " that an explosion at Bagram Airfield in Afghanistan killed four people and wounded 16."
+    )
+    art = factkit.extract(text, published="2016-11-12")
+    assert art.dateline == "Washington"
+    [inc] = art.incidents
+    assert inc.location is not None
+    assert inc.location.name == "Bagram Airfield"

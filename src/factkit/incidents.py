@@ -294,8 +294,9 @@ _OWNER_WORD = regex.compile(r"[a-z]+['’]s\s+")
 _NAMED_SITE = regex.compile(
     r"\b(?:at|on|against|near|outside|inside|targeting|targeted|stormed|struck|hit|attacked|"
     r"bombed|raided)\s+"
-    r"(?:a|an|the)\s+(?P<site>(?:[a-z]+(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[a-z-]+\s+){0,1}"
-    r"(?:command\s+cent(?:re|er)|military\s+base|air\s+base|base|camp|checkpoint|check\s+post|"
+    r"(?:(?:a|an|the)\s+)?(?P<site>(?:[a-z]+(?:['’]s)?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}(?:[a-z-]+\s+){0,1}"
+    r"(?i:command\s+cent(?:re|er)|military\s+base|air\s+base|airfield|airbase|base|camp|"
+    r"checkpoint|check\s+post|"
     r"compound|hotel|embassy|consulate|airport|market|mosque|church|temple|school|"
     r"police\s+station|hospital|headquarters|bazaar|shrine|courthouse|prison|jail|"
     r"office|offices|university|college|stadium|mall))\b"
@@ -1387,13 +1388,16 @@ class _Extractor(FactContext):
                 continue  # "their bodies were taken to Shuhada al-Aqsa Hospital": not where
             town = _IN_TOWN.match(text, b, e)
             if town and any(
-                m.start == town.end() and self.idx.entity(m.entity).kind in _PLACE_RANK
+                m.start == town.end()
+                and self.idx.entity(m.entity).kind in _PLACE_RANK
+                and self.idx.entity(m.entity).kind != "country"  # (not "... in Afghanistan")
                 for m in self.idx.at(town.end(), min(e, town.end() + 60))
             ):  # "a Shia mosque in Kunduz": the site with its town
                 b = next(m.end for m in self.idx.at(town.end(), e) if m.start == town.end())
             ref = EntityRef(name=" ".join(text[a:b].split()), kind="site", span=Span.of(text, a, b))
             # "a small Sufi shrine" names no place: the town told after it is more use
-            rank = 0 if self.idx.at(a, b) else 5
+            head = text[a:b].split()[-1]
+            rank = 0 if self.idx.at(a, b) or head[:1].isupper() else 5  # "Bagram Airfield"
             if not any(c[2].name == ref.name for c in cands):
                 cands.append((rank, sm.start("site"), ref))
         title_case = _title_case(text, s, e)

@@ -371,8 +371,8 @@ def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Patter
 # a city in title case before a colon ("Lagos: Nigerian police said"), taken for a dateline
 # only when the gazetteer knows the city: "Analysis:" or "Nigeria:" open headlines
 _TITLED_COLON = regex.compile(
-    r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})[ ]*(?P<sep>:)(?=[ ]+\S)"
-)
+    r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?P<sep>[ ]*:|[ ]+[–—](?=[ ]))(?=[ ]+\S)"
+)  # (or a dash: "Washington – Defense Secretary Ash Carter said ...")
 
 
 # a known city in title case with the day, the way agencies open: "El Fasher, Oct 2 Eight
