@@ -685,3 +685,15 @@ def test_a_body_named_after_its_country_is_the_body() -> None:
     assert kinds["El Fasher Resistance Committees"] == "organization"
     assert "Resistance Committees" not in kinds
     assert [m.text for e in art.entities if e.name == "Sudan" for m in e.mentions] == ["Sudan"]
+
+
+def test_a_place_with_its_kind_in_capitals_is_the_place() -> None:
+    """ "in Laghman Province", "Kunar Valley": the province or valley, not a person's name
+    nor a town called "Valley"."""
+    art = factkit.extract(
+        "News\n\nThe attack took place in Laghman Province. A blast hit Kunar Valley."
+    )
+    assert sorted((e.name, e.kind) for e in art.entities) == [
+        ("Kunar", "province"),
+        ("Laghman", "province"),
+    ]

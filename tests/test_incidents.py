@@ -1578,3 +1578,14 @@ def test_a_named_site_without_an_article_and_a_dateline_city_with_a_dash() -> No
     [inc] = art.incidents
     assert inc.location is not None
     assert inc.location.name == "Bagram Airfield"
+
+
+def test_the_incident_of_a_day_told_again_joins_the_bombing_of_that_day() -> None:
+    body = (
+        "Five troops were killed in a suicide bombing at a military base in Laghman Province"
+        " on Saturday, an official said Sunday.\n\n"
+        "Earlier, authorities had said only that five members of the force were killed in the"
+        " Saturday incident."
+    )
+    [inc] = incidents(body, published="2011-04-17")
+    assert (inc.kind, inc.location.name if inc.location else None) == ("suicide_bombing", "Laghman")

@@ -157,6 +157,26 @@ _CONTRACTION = regex.compile(
     r"(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Let|Don|Can|Won|Didn|Isn|"
     r"Wasn|Aren|Weren|Couldn|Wouldn|Shouldn|Doesn|Haven|Hasn)['’](?:m|ve|ll|d|re|s|t)"
 )
+_PLACE_HEADS = frozenset(
+    {
+        "province",
+        "district",
+        "city",
+        "village",
+        "valley",
+        "region",
+        "state",
+        "county",
+        "town",
+        "governorate",
+        "prefecture",
+        "tehsil",
+        "agency",
+        "division",
+        "oblast",
+        "area",
+    }
+)
 _INITIAL = regex.compile(r"\p{Lu}\.")  # a middle initial: "D." of "Paul D. Ryan"
 _CONNECTORS = frozenset(
     {
@@ -1137,6 +1157,8 @@ class _Finder:
             if self._claimed(s, e):
                 continue
             entry = self.gaz.entries[gid]
+            if i == j and i > 0 and run[i].text.lower() in _PLACE_HEADS:
+                continue  # "Kunar Valley": the kind of the place before, not a town "Valley"
             if entry.kind in _SMALL_PLACES and i == j and self._inside_name(run, i):
                 continue  # "Vladimir Medinsky", "Lloyd Austin": a name, not a city
             if i == j and i > 0 and self._country_surname(run[i], run[i - 1], i == len(run) - 1):
@@ -1243,7 +1265,8 @@ class _Finder:
                 t = run[k]
                 low = t.text.lower().rstrip(".")
                 if (
-                    t.text not in self.pp.not_names
+                    low not in _PLACE_HEADS  # "Laghman Province", "Kunar Valley"
+                    and t.text not in self.pp.not_names
                     and low not in self.pp.heads
                     and low not in self.pp.honorifics
                     and low not in self.pp.modifiers

@@ -1844,8 +1844,11 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
     # "Sunday's attack", "the December 12 attack": the told event of that day
     if a.date is not None:
         return not _other_day(a, b)
-    if wa is None:  # an undated event, dated by its later mention of the same kind
-        return _FAMILY.get(a.kind, a.kind) == _FAMILY.get(b.kind, b.kind)
+    if wa is None:  # an undated event, dated by its later mention of the same kind (or
+        # of none: "were killed in the Saturday incident")
+        return b.kind in ("other", "killing") or _FAMILY.get(a.kind, a.kind) == _FAMILY.get(
+            b.kind, b.kind
+        )
     return bool(wa.start and wa.end and b.date.start and wa.start <= b.date.start <= wa.end)
 
 
