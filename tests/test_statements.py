@@ -2467,3 +2467,26 @@ def test_expressed_surprise_and_an_adverb_before_a_participle(
     body: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        # a two-letter family name first names the person alone
+        (
+            "President Xi Jinping hosted the talks. “The Chinese side has made our position"
+            " clear,” Xi told the top US diplomat.",
+            [("The Chinese side has made our position clear", "Xi Jinping")],
+        ),
+        # "secretary of state" is no verb of saying
+        (
+            "The first U.S. secretary of state to visit China in five years, Blinken held more"
+            " than 7-1/2 hours of talks with Chinese Foreign Minister Qin Gang on Sunday.",
+            [],
+        ),
+    ],
+)
+def test_chinese_names_and_the_state_of_a_title(
+    body: str, want: list[tuple[str, str | None]]
+) -> None:
+    assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want

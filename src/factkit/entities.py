@@ -429,8 +429,15 @@ def _family_name_first(words: list[str]) -> bool:
     a short last word ("Wang Yi") or a hyphenated given name in lower case after the hyphen
     ("Chung Eui-yong", "Moon Jae-in"), the romanisation of Chinese and Korean names."""
     return len(words) >= 2 and (
-        len(words[-1]) <= 3 or _HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+        len(words[-1]) <= 3
+        or _HYPHENATED_GIVEN.fullmatch(words[-1]) is not None
+        or (  # "Xi Jinping", "Li Qiang", "Hu Jintao": a two-letter family name first
+            len(words) == 2 and len(words[0]) == 2 and words[0] not in _SHORT_GIVEN_NAMES
+        )
     )
+
+
+_SHORT_GIVEN_NAMES = frozenset({"Al", "Ed", "Jo", "Bo", "Di", "Mo", "Ty", "Ab", "Ai"})
 
 
 def _other_first_name(a: list[str], b: list[str]) -> bool:

@@ -1714,7 +1714,9 @@ class _Extractor:
                 return False  # "Trump is warning voters that": a verb
             return not _THAT_OR_QUOTE_AFTER.match(text[ce : min(limit, ce + 8)])
         if form in ("state", "states") and (
-            pw in _STATES_NOUN_BEFORE or _STATES_NOUN_AFTER.match(text, ce, min(limit, ce + 20))
+            pw in _STATES_NOUN_BEFORE
+            or pw == "of"  # "secretary of state", "head of state", "ministers of state"
+            or _STATES_NOUN_AFTER.match(text, ce, min(limit, ce + 20))
         ):
             return True  # "battleground states could be decisive": the noun
         if (
