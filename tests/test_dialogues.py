@@ -563,3 +563,18 @@ def test_visits_told_by_the_verb_are_planned_visits_each_with_its_host() -> None
         (["Pakistan", "Saudi Arabia"], "Saudi Arabia", "planned"),
         (["Afghanistan", "Pakistan"], "Kabul", "planned"),
     ]
+
+
+def test_the_one_who_held_a_meeting_heads_a_side() -> None:
+    text = (
+        "Ministers meet\n\nPakistan Foreign Minister Bilawal Bhutto-Zardari on Thursday held a"
+        " bilateral meeting with his Russian counterpart Sergey Lavrov in Goa."
+    )
+    [d] = dialogues(text, published="2023-05-05")
+    assert {
+        (x.leader.name if x.leader else None, x.party.name if x.party else None)
+        for x in d.delegations
+    } == {
+        ("Bilawal Bhutto-Zardari", "Pakistan"),
+        ("Sergey Lavrov", "Russia"),
+    }

@@ -561,7 +561,8 @@ class _Extractor(FactContext):
                 and bool(
                     rx.match(
                         r"(?i)(?:[^.;]{0,60}?|\s+and\s+[^.;]{0,90}?)\b(?:arrived|arrives|visited|"
-                        r"visits|will\s+visit|attending|held\s+(?:[\w-]+\s+){0,2}meetings|"
+                        r"visits|will\s+visit|attending|(?:held|holds|will\s+hold)\s+"
+                        r"(?:[\w-]+\s+){0,2}meetings?|"
                         r"(?:held|holds|will\s+hold)\s+(?:[\w-]+\s+){0,2}talks|met|"
                         r"meets|will\s+meet|attended|co-chaired|would\s+be\s+hosted|spoke|"
                         r"talked|travel(?:led|ed|s)?|will\s+travel|hosted|received|welcomed|"
