@@ -1891,15 +1891,11 @@ class _Extractor:
                         return  # "Nonetheless, Trump said.": nothing reported
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
                     more = _AND_CLAUSE.search(text, ce, e)  # "..., the agency said, and Y."
-                    if more is None:
+                    nxt = self._report_after_and(more, (s, e), sp_after, (cs, ce), "clause_cue_and")
+                    if nxt is None:
                         return
-                    if _cue_pattern().search(text, more.end(), e):
-                        resume = more.end()  # "..., Smith said, and he added that Y"
-                        continue
-                    a, b = self._trim(more.end(), e)
-                    if b - a >= 12:
-                        self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue_and", (s, e))
-                    return
+                    resume = nxt  # "..., Smith said, and he added that Y"
+                    continue
             # CLAUSE, said NAME / said a statement issued by X
             inv = _INVERTED_SPEAKER.match(text[ce : min(e + 1, ce + 400)])
             if inv and (
@@ -1941,16 +1937,13 @@ class _Extractor:
                     if text[sep + 1 : sep + 2] in _CLOSE_DQ and _odd_quotes(text, a, b):
                         b = sep + 2  # 'X are "not meeting the demand," says Y': close it
                     self._emit_indirect(a, b, sp, (cs, ce), "clause_said", (sep, e))
-                    more = _AND_CLAUSE.match(text, spb, e)  # "X, said Y, but Z": Z is Y's too
-                    if more is None:
+                    nxt = self._report_after_and(  # "X, said Y, but Z": Z is Y's too
+                        _AND_CLAUSE.match(text, spb, e), (s, e), sp, (cs, ce), "clause_said_and"
+                    )
+                    if nxt is None:
                         return
-                    if _cue_pattern().search(text, more.end(), e):
-                        resume = more.end()  # "X, said Y, and he added that Z"
-                        continue
-                    a, b = self._trim(more.end(), e)
-                    if b - a >= 12:
-                        self._emit_indirect(a, b, sp, (cs, ce), "clause_said_and", (s, e))
-                    return
+                    resume = nxt  # "X, said Y, and he added that Z"
+                    continue
             # NAME said (that) CLAUSE
             if told and _TOLD_ONLY.match(tail):
                 continue  # "..., NAME told The Post.": nothing reported after the verb
@@ -1993,6 +1986,26 @@ class _Extractor:
                 return
             # "X shouted that ..., said witness Y": Y reports all of it
             resume = s if self._inverted_report(end, e) else end
+
+    def _report_after_and(
+        self,
+        more: regex.Match[str] | None,
+        sentence: tuple[int, int],
+        sp: _Speaker,
+        cue: tuple[int, int],
+        rule: str,
+    ) -> int | None:
+        """ "..., X said, and Y": Y is X's report too, unless it has a verb of its own, where
+        the sentence resumes (the position is returned); None when the sentence is done."""
+        e = sentence[1]
+        if more is None:
+            return None
+        if _cue_pattern().search(self.text, more.end(), e):
+            return more.end()
+        a, b = self._trim(more.end(), e)
+        if b - a >= 12:
+            self._emit_indirect(a, b, sp, cue, rule, sentence)
+        return None
 
     def _clause_after_name(self, name: Span | None, sep: int) -> bool:
         """Whether words other than a bracket follow a subject's name before the next comma
