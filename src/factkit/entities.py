@@ -1090,6 +1090,7 @@ class _Finder:
         self.person_names: dict[str, _Ent] = {}  # full lower-cased name -> person
         self.person_keys: dict[str, _Ent] = {}  # full name or short form -> person
         self.lone: Counter[str] = Counter()  # capitalised words standing alone, by text
+        self.country_surnames: set[str] = set()  # "Jordan" of "Jim Jordan", "Cuban" of "Mark Cuban"
 
     # helpers
     def _claimed(self, s: int, e: int) -> bool:

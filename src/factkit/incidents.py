@@ -407,7 +407,7 @@ _CONTEXT_OPENER = regex.compile(
 # people saved, moved or held: "rescuers saved six people", "evacuated 200 residents"
 _SPARED_BEFORE = regex.compile(
     r"(?i)\b(?:saved|rescued|evacuated|pulled\s+out|freed|released|arrested|detained|"
-    r"displaced|relocated|sheltered|treated|discharged)\s+(?:about\s+|some\s+|around\s+|"
+    r"displaced|relocated|sheltered)\s+(?:about\s+|some\s+|around\s+|"
     r"at\s+least\s+|nearly\s+|over\s+|more\s+than\s+)?$"
 )
 _HISTORY = regex.compile(
@@ -736,7 +736,9 @@ class _Extractor(FactContext):
         sent = text[s:e]
         dates = self.dates_in(s, e)
         first_trigger = trig[0][0]
-        marks = [(a, b) for a, b in self._landmarks if s <= a < e]
+        lo = bisect.bisect_left(self._landmarks, (s, -1))  # (bisect: linear on any input)
+        hi = bisect.bisect_left(self._landmarks, (e, -1))
+        marks = self._landmarks[lo:hi]
         if marks:
             dates = [d for d in dates if not in_spans(marks, d.span.start)]
             sent = "".join(  # "the blast" of a landmark is no anaphor either
