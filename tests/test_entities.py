@@ -697,3 +697,12 @@ def test_a_place_with_its_kind_in_capitals_is_the_place() -> None:
         ("Kunar", "province"),
         ("Laghman", "province"),
     ]
+
+
+def test_guards_are_a_body_not_a_person() -> None:
+    art = factkit.extract(
+        "News\n\nAmong the victims was a member of the Zamfara State Community Guards."
+    )
+    assert [(e.name, e.kind) for e in art.entities if "Guards" in e.name] == [
+        ("Zamfara State Community Guards", "organization")
+    ]

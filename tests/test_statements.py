@@ -2490,3 +2490,23 @@ def test_chinese_names_and_the_state_of_a_title(
     body: str, want: list[tuple[str, str | None]]
 ) -> None:
     assert [(c, s) for c, s, _ in statements(INTRO + body) if c != "briefed reporters"] == want
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        # an abbreviated title stands for the officer titled in full (rule pack: "means")
+        (
+            "Bhakkar District Police Officer Shahzad Rafiq said the attacker blew himself up."
+            " All injured were shifted to the hospital, the DPO added.",
+            "Shahzad Rafiq",
+        ),
+        (
+            "Police Commissioner Muhammad Shehu Dalijan confirmed the attack. The CP said the"
+            " bandits stormed the village.",
+            "Muhammad Shehu Dalijan",
+        ),
+    ],
+)
+def test_an_abbreviated_title_is_the_officer(body: str, speaker: str) -> None:
+    assert [s for _, s, _ in statements(INTRO + body) if s != "Ned Price"][-1] == speaker

@@ -95,6 +95,7 @@ class _People:
     max_title_words: int
     gender: dict[str, str]  # lower-cased title word or first name -> "female" / "male"
     first_names: frozenset[str]  # lower-cased given names of the lexicon
+    role_means: dict[str, tuple[str, ...]]  # a role and the titles it stands for
 
 
 def _people() -> _People:
@@ -139,6 +140,11 @@ def _people_of(rules: Rules) -> _People:
         first_names=frozenset(
             e.text.lower() for e in rules.entries("titles") if e.type == "first_name"
         ),
+        role_means={
+            e.text.lower(): (e.text.lower(), *(m.lower() for m in e.means))
+            for e in rules.entries("titles")
+            if e.type == "role" and e.means
+        },
     )
 
 
@@ -281,6 +287,8 @@ _ORG_HEADS = frozenset(
         "Council",
         "Committee",
         "Committees",
+        "Guard",
+        "Guards",
         "Commission",
         "Agency",
         "Bureau",
@@ -843,7 +851,7 @@ class EntityIndex:
         orgs = {m.entity for m in self.at(start, end)}
         best_before: Mention | None = None
         best_after: Mention | None = None
-        names = _ROLE_SYNONYMS.get(role, (role,))
+        names = _ROLE_SYNONYMS.get(role) or pp.role_means.get(role, (role,))
         for m in self.at(max(0, start - 5000), end + 3000):
             ent = self.ents[m.entity]
             if ent.kind != "person" or not ent.title:

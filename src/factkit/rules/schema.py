@@ -100,6 +100,9 @@ class TitleEntry(_Entry):
     text: Text
     type: Literal["honorific", "head", "modifier", "role", "not_name", "first_name"]
     gender: Literal["female", "male"] | None = None
+    #: for a role: the titles it stands for ("dpo" → "district police officer"), so "the DPO
+    #: added" is the person titled District Police Officer
+    means: tuple[str, ...] = ()
 
     @classmethod
     def default_id(cls, data: dict[str, Any]) -> str | None:
