@@ -741,9 +741,9 @@ class _Extractor(FactContext):
         marks = self._landmarks[lo:hi]
         if marks:
             dates = [d for d in dates if not in_spans(marks, d.span.start)]
-            sent = "".join(  # "the blast" of a landmark is no anaphor either
-                " " if in_spans(marks, s + i) else c for i, c in enumerate(sent)
-            )
+            for a, b in marks:  # "the blast" of a landmark is no anaphor either
+                a, b = a - s, min(b, e) - s
+                sent = sent[:a] + " " * (b - a) + sent[b:]
         usable = [
             d
             for d in dates
@@ -1452,7 +1452,7 @@ class _Extractor(FactContext):
             ent = self.idx.entity(m.entity)
             if ent.kind in ("armed_group", "country", "government", "organization"):
                 before = text[max(s, m.start - 12) : m.start].lower()
-                if rx.search(r"\bby\s+(?:the\s+|a\s+|an\s+)?$", before) and not (
+                if _AGENT_BY_BEFORE.search(before) and not (
                     _REPORTED_BY_BEFORE.search(text, max(s, m.start - 40), m.start)
                 ):  # (not "cited by the United Nations": who told it)
                     d.perpetrator = self.ref(m.entity, m.start, m.end)

@@ -341,7 +341,12 @@ class _Dateline:
 
 
 @lru_cache(maxsize=8)
-def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _dateline_patterns(
+    layout: Layout,
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """Datelines in capitals, in title case with an agency, and a known city in title case
+    with its day: "El Fasher, Oct 2 Eight civilians ...", "New Delhi, Oct 2 (IANS) ...",
+    "Lagos, March 3: ..." (that last one is taken only when the gazetteer knows the city)."""
     months = "|".join(
         regex.escape(m) for m in sorted(layout.months, key=len, reverse=True) if len(m) > 2
     )
@@ -365,7 +370,13 @@ def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Patter
         + rf",?[ ]*\((?P<paren>(?:{agency})[^()\n]{{0,40}})\)"
         + sep
     )
-    return caps, titled
+    dated = regex.compile(
+        r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),[ ]*"
+        rf"(?P<date>(?i:{months})\.?[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?)"
+        r"(?:[ ]*\((?P<paren>[^()\n]{1,40})\))?"
+        r"(?P<sep>[ ]*(?::|—|–|--|-(?=[ ]))|(?=[ ]+[A-Z0-9\"“]))"
+    )
+    return caps, titled, dated
 
 
 # a city in title case before a colon ("Lagos: Nigerian police said"), taken for a dateline
@@ -373,21 +384,6 @@ def _dateline_patterns(layout: Layout) -> tuple[regex.Pattern[str], regex.Patter
 _TITLED_COLON = regex.compile(
     r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?P<sep>[ ]*:|[ ]+[–—](?=[ ]))(?=[ ]+\S)"
 )  # (or a dash: "Washington – Defense Secretary Ash Carter said ...")
-
-
-# a known city in title case with the day, the way agencies open: "El Fasher, Oct 2 Eight
-# civilians ...", "New Delhi, Oct 2 (IANS) ...", "Lagos, March 3: ..."
-@lru_cache(maxsize=8)
-def _titled_dated(layout: Layout) -> regex.Pattern[str]:
-    months = "|".join(
-        regex.escape(m) for m in sorted(layout.months, key=len, reverse=True) if len(m) > 2
-    )
-    return regex.compile(
-        r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2}),[ ]*"
-        rf"(?P<date>(?i:{months})\.?[ ]+\d{{1,2}}(?:,?[ ]+\d{{4}})?)"
-        r"(?:[ ]*\((?P<paren>[^()\n]{1,40})\))?"
-        r"(?P<sep>[ ]*(?::|—|–|--|-(?=[ ]))|(?=[ ]+[A-Z0-9\"“]))"
-    )
 
 
 # a known city in capitals alone on its line, under the title: "OUAGADOUGOU"
@@ -399,8 +395,7 @@ _CAPS_ALONE = regex.compile(
 def _match_dateline(
     text: str, ln: Line, layout: Layout, is_city: Callable[[str], bool] | None = None
 ) -> _Dateline | None:
-    caps, titled = _dateline_patterns(layout)
-    dated = _titled_dated(layout)
+    caps, titled, dated = _dateline_patterns(layout)
     stop = min(ln.end, ln.start + 220)
     for pat in (caps, titled, _TITLED_COLON, dated):
         if pat in (_TITLED_COLON, dated) and is_city is None:

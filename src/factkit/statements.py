@@ -2400,39 +2400,31 @@ class _Extractor:
 
     def reresolve_pronouns(self) -> None:
         """Pronoun speakers left unresolved in text order ("He pointed out" before the
-        indirect "the spokesperson emphasized" was read) get the latest speaker now known."""
+        indirect "the spokesperson emphasized" was read), and "the group" of a quotation,
+        get the latest speaker now known."""
         out = []
         for st in self.out:
             sp = st.speaker
-            if (
-                sp is not None
-                and sp.name is None
-                and sp.span is not None
-                and ((sp.description or "").lower() in ("he", "she", "it", "they", "i", "we"))
-            ):
-                word = (sp.description or "").lower()
-                kinds = _PERSON if word in ("he", "she", "i") else _GROUPS
-                pos = sp.span.start
-                eid = self.res.recent_speaker(pos, kinds, self.res.window_start(pos), word)
-                if eid:
-                    st = st.model_copy(
-                        update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)}
-                    )
-            elif (
-                sp is not None
-                and sp.span is not None
-                and (sp.id is not None or sp.name is None)
-                and sp.span.text.lower() == "the group"
-            ):  # '"...," the group said' after an indirect "X Committees said": X, which the
-                # quotations, read first, could not know of
-                pos = sp.span.start
-                eid = self.res.recent_speaker(pos, _BODIES, self.res.window_start(pos))
+            if sp is not None and sp.span is not None:
+                eid = self._later_speaker(sp, sp.span)
                 if eid and eid != sp.id:
-                    st = st.model_copy(
-                        update={"speaker": self.res.ref(eid, sp.span.start, sp.span.end)}
-                    )
+                    ref = self.res.ref(eid, sp.span.start, sp.span.end)
+                    st = st.model_copy(update={"speaker": ref})
             out.append(st)
         self.out = out
+
+    def _later_speaker(self, sp: EntityRef, span: Span) -> str | None:
+        """The speaker an unresolved pronoun, or a quotation's "the group", means once every
+        report is read ('"...," the group said' after an indirect "X Committees said": X,
+        which the quotations, read first, could not know of); None to keep ``sp``."""
+        pos = span.start
+        word = (sp.description or "").lower()
+        if sp.name is None and word in ("he", "she", "it", "they", "i", "we"):
+            kinds = _PERSON if word in ("he", "she", "i") else _GROUPS
+            return self.res.recent_speaker(pos, kinds, self.res.window_start(pos), word)
+        if (sp.id is not None or sp.name is None) and span.text.lower() == "the group":
+            return self.res.recent_speaker(pos, _BODIES, self.res.window_start(pos))
+        return None
 
     # -- headline
     def headline_statement(self) -> None:
