@@ -1589,3 +1589,49 @@ def test_the_incident_of_a_day_told_again_joins_the_bombing_of_that_day() -> Non
     )
     [inc] = incidents(body, published="2011-04-17")
     assert (inc.kind, inc.location.name if inc.location else None) == ("suicide_bombing", "Laghman")
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        # an initialism before the group, and two-word groups
+        ("A helicopter went down near Herat on Monday. Seven U.S. service members and three "
+         "U.S. civilians were killed.", 10),
+        ("Gunmen ambushed a convoy near Herat on Monday. Four contractors and two sailors "
+         "were killed.", 6),
+        # a vague number told with "a large number of"
+        ("Troops killed a large number of insurgents in Baghran district on Monday.", 4),
+        # a named dead man is one of the later count
+        ("Troops killed Nasruddin, a Taliban subcommander, in Aliabad district on Monday. "
+         "Five insurgents, including Nasruddin, were killed in the engagement.", 5),
+    ],
+)  # fmt: skip
+def test_groups_told_with_initialisms_vague_numbers_and_including(body: str, killed: int) -> None:
+    found = incidents(body)
+    assert len(found) == 1
+    assert count(found[0].killed) == killed
+
+
+def test_a_group_s_office_is_no_place_and_its_holder_no_perpetrator() -> None:
+    body = (
+        "Security forces captured the Taliban district chief of Now Zad and killed several "
+        "insurgents during an operation in Baghran district on Monday. The force gave medical "
+        "aid to several wounded insurgents, including the Taliban district chief."
+    )
+    (inc,) = incidents(body)
+    assert inc.location is not None
+    assert inc.location.name == "Baghran"
+    assert inc.perpetrator is None
+
+
+def test_the_security_force_continues_the_operation_told_before() -> None:
+    body = (
+        "A joint patrol conducted an operation against an insurgent leader in Koti village, "
+        "Kapisa province, on Monday.\n\nDuring the operation, armed men were seen near the "
+        "compound.\n\nWhen the men showed hostile intent, the joint patrol fired, which resulted "
+        "in the killing of several of the men."
+    )
+    (inc,) = incidents(body)
+    assert inc.location is not None
+    assert inc.location.name == "Koti"
+    assert count(inc.killed) == 3

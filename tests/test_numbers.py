@@ -104,3 +104,15 @@ def test_hedged_counts_are_consistent(n: int, hedge: str) -> None:
     assert c is not None
     assert c.min == n
     assert c.value is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lo"),
+    [("a large number of", 4), ("a significant number of", 4), ("a handful of", 2)],
+)
+def test_vague_phrases_of_number(text: str, lo: int) -> None:
+    c = parse_count(text)
+    assert c is not None
+    assert c.value is None
+    assert c.min == lo
+    assert c.approximate

@@ -109,12 +109,14 @@ _THROUGHOUT_BEFORE = regex.compile(
 # a group's member as the object of a killing or a capture: the group is the victim's
 _VICTIM_VERB_BEFORE = regex.compile(
     r"(?i)\b(?:killed|killing|kills|kill|targeted|targeting|eliminated|neutrali[sz]ed|"
-    r"captured|arrested|detained|apprehended)\s+(?:[\w-]+\s+){0,3}$"
+    r"captured|arrested|detained|apprehended|including|among\s+them|wounded|injured)\s+"
+    r"(?:[\w-]+,?\s+){0,3}$"
 )
 _MEMBER_AFTER = regex.compile(
-    r"(?i)\s*(?:commanders?|leaders?|chiefs?|militants?|fighters?|members?|insurgents?|"
+    r"(?i)\s*(?:(?-i:[a-z-]+)\s+)?(?:commanders?|sub-?commanders?|leaders?|chiefs?|governors?|"
+    r"militants?|fighters?|members?|insurgents?|"
     r"operatives?|terrorists?|figures?|financiers?|facilitators?|spokes(?:man|person))\b"
-)
+)  # "captured the Taliban district chief", "a Haqqani network facilitator"
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
@@ -122,6 +124,11 @@ _ANAPHOR = regex.compile(
     r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
     r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter|explosive|"
     r"explosives|device|bomb)\b"
+)
+# the actors of the event told just before: "the security force", "the joint patrol"
+_ACTOR_ANAPHOR = regex.compile(
+    r"\b[Tt]he\s+(?:(?:security|combined|joint|assault|coalition|Afghan|ground|strike)\s+){1,2}"
+    r"(?:force|patrol|team|unit)\b"
 )
 _KILLED_AFTER = regex.compile(
     r"(?i)\s*(?:were|have\s+been|had\s+been|was|are)\s+(?:\w+\s+|(?:reported|said|believed|"
@@ -470,7 +477,8 @@ _DURATION_VALUE = regex.compile(r"PT?[\dX]")
 _SPACE_OR_DASH = regex.compile(r"[\s-]*")
 _IN_TOWN = regex.compile(r"\s+in\s+(?:the\s+)?")
 _GROUP_NOUN = regex.compile(
-    r"(?i)\G\s*(?:(?:(?-i:\p{Lu}{2,6})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)|more|other|of\s+its|"
+    r"(?i)\G\s*(?:(?:(?-i:\p{Lu}{2,6})|(?-i:(?:\p{Lu}\.){2,3})|(?-i:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?)|"
+    r"more|other|of\s+its|"
     r"of\s+his|of\s+their|unarmed|innocent|local|foreign|"
     r"chinese|afghan|pakistani|american|taliban|security|police|army|government|tribal|"
     r"suspected|armed|senior|[a-z]+-[a-z]+)\s+){0,3}"
@@ -484,10 +492,12 @@ _GROUP_NOUN = regex.compile(
     # one of them: "at least one person died", "one soldier was killed"
     r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
     r"colleagues|associates|companions|bodyguards|passersby|passers-by|bystanders|"
-    r"motorists|commuters|"
+    r"motorists|commuters|service\s*members|servicemen|servicewomen|sailors|airmen|"
+    r"contractors|employees|crew\s+members|aid\s+workers|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
-    r"villager|passenger|guard|militant|insurgent|peacekeeper)\b"
+    r"villager|passenger|guard|militant|insurgent|peacekeeper|service\s*member|serviceman|"
+    r"sailor|airman|contractor|employee|crew\s+member)\b"
 )
 # "One person died", "one soldier was killed": a single victim as the subject, which the
 # count finder leaves alone ("one" is too often no count)
@@ -571,6 +581,7 @@ class _Draft:
     source: EntityRef | None = None
     separate: bool = False
     anaphoric: bool = False  # "the attack", "the blast": refers to an event told before
+    continues: bool = False  # "the security force": its actors, so the event told just before
     when: TimeExpression | None = None  # the time expression nearest the trigger
     headline: bool = False
     additional: bool = False  # "also killed", "several more were killed": adds to the toll
@@ -850,6 +861,7 @@ class _Extractor(FactContext):
             or (d.location is None and bool(_PLACE_ANAPHOR.search(sent)))  # "stormed the village"
             or (d.killed is not None and d.killed.text.lower() in ("him", "her"))
         )  # "... when they killed him": someone, and so an event, told before
+        d.continues = bool(_ACTOR_ANAPHOR.search(sent))
         d.headline = headline
         d.additional = d.killed is not None and bool(_ADDITIONAL.search(sent))
         d.source = self._source(s, e)
@@ -1233,8 +1245,8 @@ class _Extractor(FactContext):
             r"injuries)",
             rest,
         )
-        if not m or rx.search(r"[.;]", rest[: m.start()]):
-            return None
+        if not m or rx.search(r";|(?<!\b\p{Lu})\.", rest[: m.start()]):
+            return None  # (the stop of "U.S." ends nothing)
         if rx.search(r"(?i)\b(?:were|was)\s+(?:\w+\s+)?\w+ed\b", rest[: m.start()]):
             return None  # "several were detained and two were killed": its own verb
         word = (m["v"] or m["l"] or "").lower()
@@ -1415,6 +1427,11 @@ class _Extractor(FactContext):
                 continue
             if any(self.idx.entity(m.entity).kind == "country" for m in self.idx.at(na, nb)):
                 continue  # "a Nigerian village": the country's, told by its own mention
+            if any(
+                self.idx.entity(m.entity).kind not in _PLACE_RANK and m.start <= na < m.end
+                for m in self.idx.at(na, nb)
+            ):
+                continue  # "the Taliban district chief": a group's office, not a district
             kind = (pm["kind"] or pm["kind2"]).lower()
             small = ("district", "village", "town", "tehsil", "area", "camp", "refugee camp")
             rank = 1 if kind in small or kind.startswith("neighbo") else 3
@@ -1839,7 +1856,9 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
             return True  # "Monday's early morning attack in Bajaur" after Monday's attack
     if a.headline and lead:
         return not (_names(a) and _names(b))
-    if not b.anaphoric or (b.location and _known_names(a) and not _places_overlap(a, b)):
+    if not (b.anaphoric or b.continues) or (
+        b.location and _known_names(a) and not _places_overlap(a, b)
+    ):
         return False  # "the attack in Quetta" after the Kabul blast is another one
     if b.date is None:
         return True
@@ -1998,6 +2017,24 @@ def _vaguer(a: Count | None, b: Count | None) -> bool:
     )
 
 
+def _includes(group: Count | None, one: Count | None, text: str) -> bool:
+    """Whether the count ``group`` says it includes the dead ``one`` named without a number:
+    "Five insurgents, including Nasruddin, were killed" after "killed Nasruddin"."""
+    if group is None or one is None or group.span is None or one.span is None:
+        return False
+    if one.value is None or (group.value or group.min or 0) <= one.value:
+        return False
+    if rx.search(r"\d|(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten)\b)", one.text):
+        return False  # a number of its own
+    last = one.text.split()[-1] if one.text.split() else ""
+    after = text[group.span.end : group.span.end + 80]
+    m = _INCLUDING.search(after)
+    return m is not None and bool(last) and last in after[m.end() : m.end() + 50]
+
+
+_INCLUDING = regex.compile(r"(?i)^[^.;]*?\b(?:including|among\s+them)\b")
+
+
 def _merge(into: _Draft, other: _Draft, text: str) -> None:
     # an estimate yields to a count: a headline's always ("Dozens killed" over its lead's
     # 12), a later one's when they agree ("dozens" wounded, then "35 wounded")
@@ -2012,6 +2049,8 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
         first or _exact_within(into.injured, other.injured)
     ):
         into.injured = None
+    if _includes(other.killed, into.killed, text):
+        into.killed = None  # "killed Nasruddin" ... "Five insurgents, including Nasruddin"
     into.evidence.extend(other.evidence)
     if (
         other.additional

@@ -15,7 +15,8 @@ a few, few            2
 a couple, couple      2       max 2
 several               3
 multiple, a number of 3       as the ISAF coders count them
-numerous, many        4
+numerous, many        4       also "a large / great / significant number of"
+a handful of          2
 dozens                24      "two dozen" is exactly 24
 scores                40
 hundreds              200
@@ -68,6 +69,10 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "a number of": (3, None),
     "numerous": (4, None),
     "many": (4, None),
+    "a large number of": (4, None),
+    "a great number of": (4, None),
+    "a significant number of": (4, None),
+    "a handful of": (2, None),
     "dozens": (24, None),
     "scores": (40, None),
     "hundreds": (200, None),
