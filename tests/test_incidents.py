@@ -1635,3 +1635,74 @@ def test_the_security_force_continues_the_operation_told_before() -> None:
     assert inc.location is not None
     assert inc.location.name == "Koti"
     assert count(inc.killed) == 3
+
+
+def test_the_rulers_of_a_place_and_an_adjective_before_city_name_no_attacker_or_place() -> None:
+    body = (
+        "US forces carried out a raid in a part of Syria controlled by the Syrian government, "
+        "south of the Kurdish-held city of Qamishli, killing an ISIS official and wounding two "
+        "of his associates."
+    )
+    (inc,) = incidents(body)
+    assert inc.perpetrator is None  # not the rulers, not the victim's group
+    assert inc.location is not None
+    assert inc.location.name == "Qamishli"
+    assert count(inc.killed) == 1
+
+
+def test_a_province_written_with_a_capital_and_name_particles() -> None:
+    body = (
+        "Forces conducted an airstrike on Thursday in Syria's Dayr az Zawr Province, killing "
+        "him and another operative."
+    )
+    (inc,) = incidents(body)
+    assert inc.location is not None
+    assert inc.location.name == "Dayr az Zawr"
+    assert count(inc.killed) == 2
+
+
+@pytest.mark.parametrize(
+    ("body", "perpetrator"),
+    [
+        ("A suicide bomber struck a police station in Quetta on Monday, killing five officers. "
+         "Officials blamed the attack on the TTP.", "Tehreek-e-Taliban Pakistan"),
+        ("A suicide bomber struck a police station in Quetta on Monday, killing five officers. "
+         "The TTP carried out the attack, officials said.", "Tehreek-e-Taliban Pakistan"),
+        # the claim's verb names who did it, not a victim further on
+        ("Troops carried out a raid south of Qamishli on Monday, killing an ISIS official.",
+         None),
+        ("An airstrike hit a hideout in Dayr az Zawr on Monday, resulting in two ISIS "
+         "operatives killed.", None),
+    ],
+)  # fmt: skip
+def test_who_a_claim_names(body: str, perpetrator: str | None) -> None:
+    (inc,) = incidents(body)
+    assert (inc.perpetrator.name if inc.perpetrator else None) == perpetrator
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("Gunmen attacked a convoy near Herat on Monday, killing two soldiers and an "
+         "interpreter.", 3, None),
+        ("Gunmen attacked a convoy near Herat on Monday, killing two soldiers, and a woman "
+         "was injured.", 2, 1),
+    ],
+)  # fmt: skip
+def test_one_more_person_after_a_counted_group(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    (inc,) = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_a_headline_s_lone_victim_and_a_fronted_day_of_saying() -> None:
+    found = incidents(
+        "On Friday, the US Central Command announced the killing of a senior ISIS leader in "
+        "an airstrike in Deir ez-Zor province on Thursday.",
+        published="2024-12-20",
+        title="Senior ISIS leader killed in US airstrike in Deir ez-Zor",
+    )
+    assert len(found) == 1
+    assert count(found[0].killed) == 1
+    assert str(found[0].date) == "2024-12-19"  # Thursday, not Friday's announcement

@@ -419,3 +419,18 @@ def test_a_byline_with_its_date_and_clock_time_behind_bars() -> None:
         "The body starts here with a sentence. It goes on."
     )
     assert ([a.name for a in art.authors], str(art.published)) == (["Susan Jones"], "2013-09-26")
+
+
+@pytest.mark.parametrize(
+    ("first_line", "outlet"),
+    [
+        ("Shafaq News/ On Friday, the command announced the strike.", "Shafaq News"),
+        ("Xinhua/ The talks opened on Monday in Doha.", "Xinhua"),
+        ("Either/ Or is the name of the play staged on Monday.", None),  # no outlet's name
+    ],
+)
+def test_an_outlet_s_credit_before_a_slash(first_line: str, outlet: str | None) -> None:
+    art = factkit.extract(f"Strike in Syria\n\n{first_line}\n\nThe talks went on.")
+    assert art.outlet == outlet
+    body = art.segments_of("body")[0].span.text
+    assert body.startswith(first_line.split("/ ", 1)[1] if outlet else first_line)

@@ -2510,3 +2510,32 @@ def test_chinese_names_and_the_state_of_a_title(
 )
 def test_an_abbreviated_title_is_the_officer(body: str, speaker: str) -> None:
     assert [s for _, s, _ in statements(INTRO + body) if s != "Ned Price"][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("“We will continue,” said the army chief, Gen. Asim Munir.", "Asim Munir"),
+        ("“We will not stop,” said the navy’s commander, Adm. Brad Cooper.", "Brad Cooper"),
+        ("“We will continue,” said a senior official, who asked not to be named.", None),
+        # a command of the armed forces is a body that speaks
+        ("The Northern Command said the strike killed two operatives.", "Northern Command"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_description_and_military_commands(body: str, speaker: str | None) -> None:
+    ((_, name, _),) = statements(INTRO + body)
+    assert name == speaker
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday, U.S. Central Command announced the killing of an ISIS leader.",
+        "CENTCOM said the strike killed two operatives.",
+    ],
+)
+def test_us_central_command_is_known_by_its_names(body: str) -> None:
+    art = factkit.extract("Strike in Syria\n\n" + INTRO + body, published="2024-12-20")
+    (st,) = art.statements
+    assert st.speaker is not None
+    assert st.speaker.id == "org:us-centcom"

@@ -275,7 +275,7 @@ _INSTITUTION_WORDS = frozenset(
      "Center", "Assembly", "Parliament", "Embassy", "Consulate", "Secretariat", "Directorate",
      "Airport", "Hotel", "Mosque", "Museum", "Stadium", "Academy", "College", "School",
      "Prison", "Jail", "Cantonment", "Headquarters", "Shrine", "Checkpoint", "Summit",
-     "Conference", "Forum", "Dialogue", "Talks"}
+     "Conference", "Forum", "Dialogue", "Talks", "Command"}
 )  # fmt: skip
 _ORG_HEADS = frozenset(
     {
@@ -327,6 +327,7 @@ _ORG_HEADS = frozenset(
         "Group",
         "Coalition",
         "Alliance",
+        "Command",
     }
 )
 _PREPOSITIONS = frozenset(

@@ -115,7 +115,8 @@ _VICTIM_VERB_BEFORE = regex.compile(
 _MEMBER_AFTER = regex.compile(
     r"(?i)\s*(?:(?-i:[a-z-]+)\s+)?(?:commanders?|sub-?commanders?|leaders?|chiefs?|governors?|"
     r"militants?|fighters?|members?|insurgents?|"
-    r"operatives?|terrorists?|figures?|financiers?|facilitators?|spokes(?:man|person))\b"
+    r"operatives?|terrorists?|figures?|financiers?|facilitators?|spokes(?:man|person)|"
+    r"officials?|emirs?|walis?|cadres?)\b"
 )  # "captured the Taliban district chief", "a Haqqani network facilitator"
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
@@ -191,7 +192,8 @@ _OTHER_AFTER = regex.compile(r"\s+other\b")
 _AND_ONE_OTHER = regex.compile(
     r"(?i),?\s+(?:and|along\s+with|together\s+with)\s+(?:one|an?|another)\s+"
     r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|"
-    r"leader|associate|gunman|bomber|suspect)\b(?!s)"
+    r"leader|associate|gunman|bomber|suspect|operative|official|member|soldier|civilian|"
+    r"person|man|woman|child|policeman|officer|guard)\b(?!s)"
 )
 # "X, an Afghan journalist who ..., along with his two colleagues": the others killed with X
 _ALONG_WITH_N = regex.compile(
@@ -282,6 +284,7 @@ _SEPARATE = regex.compile(r"(?i)\b(?:in\s+a\s+separate|in\s+another|separately|e
 _CLAIM = regex.compile(
     r"(?i)\b(?:claimed\s+responsibility|claims\s+responsibility|claiming\s+responsibility|"
     r"was\s+behind|were\s+behind|carried\s+out|had\s+carried\s+out|blamed\s+(?:on|for)|"
+    r"blamed\s+(?:[\w'’-]+\s+){1,3}?on|"  # "blamed the attack on the TTP"
     r"responsible\s+for)\b"
 )
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -289,9 +292,10 @@ _PLACE_PATTERN = regex.compile(
     r"\b(?!(?:The|A|An|This|That|These|Those|Our|Their|His|Her|Its|My|Your|Every|Each|"
     r"Another|Some|No|One|Any|Whole|Entire|In|On|At|From|Near|Outside|Inside|Across|"
     r"Throughout|Of|For|By|Into|After|Before|During|Since|Meanwhile|Elsewhere)\s)"
-    r"(?P<name>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s+"
+    r"(?P<name>\p{Lu}[\p{L}'’-]+(?<!-(?:held|controlled|run|based|occupied|ruled|led|backed))"
+    r"(?:\s(?:(?:al|az|ad|as|ash|el|ez|ed|de|del|da|bin|ibn|ul|e|i)\s)?\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
-    r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley)\b"
+    r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley|Province)\b"
     r"|\b(?:the\s+)?(?P<kind2>town|village|city|district|general\s+area)\s+(?:of\s+)?"
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
 )  # "Shatai village", "Ramirgo Village", "the town of Adazai"
@@ -399,7 +403,8 @@ _AGENT_BY_BEFORE = regex.compile(r"\bby\s+(?:the\s+|a\s+|an\s+)?$")
 _REPORTED_BY_BEFORE = regex.compile(
     r"(?i)\b(?:cited|quoted|reported|compiled|published|released|confirmed|documented|"
     r"verified|reviewed|recorded|collected|issued|carried|funded|run|operated|owned|used|"
-    r"deployed|flown|manned|supported|backed|trained|armed|sponsored)\s+by\s+"
+    r"deployed|flown|manned|supported|backed|trained|armed|sponsored|controlled|held|"
+    r"governed|administered|occupied|ruled)\s+by\s+"  # (a place's rulers: "held by the RSF")
     r"(?:the\s+|a\s+|an\s+)?$"
 )
 # the event told before, set in its context: "The attacks came just days after ...",
@@ -493,11 +498,33 @@ _GROUP_NOUN = regex.compile(
     r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
     r"colleagues|associates|companions|bodyguards|passersby|passers-by|bystanders|"
     r"motorists|commuters|service\s*members|servicemen|servicewomen|sailors|airmen|"
-    r"contractors|employees|crew\s+members|aid\s+workers|"
+    r"contractors|employees|crew\s+members|aid\s+workers|operatives|jihadists|extremists|"
+    r"combatants|commanders|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
     r"villager|passenger|guard|militant|insurgent|peacekeeper|service\s*member|serviceman|"
-    r"sailor|airman|contractor|employee|crew\s+member)\b"
+    r"sailor|airman|contractor|employee|crew\s+member|operative)\b"
+)
+# a day fronted before a sentence's subject: "On Friday, the Command announced ..."
+_FRONTED_DAY_BEFORE = regex.compile(r"(?:^|[\n.]\s*|\b[Oo]n\s)$")
+_FRONTED_DAY_AFTER = regex.compile(r"\s*,")
+# what befell the members of a group named just before: "(ISIS operatives) were killed"
+_SUFFERED_AFTER = regex.compile(
+    r"(?i)\s*(?:(?:were|was|have\s+been|had\s+been|are)\s+)?(?:killed|dead|slain|eliminated|"
+    r"neutrali[sz]ed|captured|arrested|detained|wounded|injured)\b"
+)
+# a headline's lone victim, with no article: "Senior ISIS leader killed in US airstrike"
+_HEADLINE_ONE = regex.compile(
+    r"(?P<np>(?:\p{Lu}[\w-]*\s+){0,3}(?i:leader|commander|chief|official|militant|insurgent|"
+    r"soldier|policeman|journalist|judge|cleric|politician|activist|lawmaker|mayor|governor))"
+    r"\s+(?:killed|shot\s+dead|slain|assassinated)\b"
+)
+# "... two soldiers <and an interpreter>": one more person after a counted group
+_AND_ONE_PERSON = regex.compile(
+    r"(?i)\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:person|civilian|soldier|policeman|"
+    r"officer|man|woman|child|boy|girl|worker|interpreter|translator|journalist|contractor|"
+    r"driver|guard|official|employee|service\s*member)\b(?!s)"
+    r"(?!\s+(?:was|were|is|has|had|died)\b)"  # (not "and a woman was injured": a clause)
 )
 # "One person died", "one soldier was killed": a single victim as the subject, which the
 # count finder leaves alone ("one" is too often no count)
@@ -617,6 +644,15 @@ class _Extractor(FactContext):
             for st in statements
             if st.speaker is not None and st.speaker.name and st.cue == "according to"
         )
+        self._said_dates = {  # "On Friday, CENTCOM announced": a fronted day of saying
+            st.date_span.start
+            for st in statements
+            if st.date_span is not None
+            and st.cue_span is not None
+            and 0 < st.cue_span.start - st.date_span.end <= 120
+            and _FRONTED_DAY_AFTER.match(text, st.date_span.end)
+            and _FRONTED_DAY_BEFORE.search(text, max(0, st.date_span.start - 4), st.date_span.start)
+        }
         self._source_starts = [a for a, _, _ in self._sources]
         self._longest_source = max((b - a for a, b, _ in self._sources), default=0)
         self.new_events: set[int] = set()  # clauses that introduce a new event ("another")
@@ -934,7 +970,7 @@ class _Extractor(FactContext):
         before = self.text[max(0, d.span.start - 20) : d.span.start]
         if self.text[d.span.end : d.span.end + 2] in ("’s", "'s"):
             return False  # "said last month's raid": the raid's time
-        return bool(_SAID_BEFORE.search(before))
+        return bool(_SAID_BEFORE.search(before)) or d.span.start in self._said_dates
 
     def _date_cost(self, d: TimeExpression, trigger: int) -> int:
         """Distance to the trigger; "Sunday's attack" binds closest."""
@@ -1043,6 +1079,18 @@ class _Extractor(FactContext):
                     cs = named.start()
             noun_end = noun.end() if noun else ce
             noun_word = noun["noun"].lower() if noun else ""
+            one_more = (
+                _AND_ONE_PERSON.match(text, noun_end, e)
+                if noun is not None and c.value is not None and c.value >= 2
+                else None
+            )
+            if one_more is not None and c.value is not None:
+                c = Count(  # "two U.S. service members and an American interpreter": three
+                    value=c.value + 1,
+                    text=text[cs : one_more.end()],
+                    span=Span.of(text, cs, one_more.end()),
+                )
+                noun_end = one_more.end()
             if noun_word in ("incidents", "attacks"):
                 if not _HABITUAL_BEFORE.search(text, max(s, cs - 70), cs):
                     d.incident_count = d.incident_count or c  # not "responsible for several
@@ -1186,6 +1234,8 @@ class _Extractor(FactContext):
             rf"(?:\w+\s+)?(?:{verbs})\b",
             self.text[s:e],
         )
+        if not m and role == "killed":
+            m = _HEADLINE_ONE.match(self.text[s:e])
         if not m:
             return None
         a, b = s + m.start(), s + m.end("np")
@@ -1515,6 +1565,9 @@ class _Extractor(FactContext):
                 text, max(s, m.start - 40), m.start
             ) and _MEMBER_AFTER.match(text, m.end, e):
                 continue  # "killed a senior al-Shabaab commander": the group lost him
+            member = _MEMBER_AFTER.match(text, m.end, e)
+            if member is not None and _SUFFERED_AFTER.match(text, member.end(), e):
+                continue  # "two ISIS operatives killed", "Taliban fighters were captured"
             noun = rx.match(r"\s*(?:fighters|militants|gunmen|insurgents)\b", nxt)
             attacker = noun is not None and bool(_ATTACK_VERB.match(text, m.end + noun.end(), e))
             if (
@@ -1628,10 +1681,14 @@ class _Extractor(FactContext):
         """ "X claimed responsibility", "X was behind Sunday's attack": the perpetrator of
         the incident the sentence is about (the latest non-aggregate one, or the first)."""
         for s, e in sentences:
-            if not _CLAIM.search(self.text, s, e):
+            claim = _CLAIM.search(self.text, s, e)
+            if claim is None:
                 continue
             groups = [
-                m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "armed_group"
+                m
+                for m in self.idx.at(s, e)
+                if self.idx.entity(m.entity).kind == "armed_group"
+                and self._claims(m.start, m.end, claim)
             ]
             if not groups:
                 continue
@@ -1645,6 +1702,21 @@ class _Extractor(FactContext):
                     wanted -= 1
                     if not wanted:
                         break
+
+    def _claims(self, a: int, b: int, claim: regex.Match[str]) -> bool:
+        """Whether the group at ``[a, b)`` is the one the claim names: its subject ("the
+        TTP claimed responsibility", "Hamas was behind") or the one after it ("blamed on
+        the TTP"), not a victim further on ("carried out a raid ..., killing an ISIS
+        official")."""
+        text = self.text
+        if b <= claim.start():
+            return claim.start() - b <= 80 and not rx.search(r"[.;]", text[b : claim.start()])
+        if a - claim.end() > 60:
+            return False
+        return not (
+            _VICTIM_VERB_BEFORE.search(text, max(claim.end(), a - 40), a)
+            and _MEMBER_AFTER.match(text, b)
+        )
 
 
 def _subject_span(st: Statement) -> tuple[int, int]:

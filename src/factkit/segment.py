@@ -481,6 +481,17 @@ class _Builder:
         return _rest(text, ln, dl.end)
 
 
+# an outlet's credit before a slash, opening the first paragraph: "Shafaq News/ On Friday"
+_OUTLET_CREDIT = regex.compile(
+    r"(?P<outlet>\p{Lu}[\p{L}&.]*(?:[ ]\p{Lu}[\p{L}&.]*){0,3})[ ]?/[ ]+(?=[\p{Lu}\"“])"
+)
+
+
+def _is_outlet(name: str, layout: Layout) -> bool:
+    """An agency of the layout rules, or a name whose last word is a desk word ("News")."""
+    return name.lower() in layout.agencies_lower or name.split()[-1].lower() in layout.desk_words
+
+
 def _rest(text: str, ln: Line, cut: int) -> Line | None:
     tail = text[cut : ln.end]
     stripped = tail.lstrip(_SPACE)
@@ -542,6 +553,12 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
         dl = _match_dateline(text, ln, lay, b.is_city if b.out.title is not None else None)
         if dl:
             return i, b.dateline(ln, dl)
+        credit = _OUTLET_CREDIT.match(text, ln.start, min(ln.end, ln.start + 60))
+        if credit is not None and b.out.title is not None and _is_outlet(credit["outlet"], lay):
+            b.add("byline", ln.start, credit.end())  # "Shafaq News/ On Friday, ...": the
+            if b.out.outlet is None:  # outlet's credit opens the first paragraph
+                b.out.outlet = credit["outlet"]
+            return i, _rest(text, ln, credit.end())
         nxt = lines[i] if i < len(lines) else None
         wrapped = nxt is not None and not nxt.blank_before and text[nxt.start].islower()
         first = b.out.title is None and not b.out.segments

@@ -1086,6 +1086,13 @@ _AFTER_TAIL = (
 )
 
 
+# ", Gen. Asim Munir." after "said the army chief": a name closing the attribution
+_APPOSITIVE_NAME = regex.compile(
+    r",\s+(?P<n>(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})"
+    r"(?=\s*(?:[.;!?]|,\s+(?:who|whose|adding|saying)\b|$))"
+)
+
+
 def _after_patterns() -> tuple[regex.Pattern[str], ...]:
     return _after_patterns_of(current_rules())
 
@@ -1415,7 +1422,8 @@ class _Extractor:
             )
             if sp is None:
                 continue
-            return sp, (m.start("cue"), m.end("cue")), (pos, seg_end)
+            named = self._name_after_description(sp, m.end("sp"), seg_end + 1)
+            return named or sp, (m.start("cue"), m.end("cue")), (pos, seg_end)
         # “...” ― Name: an epigraph's signature closing its line
         dash = _DASH_SIGNATURE.match(text, pos, min(limit, pos + 90))
         if dash:
@@ -1441,6 +1449,24 @@ class _Extractor:
                 return None
             return sp, (m.start(), m.end()), (pos, seg_end)
         return None
+
+    def _name_after_description(self, sp: _Speaker, end: int, limit: int) -> _Speaker | None:
+        """'said the army chief, Gen. Asim Munir.': the name in apposition after an
+        unnamed description, which becomes its title when it has none."""
+        if sp.ref is None or sp.ref.name or sp.ref.id:
+            return None
+        m = _APPOSITIVE_NAME.match(self.text, end, limit)
+        if m is None:
+            return None
+        named = self.res.phrase(*m.span("n")) or self.res.bare_np(*m.span("n"))
+        if named is None or named.ref is None or not named.ref.name:
+            return None
+        if named.ref.id is not None and self.idx.entity(named.ref.id).kind != "person":
+            return None
+        if not named.ref.title and sp.ref.description:
+            title = regex.sub(r"(?i)^(?:the|a|an)\s+", "", sp.ref.description)
+            named = _Speaker(named.ref.model_copy(update={"title": title}), named.start, named.end)
+        return named
 
     def _honorific_before(self, dot: int) -> bool:
         """Whether the period at ``dot`` closes an honorific of the titles lexicon ("Del.")."""
