@@ -2539,3 +2539,25 @@ def test_us_central_command_is_known_by_its_names(body: str) -> None:
     (st,) = art.statements
     assert st.speaker is not None
     assert st.speaker.id == "org:us-centcom"
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        ("Christie blasted Clinton as a “disgrace” on Tuesday.",
+         "Clinton as a “disgrace” on Tuesday"),
+        ("Gingrich dismissed Estonia as being in the “suburbs of St. Petersburg.”",
+         "Estonia as being in the “suburbs of St. Petersburg.”"),
+        ("Cruz exhorted Republicans to “vote your conscience.”",
+         "Republicans to “vote your conscience.”"),
+        # "that" with a verb right after it is the clause's subject
+        ("Her lawyer said that was not her view.", "that was not her view"),
+    ],
+)  # fmt: skip
+def test_labels_in_quotation_marks_and_that_as_a_subject(body: str, content: str) -> None:
+    ((got, _, _),) = statements(INTRO + body)
+    assert got == content
+
+
+def test_a_verb_of_judging_without_a_quoted_label_reports_nothing() -> None:
+    assert statements(INTRO + "The governor dismissed the claims as nonsense.") == []

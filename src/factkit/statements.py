@@ -1123,6 +1123,16 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# "said that was not her view": a demonstrative subject, not the complementizer
+_THAT_AS_SUBJECT = regex.compile(
+    r"\s+(?P<that>that)\s+(?=(?:was|is|were|are|would|will|could|should|has|had|does|did|"
+    r"wasn['’]t|isn['’]t|won['’]t|didn['’]t|doesn['’]t)\b)"
+)
+# a verb of judging, its object and a quoted label: "blasted Clinton as a “disgrace”"
+_AS_QUOTE_SOON = regex.compile(
+    r"\s+(?:[^\s.;:!?“”‘\"]+\s+){1,6}?as\s+(?:(?:a|an|the|being|some|one)\s+)?"
+    r"(?:[^\s.;:!?“”‘\"]+\s+){0,4}?[“\"]"
+)
 # a quotation within a few words of a verb of naming: 'called Trump a “pathological liar”'
 _QUOTE_SOON = regex.compile(r"\s+(?:[^\s.;:!?“”‘\"]+\s+){1,12}?[“‘\"]")
 # a noun of saying owned by its sayer: "Trump's claim that", "the ministry's warning that"
@@ -1834,6 +1844,7 @@ class _Extractor:
             if (
                 form in _people().that_only
                 and not _THAT_COLON_OR_QUOTE.match(text, ce)
+                and not _AS_QUOTE_SOON.match(text, ce, e)  # "dismissed Estonia as “...”"
                 and not _THAT_SOON.match(text, ce, min(e, ce + 200))  # "posted on Telegram that"
                 and not self._evidence_shows(s, cs, form)
                 and not self._clause_without_that(ce, e, form)
@@ -2193,6 +2204,9 @@ class _Extractor:
         pp = _PP_BEFORE_CLAUSE.match(text, ce + lead, min(e, ce + lead + 120))
         if pp is not None:  # "said at a security conference in Germany he would not ..."
             start = pp.end()
+        subject = _THAT_AS_SUBJECT.match(text, ce, e)
+        if subject is not None and start == subject.end():
+            start = subject.start("that")  # "said that was not her view": "that" is its subject
         return start
 
     def _addressee_verb(self, cs: int, ce: int) -> bool:
