@@ -1706,3 +1706,56 @@ def test_a_headline_s_lone_victim_and_a_fronted_day_of_saying() -> None:
     assert len(found) == 1
     assert count(found[0].killed) == 1
     assert str(found[0].date) == "2024-12-19"  # Thursday, not Friday's announcement
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        # a lone victim in the singular, with the nouns of Indian and military copy
+        ("An unidentified terrorist was killed and two soldiers were injured on Saturday in "
+         "a gunfight in Kulgam.", 1, 2),
+        ("One unidentified terrorist has been killed in an encounter in Kulgam on Monday.",
+         1, None),
+        ("A soldier lost his life in an IED blast in Kupwara on Monday.", 1, None),
+        ("A Junior Commissioned Officer (JCO), laid down his life in a gunfight with "
+         "terrorists in Kishtwar on Monday.", 1, None),
+        # a lone person and a counted group as the subjects of one verb
+        ("An Army jawan and three terrorists were killed in an encounter in Pulwama on "
+         "Thursday.", 4, None),
+    ],
+)  # fmt: skip
+def test_lone_victims_and_a_lone_victim_before_a_group(
+    body: str, killed: int | None, injured: int | None
+) -> None:
+    (inc,) = incidents(body)
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_a_headline_s_single_victim_counted_in_digits() -> None:
+    (inc,) = incidents(
+        "Security forces killed a militant in Kulgam on Monday, police said.",
+        title="1 terrorist killed in encounter in Kashmir",
+    )
+    assert count(inc.killed) == 1
+
+
+def test_more_victims_also_hurt_belong_to_the_event_just_told() -> None:
+    body = (
+        "At least five terrorists were killed in an encounter in Kulgam district on Thursday, "
+        "officials said.\n\nIn November, a soldier laid down his life in a gunfight with "
+        "terrorists in Kishtwar district. Three other soldiers were also injured in the "
+        "encounter."
+    )
+    main, other = incidents(body, published="2024-12-19")
+    assert (count(main.killed), count(main.injured)) == (5, None)
+    assert (count(other.killed), count(other.injured)) == (1, 3)
+    assert other.date is None  # November names no day
+
+
+def test_a_month_named_for_the_event_overrules_last_night() -> None:
+    (inc,) = incidents(
+        "Two terrorists were killed in November in an overnight encounter with security "
+        "forces in Baramulla district.",
+        published="2024-12-19",
+    )
+    assert inc.date is None

@@ -144,6 +144,8 @@ _KILLED_AFTER = regex.compile(
 _KILLED_WERE = regex.compile(r"(?i)\b(?:killed|dead|slain)\b[^.;:!?]{0,40}?\b(?:were|was)\s+$")
 _INJURED_WERE = regex.compile(r"(?i)\b(?:injured|wounded)\b[^.;:!?]{0,40}?\b(?:were|was)\s+$")
 # the dead of a later sentence are more of them, not the same ones told again
+# more victims of the event just told: "three other soldiers were also injured"
+_MORE_OF_THE_LAST = regex.compile(r"(?i)\b(?:other|another|more)\b[^.;]{0,80}?\balso\b")
 _ADDITIONAL = regex.compile(
     r"(?i)\balso\s+(?:been\s+)?(?:killed|dead|slain)\b|\b(?:killed|slain)\s+(?:[\w-]+\s+){0,4}?"
     r"also\b|\b(?:more|other)\s+(?:[\w-]+\s+){0,2}?(?:insurgents|militants|fighters|people|"
@@ -182,6 +184,18 @@ _LONE_NAME = regex.compile(
     r"(?P<n>\p{Lu}\p{Ll}{2,}(?:['’]\p{Ll}+)?)(?=\s*[,.;]|\s+and\s+(?:his|her|their)\s|"
     r"\s+(?:in|on|at|during|while|after|near)\s)"
 )
+# one person, as victims are named in the singular ("one soldier", "a terrorist", "an
+# interpreter"): the patterns below that count a lone victim share this list
+_ONE_PERSON = (
+    r"(?:person|individual|civilian|soldier|jawan|trooper|policeman|policewoman|constable|"
+    r"officer|man|woman|child|boy|girl|worker|resident|villager|passenger|pilgrim|guard|"
+    r"bodyguard|driver|journalist|reporter|student|teacher|doctor|nurse|farmer|herder|"
+    r"trader|shopkeeper|official|leader|commander|subcommander|chief|facilitator|militant|"
+    r"insurgent|terrorist|fighter|rebel|gunman|bomber|suspect|operative|associate|member|"
+    r"cadre|peacekeeper|service\s*member|serviceman|sailor|airman|contractor|employee|"
+    r"crew\s+member|interpreter|translator|lawyer|judge|cleric|politician|activist|mayor|"
+    r"governor|lawmaker|tourist|protester|worshipper|passer-by)"
+)
 # "killed a Taliban leader< and one other insurgent>": a second singular victim
 # "killing the town's mayor, Abdul Malik, and <11 other people>": one named, N others
 _ONE_AND_OTHERS = regex.compile(
@@ -191,9 +205,7 @@ _ONE_AND_OTHERS = regex.compile(
 _OTHER_AFTER = regex.compile(r"\s+other\b")
 _AND_ONE_OTHER = regex.compile(
     r"(?i),?\s+(?:and|along\s+with|together\s+with)\s+(?:one|an?|another)\s+"
-    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?(?:insurgent|militant|fighter|facilitator|commander|"
-    r"leader|associate|gunman|bomber|suspect|operative|official|member|soldier|civilian|"
-    r"person|man|woman|child|policeman|officer|guard)\b(?!s)"
+    r"(?:other\s+)?(?:[\w-]+\s+){0,2}?" + _ONE_PERSON + r"\b(?!s)"
 )
 # "X, an Afghan journalist who ..., along with his two colleagues": the others killed with X
 _ALONG_WITH_N = regex.compile(
@@ -369,8 +381,7 @@ _FORCES_ACT = regex.compile(
 # one person and a counted group after a verb of death: "killing a woman and nine children"
 _SINGLE_THEN_GROUP = regex.compile(
     r"(?i)\b(?P<verb>killed|killing|kills|kill|wounded|wounding|injured|injuring)\s+"
-    r"(?P<one>(?:a|an|one)\s+(?:[\w-]+\s+)?(?:woman|man|child|boy|girl|soldier|policeman|"
-    r"officer|civilian|journalist|teacher|doctor|worker|farmer|student|guard|person))\s+"
+    r"(?P<one>(?:a|an|one)\s+(?:[\w-]+\s+)?" + _ONE_PERSON + r")\s+"
     r"(?:and|,)\s+$"
 )
 # a role in a group before a name: "Taliban spokesperson X", "TTP commander X"
@@ -501,9 +512,7 @@ _GROUP_NOUN = regex.compile(
     r"contractors|employees|crew\s+members|aid\s+workers|operatives|jihadists|extremists|"
     r"combatants|commanders|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
-    r"person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
-    r"villager|passenger|guard|militant|insurgent|peacekeeper|service\s*member|serviceman|"
-    r"sailor|airman|contractor|employee|crew\s+member|operative)\b"
+    r"jawans|terrorists|cadres|" + _ONE_PERSON + r")\b"
 )
 # a day fronted before a sentence's subject: "On Friday, the Command announced ..."
 _FRONTED_DAY_BEFORE = regex.compile(r"(?:^|[\n.]\s*|\b[Oo]n\s)$")
@@ -515,23 +524,26 @@ _SUFFERED_AFTER = regex.compile(
 )
 # a headline's lone victim, with no article: "Senior ISIS leader killed in US airstrike"
 _HEADLINE_ONE = regex.compile(
-    r"(?P<np>(?:\p{Lu}[\w-]*\s+){0,3}(?i:leader|commander|chief|official|militant|insurgent|"
-    r"soldier|policeman|journalist|judge|cleric|politician|activist|lawmaker|mayor|governor))"
+    r"(?P<np>(?:(?:\p{Lu}[\w-]*|\d+|One|An?)\s+){0,3}(?i:" + _ONE_PERSON + r"))"
     r"\s+(?:killed|shot\s+dead|slain|assassinated)\b"
+)
+# a lone person before a counted group, both subjects of the verb: "<an Army jawan and>
+# three terrorists were killed"
+_ONE_THEN_GROUP_SUBJECT = regex.compile(
+    r"(?i)(?:^|(?<=[,;:.!?]\s)|(?<=\n)|(?<=\b(?:that|when|after|while)\s))(?P<one>(?:an?|one)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _ONE_PERSON + r")\s+and\s+$"
 )
 # "... two soldiers <and an interpreter>": one more person after a counted group
 _AND_ONE_PERSON = regex.compile(
-    r"(?i)\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:person|civilian|soldier|policeman|"
-    r"officer|man|woman|child|boy|girl|worker|interpreter|translator|journalist|contractor|"
-    r"driver|guard|official|employee|service\s*member)\b(?!s)"
+    r"(?i)\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON + r"\b(?!s)"
     r"(?!\s+(?:was|were|is|has|had|died)\b)"  # (not "and a woman was injured": a clause)
 )
 # "One person died", "one soldier was killed": a single victim as the subject, which the
 # count finder leaves alone ("one" is too often no count)
 _ONE_SUBJECT = regex.compile(
     r"(?i)(?:^|(?<=[,;:]\s)|(?<=\band\s)|(?<=\bthat\s))(?P<c>one|a\s+single|another)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:person|civilian|soldier|policeman|officer|man|woman|child|boy|girl|worker|resident|"
-    r"villager|passenger|guard)\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|"
+    + _ONE_PERSON
+    + r"\b(?=\s+(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:killed|"
     r"injured|wounded|hurt)|\s+died|\s+was\s+shot\s+dead)"
 )
 
@@ -804,6 +816,13 @@ class _Extractor(FactContext):
             for d in usable
             if d.type in ("date", "time") and d.start is not None and d.start == d.end
         ]
+        months = [
+            (t.start, t.end)
+            for t in usable
+            if t.type == "date" and t.start and t.end and 1 < (t.end - t.start).days <= 31
+        ]
+        if months:  # "killed in November in an overnight encounter": not last night
+            days = [x for x in days if x.start and any(a <= x.start <= b for a, b in months)]
         day = min(days, key=lambda d: self._date_cost(d, first_trigger), default=None)
         spans = [d for d in usable if d.type in ("date", "time") and d.start is not None]
         when = min(spans, key=lambda t: self._date_cost(t, first_trigger), default=None)
@@ -1125,6 +1144,18 @@ class _Extractor(FactContext):
                     span=Span.of(text, single.start("one"), noun_end),
                 )
                 cs = single.start("one")
+            lone = (
+                _ONE_THEN_GROUP_SUBJECT.search(text, max(s, cs - 70), cs)
+                if role is not None and single is None and noun is not None and c.value
+                else None
+            )
+            if lone is not None and c.value is not None:
+                c = Count(  # "an Army jawan and three terrorists were killed": four
+                    value=c.value + 1,
+                    text=text[lone.start("one") : noun_end],
+                    span=Span.of(text, lone.start("one"), noun_end),
+                )
+                cs = lone.start("one")
             plus_one = None
             if role is None and noun is not None:
                 plus_one = _ONE_AND_OTHERS.search(text, max(s, cs - 120), cs)
@@ -1224,14 +1255,17 @@ class _Extractor(FactContext):
     def _one_victim(self, s: int, e: int, role: str) -> Count | None:
         """ "his Pakistani security guard was injured": one person, no number printed."""
         verbs = "killed|shot dead|slain|martyred" if role == "killed" else "injured|wounded|hurt"
+        alone = (  # "a soldier lost his life", "a policeman sustained injuries"
+            r"(?:lost|laid\s+down)\s+(?:his|her)\s+life|died|succumbed"
+            if role == "killed"
+            else r"sustained\s+(?:\w+\s+)?(?:injuries|wounds)"
+        )
         m = rx.search(
-            rf"(?i)\b(?:(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?(?:guard|"
-            rf"policeman|soldier|civilian|child|boy|girl|woman|man|officer|driver|worker|"
-            rf"student|journalist|official|bodyguard|passer-by|resident|insurgent|militant|"
-            rf"fighter|commander|leader|facilitator|suspect))|the\s+(?P<np>(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:insurgent|militant|fighter|gunman|commander|facilitator|suspect)))\s+"
-            rf"(?:was|has\s+been)\s+"
-            rf"(?:\w+\s+)?(?:{verbs})\b",
+            rf"(?i)\b(?:(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?"
+            rf"{_ONE_PERSON})|the\s+(?P<np>(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:insurgent|militant|terrorist|fighter|gunman|commander|facilitator|suspect)))"
+            rf"(?:\s*\([^()]{{1,20}}\))?,?\s+"  # "a Junior Commissioned Officer (JCO),"
+            rf"(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})|{alone})\b",
             self.text[s:e],
         )
         if not m and role == "killed":
@@ -1926,8 +1960,9 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
             return True  # the lead's attack retold in a quotation, now with its village
         if _same_day(a, b) and not _other_toll(a, b):
             return True  # "Monday's early morning attack in Bajaur" after Monday's attack
-    if a.headline and lead:
-        return not (_names(a) and _names(b))
+    if a.headline and lead:  # (with the same toll, the lead names the headline's place
+        # more closely: "1 terrorist killed in Kashmir", then "... in Kulgam")
+        return not (_names(a) and _names(b)) or _same_toll(a, b)
     if not (b.anaphoric or b.continues) or (
         b.location and _known_names(a) and not _places_overlap(a, b)
     ):
@@ -2160,6 +2195,9 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
         into.location = b
     elif b is not None and b is not into.location and b.name not in _names(into):
         into.locations.append(b)  # "the base" told again "in the Lower Shabelle region"
+    for x in other.locations:  # "in Aharbal area of south Kashmir's Kulgam district"
+        if x.name not in _names(into):
+            into.locations.append(x)
     into.victims.extend(v for v in other.victims if v not in into.victims)
     into.countries |= other.countries
 
@@ -2195,6 +2233,12 @@ def extract_incidents(
         lead = len(drafts) == 1 and drafts[0].headline and len(drafts[0].evidence) == 1
         # "the blast" and mentions that add nothing refer to the article's main event
         order = drafts if (d.anaphoric or _empty(d)) else list(reversed(drafts))
+        if d.anaphoric and len(drafts) > 1 and _MORE_OF_THE_LAST.search(text, *d.span):
+            last = drafts[-1]
+            if "\n\n" not in text[last.evidence[-1][1] : d.span[0]]:
+                # "A JCO laid down his life in a gunfight in Kishtwar. Three other soldiers
+                # were also injured in the encounter": the event told just before
+                order = [last, *(x for x in order if x is not last)]
         kind = d.kind
         if d.anaphoric and kind != "attack":  # "the shooting" is the shooting told before
             order = sorted(order, key=lambda x: x.kind != kind)
