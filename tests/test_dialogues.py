@@ -578,3 +578,39 @@ def test_the_one_who_held_a_meeting_heads_a_side() -> None:
         ("Bilawal Bhutto-Zardari", "Pakistan"),
         ("Sergey Lavrov", "Russia"),
     }
+
+
+def test_a_headline_s_round_is_the_article_s_event_and_sides_led_by_their_heads() -> None:
+    text = (
+        "Pakistan, Norway hold first round of bilateral political consultations\n\n"
+        "ISLAMABAD: Pakistan and Norway held the first round of political consultations at "
+        "the Foreign Office, Islamabad on Monday.\n\n"
+        "Foreign Secretary Ayesha Rauf led the Pakistani delegation whilst the Norwegian side "
+        "was led by State Secretary Mr. Erik Lund."
+    )
+    (d,) = dialogues(text, published="2023-05-08")
+    assert d.status == "held"
+    assert d.start == dt.date(2023, 5, 8)
+    sides = {x.leader.name: (x.party.name if x.party else None, x.title) for x in d.delegations}
+    assert sides == {
+        "Ayesha Rauf": ("Pakistan", "Foreign Secretary"),
+        "Erik Lund": ("Norway", "State Secretary"),
+    }
+
+
+def test_a_standfirst_tells_the_event_and_earlier_talks_name_no_heads() -> None:
+    text = (
+        "Envoy discusses ties with Foreign Office officials\n\n"
+        "Senior US diplomat Jane Roe on Tuesday held delegation-level discussions with "
+        "Pakistani officials to review progress on bilateral relations\n\n"
+        "Roe headed the visiting delegation while the Pakistani side was led by Additional "
+        "Secretary Omar Khan.\n\n"
+        '"The meeting followed the talks earlier held between Foreign Minister Ali Raza and '
+        'Secretary of State John Doe," the spokesman said.'
+    )
+    (d,) = dialogues(text, published="2023-05-09")
+    assert d.start == dt.date(2023, 5, 9)
+    assert sorted(p.name for p in d.parties) == ["Pakistan", "United States"]
+    heads = {x.leader.name for x in d.delegations}
+    assert "Omar Khan" in heads
+    assert not heads & {"Ali Raza", "John Doe"}

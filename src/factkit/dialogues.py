@@ -217,6 +217,16 @@ _FIRST_SINCE = regex.compile(r"(?i)\bfirst\b[^.;]{0,60}?\bsince\b")
 _NOT_TITLE_GAP = regex.compile(
     r"(?i)[.;:\n]|\b(?:in|on|to|at|with|from|by|after|before|during|visit|visiting|met|meets)\b"
 )
+# a person leading a side named by its country: "X led the (Pakistani) delegation"
+_LEADS_SIDE = regex.compile(
+    r"(?i)[^.;]{0,30}?\b(?:led|leads|headed|heads|will\s+lead|will\s+head)\s+(?:the\s+|a\s+)?"
+    r"(?P<c>[\w-]+(?:\s+[\w-]+)?)\s+(?:delegation|side|team)\b"
+)
+# between a side's country and its head: "(Pakistani) side was led by Additional Secretary "
+_SIDE_LED_BY = regex.compile(
+    r"(?i)\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"
+    r"(?:(?:[^.;,\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Col|\p{Lu}))\.){0,50}\s)?"
+)
 _WISH_BEFORE = regex.compile(
     r"(?i)\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|wish(?:es|ed)?\s+to|"
     r"want(?:s|ed)?\s+to|would\s+like\s+to|(?:is|are|was|were|remains?|remained)\s+"
@@ -545,15 +555,27 @@ class _Extractor(FactContext):
             before = text[max(s, m.start - 60) : m.start]
             after = text[m.end : min(e, m.end + 110)]
             title = (ent.title or "").lower()
-            led = bool(
-                rx.search(r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+[^.;]{0,70}$", before)
-                or _LED.search(before[-25:])
-            ) or bool(
-                rx.match(
-                    r"(?i)[^.;]{0,40}?\b(?:will\s+)?(?:lead|leads|led|headed|heads|co-chair)", after
+            led = (
+                bool(
+                    rx.search(
+                        r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+"
+                        r"(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Col|\p{Lu}))\.){0,70}$",
+                        before,
+                    )  # (the period of "Mr." or "H.E." is no stop)
+                    or _LED.search(before[-25:])
+                )
+                or bool(
+                    rx.match(
+                        r"(?i)[^.;]{0,40}?\b(?:will\s+)?(?:lead|leads|led|headed|heads|co-chair)",
+                        after,
+                    )
                 )
             )
-            between = bool(rx.search(r"(?i)\bbetween\b[^.;]*$", before))
+            between = bool(rx.search(r"(?i)\bbetween\b[^.;]*$", before)) and not rx.search(
+                r"(?i)\b(?:earlier|previously|prior|last\s+(?:week|month|year))\s+(?:\w+\s+)?"
+                r"between\b[^.;]*$",
+                text[max(s, m.start - 120) : m.start],
+            )  # (not "the talks earlier held between X and Y": talks before these)
             heads = bool(rx.search(r"\b(?:delegation|head\s+of|side)\b", title))
             subject = (
                 not d.anaphoric
@@ -581,10 +603,21 @@ class _Extractor(FactContext):
             met_with = met_with or bool(_HOSTED_OBJECT.search(text, max(s, m.start - 60), m.start))
             if not (led or between or heads or subject or hosted or met_with):
                 continue
-            party = self._party_of(m.start, ent.affiliation)
+            party = self._party_of(m.start, ent.affiliation) or self._side_led(m.end, e)
             if party is not None and not d.anaphoric:
                 d.parties.setdefault(party.id or party.name or "", party)
             d.leaders.setdefault(m.entity, (self.ref(m.entity, m.start, m.end), party, ent.title))
+
+    def _side_led(self, pos: int, e: int) -> EntityRef | None:
+        """The country of the side a person leads, told after the name: "X led the
+        Pakistani delegation", "X headed the Chinese side"."""
+        m = _LEADS_SIDE.match(self.text, pos, min(e, pos + 80))
+        if m is None:
+            return None
+        for c in self.idx.at(m.start("c"), m.end("c")):
+            if self.idx.entity(c.entity).kind == "country":
+                return self.ref(c.entity, c.start, c.end)
+        return None
 
     def _party_of(self, pos: int, affiliation: str | None) -> EntityRef | None:
         """A person's country: a demonym or country in the title before the name, or the
@@ -595,6 +628,8 @@ class _Extractor(FactContext):
             if ent.kind == "country" and not _NOT_TITLE_GAP.search(text, m.end, pos):
                 return self.ref(m.entity, m.start, m.end)  # "Pakistani Prime Minister X",
                 # not "in Maldives on a visit\n\nMALE: Prime Minister X"
+            if ent.kind == "country" and _SIDE_LED_BY.fullmatch(text, m.end, pos):
+                return self.ref(m.entity, m.start, m.end)  # "the Pakistani side was led by X"
         if affiliation:
             for ent_id, ent in self.idx.ents.items():
                 if ent.name == affiliation and ent.kind == "country":
@@ -801,6 +836,8 @@ def extract_dialogues(
             if drafts:
                 ex.follow_up(drafts, s, e)
             continue
+        if (s, e) == headline:
+            d.past = False  # "Pakistan, China hold first round of ...": the article's event
         target = next(
             (
                 x
@@ -833,6 +870,9 @@ def extract_dialogues(
     for d in drafts:
         _host_side(d, idx)  # the host first: a visitor then comes from the home country
         _complete_sides(d, countries)
+        for _, party, _ in d.leaders.values():  # "the Pakistani side was led by X"
+            if party is not None and (party.id or party.name or "") not in d.parties:
+                d.parties[party.id or party.name or ""] = party
         status = _status(d, published)
         parties = tuple(d.parties.values())
         if len({p.name for p in parties}) != len(parties):

@@ -264,6 +264,7 @@ _ROLE_SYNONYMS = {
     "spokesman": ("spokesman", "spokesperson", "spox"),  # never the spokeswoman
     "spokeswoman": ("spokeswoman", "spokesperson", "spox"),
 }
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # honorifics that are no office
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
@@ -1534,6 +1535,8 @@ class _Finder:
         words = self.toks[first : self._tok_index(start)]
         while words and words[0].text.lower() in ("of", "for", "and", "the"):
             words.pop(0)
+        while len(words) > 1 and words[-1].text.lower() in _COURTESY:
+            words.pop()  # "Vice Foreign Minister Mr. Kong": the office, without "Mr."
         if not words:
             return None
         end = words[-1].end

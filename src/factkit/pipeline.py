@@ -41,7 +41,7 @@ from .models import (
 from .numbers import find_counts_in
 from .rules.loader import Rules, default_rules, using_rules
 from .rules.patterns import PATTERN_TIMEOUT, PatternHit, compiled_patterns, find_pattern_hits
-from .segment import Structure, find_segments
+from .segment import Structure, find_segments, split_sentences
 from .statements import extract_statements
 from .timex import find_dates_in
 
@@ -318,13 +318,19 @@ class Pipeline:
         title = next(((s.span.start, s.span.end) for s in st.segments if s.kind == "title"), None)
         subtitles = [(s.span.start, s.span.end) for s in st.segments if s.kind == "subtitle"]
         sentences = [(s.start, s.end) for s in st.sentences]
+        # a standfirst that tells the event ("X on Tuesday held talks with Y") is read
+        # like the body's first sentences by the fact extractors (statements read it apart)
+        told = sorted(
+            [(a, b) for sa, sb in subtitles for a, b in split_sentences(text, sa, sb, self.layout)]
+            + sentences
+        )
         statements, quote_diags = extract_statements(
             text, body, sentences, entities, dates, title, subtitles
         )
         diags.extend(quote_diags)
         incidents = extract_incidents(
             text,
-            sentences,
+            told,
             entities,
             dates,
             statements,
@@ -334,7 +340,7 @@ class Pipeline:
         )
         dialogues = extract_dialogues(
             text,
-            sentences,
+            told,
             entities,
             dates,
             reference,
