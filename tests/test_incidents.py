@@ -1759,3 +1759,25 @@ def test_a_month_named_for_the_event_overrules_last_night() -> None:
         published="2024-12-19",
     )
     assert inc.date is None
+
+
+def test_another_strike_is_one_more_event_and_a_family_counted_with_its_child() -> None:
+    body = (
+        "An airstrike hit a house in the Jabaliya refugee camp on Sunday, killing nine people "
+        "from a single family, medics said.\n\nAnother strike hit the house of the Berawi "
+        "family, also in Jabaliya, killing 10 people.\n\nA third strike hit an apartment in "
+        "Deir al-Balah, killing two parents and their child."
+    )
+    found = incidents(body, published="2025-05-18")
+    assert [count(i.killed) for i in found] == [9, 10, 3]
+
+
+def test_a_region_s_tally_keeps_the_region_named_after_in() -> None:
+    body = (
+        "Israeli strikes killed at least 75 people across Gaza on Sunday, medics said.\n\n"
+        "In northern Gaza, at least 36 people were killed in multiple strikes, according to "
+        "first responders."
+    )
+    tally = next(i for i in incidents(body, published="2025-05-18") if i.aggregate)
+    assert tally.location is not None
+    assert tally.location.name == "Gaza"

@@ -281,6 +281,10 @@ _OF_THEIR = regex.compile(r"(?i)\s+of\s+(?:his|her|their|its)(?=\s)")  # "two of
 # two verbs joined by "or" right before a count: "captured or killed more than 80", "killed
 # or wounded 30": the count is not all of either
 _EITHER_VERB_BEFORE = regex.compile(r"(?i)\b[a-z]+(?:ed|en)\s+or\s+[a-z]+(?:ed|en)\s+$")
+_DIRECTION = regex.compile(
+    r"(?i)(?:(?:northern|southern|eastern|western|central|north|south|east|west|"
+    r"north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?)\s+)?"
+)
 _SCOPE = regex.compile(r"(?:In|Across|Throughout)\s+(?:the\s+)?")
 # "killed during separate clearing operations": a sum over several events
 _SEVERAL_EVENTS = regex.compile(
@@ -457,6 +461,14 @@ _NEW_EVENT_BEFORE = regex.compile(
     r"(?i)\b(?:another|a\s+(?:second|third|separate|fresh|further))\s+"
     r"(?:(?!(?:were|was|have|has|had|been)\b)[\w-]+\s+){0,2}$"
 )
+# a sentence about one more event: "Another strike hit ...", "A separate blast ..."; not
+# more victims of the one told ("Another soldier was killed", "Another two died")
+_ANOTHER_OPENS = regex.compile(
+    r"(?i)\W*(?:In\s+[^,.]{1,40},\s*)?(?:another|a\s+(?:separate|fresh))\s+"
+    r"(?!(?:[\w-]+\s+){0,2}?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozen|"
+    r"people|victims?|bod(?:y|ies)|of|" + _ONE_PERSON + r")\b)[\w-]+\s+"
+    r"(?!(?:was|were|died|has|had)\b)"
+)
 # "It took place in X", "The incident happened near X": where the event told before was
 _TOOK_PLACE = regex.compile(
     r"(?i)\s*(?P<it>It|The\s+incident|This)\s+(?:\w+ly\s+)?(?:took\s+place|happened|occurred)"
@@ -508,7 +520,8 @@ _GROUP_NOUN = regex.compile(
     # one of them: "at least one person died", "one soldier was killed"
     r"peacekeepers|troopers|marines|commandos|recruits|cadets|miners|farmers|herders|"
     r"colleagues|associates|companions|bodyguards|passersby|passers-by|bystanders|"
-    r"motorists|commuters|service\s*members|servicemen|servicewomen|sailors|airmen|"
+    r"motorists|commuters|parents|relatives|siblings|brothers|sisters|sons|daughters|"
+    r"family\s+members|service\s*members|servicemen|servicewomen|sailors|airmen|"
     r"contractors|employees|crew\s+members|aid\s+workers|operatives|jihadists|extremists|"
     r"combatants|commanders|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
@@ -535,7 +548,9 @@ _ONE_THEN_GROUP_SUBJECT = regex.compile(
 )
 # "... two soldiers <and an interpreter>": one more person after a counted group
 _AND_ONE_PERSON = regex.compile(
-    r"(?i)\s+and\s+(?:an?|one)\s+(?:[\w-]+\s+){0,2}?" + _ONE_PERSON + r"\b(?!s)"
+    r"(?i)\s+and\s+(?:an?|one|their|his|her)\s+(?:[\w-]+\s+){0,2}?"
+    + _ONE_PERSON.replace("child|", "child|son|daughter|mother|father|wife|husband|")
+    + r"\b(?!s)"
     r"(?!\s+(?:was|were|is|has|had|died)\b)"  # (not "and a woman was injured": a clause)
 )
 # "One person died", "one soldier was killed": a single victim as the subject, which the
@@ -909,7 +924,11 @@ class _Extractor(FactContext):
                 if code:
                     d.countries.add(code)
         self._perpetrator(d, s, e)
-        d.separate = bool(_SEPARATE.search(sent)) or s in self.new_events
+        d.separate = (
+            bool(_SEPARATE.search(sent))
+            or s in self.new_events
+            or _ANOTHER_OPENS.match(sent) is not None
+        )  # "Another strike hit the house of the Berawi family": one more event
         d.anaphoric = (
             took_place is not None
             or bool(_ANAPHOR.search(sent))
@@ -1644,11 +1663,12 @@ class _Extractor(FactContext):
             if (
                 scope
                 and loc is not None
-                and loc.kind in ("province", "region")
+                and loc.kind in ("province", "region", "city", "district")
                 and loc.span is not None
-                and loc.span.start == scope.end()
+                and _DIRECTION.fullmatch(self.text, scope.end(), loc.span.start) is not None
             ):
-                continue  # "In Balochistan, the number of attacks rose": the province's tally
+                continue  # "In Balochistan, the number of attacks rose", "In northern Gaza,
+                # at least 36 people were killed in multiple strikes": the region's tally
             country = next((x for x in places if x.kind == "country"), None)
             if country is None:  # "killed over 40,000 people in Gaza": Gaza's country
                 code = next(
