@@ -2561,3 +2561,37 @@ def test_labels_in_quotation_marks_and_that_as_a_subject(body: str, content: str
 
 def test_a_verb_of_judging_without_a_quoted_label_reports_nothing() -> None:
     assert statements(INTRO + "The governor dismissed the claims as nonsense.") == []
+
+
+def test_a_pronoun_opening_a_sentence_refers_to_the_subject_just_told() -> None:
+    body = (
+        "“We will win,” Biden said.\n\nOn Sunday, Russian President Vladimir Putin offered to "
+        "resume talks. He suggested that the talks could take place in Istanbul."
+    )
+    got = statements(INTRO + body)
+    assert got[-1] == ("the talks could take place in Istanbul", "Vladimir Putin", "indirect")
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        # what the speaker held back is the reporter's, not the report
+        ("He said the meeting in person is important, but did not comment on the progress.",
+         "the meeting in person is important"),
+        ("She said the deal was close, but declined to give a date.", "the deal was close"),
+        # the reported clause's own "but": kept
+        ("He said voters had doubts, but could not bear to insult the president.",
+         "voters had doubts, but could not bear to insult the president"),
+    ],
+)  # fmt: skip
+def test_a_speaker_s_silence_ends_the_report(body: str, content: str) -> None:
+    ((got, _, _),) = statements(INTRO + body)
+    assert got == content
+
+
+def test_an_office_of_a_possessor_is_not_the_possessor_s_title() -> None:
+    art = factkit.extract(
+        "Campaign\n\nJohn Podesta, chairman of Hillary Clinton's campaign, spoke on Monday."
+    )
+    hillary = next(e for e in art.entities if e.name == "Hillary Clinton")
+    assert hillary.title is None

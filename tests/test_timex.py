@@ -435,3 +435,15 @@ def test_an_initial_or_a_title_period_does_not_end_the_clause_that_sets_the_tens
 def test_a_day_with_its_year_beside_it_and_the_day_of_a_report(text: str, want: str) -> None:
     values = [d.value for d in find_dates(text, reference="2020-08-21")]
     assert want in values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Kremlin says talks may resume in Istanbul on Tuesday.", "2022-03-29"),
+        ("He may have been killed on Tuesday.", "2022-03-22"),
+    ],
+)
+def test_may_points_ahead_but_may_have_points_back(sentence: str, value: str) -> None:
+    (d,) = factkit.find_dates(sentence, reference="2022-03-28")
+    assert d.value == value

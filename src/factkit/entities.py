@@ -1448,6 +1448,12 @@ class _Finder:
                 continue
             s, e = name_toks[0].start, name_toks[-1].end
             title = self._title_before(s)
+            if (
+                title
+                and title.split()[-1].lower() in ("of", "for")
+                and self.text[e : e + 2] in ("'s", "’s")
+            ):
+                title = None  # "chairman of Hillary Clinton's campaign": another's office
             canonical = None
             if title and len(name_toks) == 1:
                 e, canonical = self._lowercase_surname(e, name_toks[0].text)

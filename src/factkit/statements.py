@@ -752,6 +752,12 @@ class _Resolver:
     ) -> str | None:
         """The latest resolved speaker of one of ``kinds`` between ``lo`` and ``pos`` (one
         ``pronoun`` may refer to: "she" skips a man)."""
+        hit = self._recent_spoke(pos, kinds, lo, pronoun)
+        return hit[1] if hit else None
+
+    def _recent_spoke(
+        self, pos: int, kinds: frozenset[str], lo: int, pronoun: str = ""
+    ) -> tuple[int, str] | None:
         i = bisect.bisect_left(self.spoke, (pos, ""))
         stop = max(0, i - 50)
         while i > stop:
@@ -760,7 +766,31 @@ class _Resolver:
             if p < lo:
                 break
             if self.idx.entity(eid).kind in kinds and self.idx.agrees(eid, pronoun):
-                return eid
+                return p, eid
+        return None
+
+    def previous_subject(self, pos: int, pronoun: str) -> tuple[int, str] | None:
+        """The person who opens the sentence just before the one ``pos`` opens, in the same
+        paragraph: "On Sunday, President Putin offered talks. He suggested ..." (a window
+        of a few hundred characters, so long paragraphs cost no more)."""
+        text = self.text
+        para = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)]
+        lo = max(para, pos - 400)
+        ends = [m for m in _SENTENCE_STOP.finditer(text, lo, pos + 1) if m.end() <= pos]
+        if not ends or text[ends[-1].end() : pos].strip():
+            return None
+        start = ends[-2].end() if len(ends) > 1 else lo
+        if start == lo and lo != para:
+            return None  # the sentence before starts out of the window
+        for m in self.idx.at(start, min(ends[-1].start(), start + 90)):
+            if self.idx.entity(m.entity).kind != "person" or not self.idx.agrees(m.entity, pronoun):
+                continue
+            if (
+                text[m.end : m.end + 2] in ("'s", "’s")
+                or _OPENER_GAP.fullmatch(text, start, m.start) is None
+            ):
+                return None  # "Putin's spokesman said": the possessor opens no sentence
+            return m.start, m.entity
         return None
 
     def ref(self, eid: str, start: int, end: int) -> EntityRef:
@@ -833,7 +863,12 @@ class _Resolver:
             word = pron.group(1)
             kinds = _PERSON if word in ("he", "she", "i") else _GROUPS
             lo = self.window_start(start)
-            eid = self.recent_speaker(start, kinds, lo, word) or self.idx.resolve_pronoun(
+            spoke = self._recent_spoke(start, kinds, lo, word)
+            subject = self.previous_subject(start, word) if word in ("he", "she") else None
+            if subject is not None and (spoke is None or spoke[0] < subject[0]):
+                spoke = subject  # "Putin offered to resume talks. He suggested ...": the
+                # subject told since the last speaker
+            eid = (spoke[1] if spoke else None) or self.idx.resolve_pronoun(
                 start, word if word in ("he", "she") else "he" if kinds is _PERSON else "it"
             )
             if eid is None and word == "it":  # "The Civil Defense said ... It said": a group
@@ -1123,6 +1158,21 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     )
 
 
+# a sentence's end inside a paragraph (not the period of "Mr." or "U.S.")
+_SENTENCE_STOP = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|\p{Lu}))[.!?][\"”’]?\s+(?=[\p{Lu}\"“])")
+# what may open a sentence before its subject: "On Sunday, Russian President "
+_OPENER_GAP = regex.compile(
+    r"(?:(?:On|In|At|Late|Early|Earlier|Later|Last|Meanwhile)\b[^,.;]{0,40},\s*)?"
+    r"(?:(?:\p{Lu}[\w.'’-]*|of|the|for)\s+){0,6}"
+)
+# the reporter on what a speaker held back, a predicate with no subject of its own:
+# ", but did not comment on", ", but declined to give details"
+_BUT_HELD_BACK = regex.compile(
+    r",?\s+but\s+(?:(?:(?:did|would|could)\s+not|didn['’]t|wouldn['’]t|couldn['’]t|declined|"
+    r"refused)\s+(?:to\s+)?(?:say|comment|elaborate|discuss|give|provide|offer|confirm|"
+    r"specify|disclose|reveal|name|identify|answer|respond|explain|detail|address)|"
+    r"(?:gave|offered|provided|cited)\s+no|stopped\s+short)\b"
+)
 # "said that was not her view": a demonstrative subject, not the complementizer
 _THAT_AS_SUBJECT = regex.compile(
     r"\s+(?P<that>that)\s+(?=(?:was|is|were|are|would|will|could|should|has|had|does|did|"
@@ -2123,6 +2173,10 @@ class _Extractor:
         that" in the same sentence, else the sentence end."""
         text = self.text
         e = min(e, a + 1500)
+        held_back = _BUT_HELD_BACK.search(text, a, e)
+        if held_back is not None and held_back.start() - a >= 12:
+            e = held_back.start()  # "said X is important, but did not comment on Y": the
+            # speaker's silence, told by the reporter
         for m in _cue_pattern().finditer(text, a, e):
             before = m.start() - 2
             if before - a >= 12 and self._inverted_report(before, e):

@@ -456,7 +456,14 @@ def _grammar() -> _Grammar:
         units=units,
         holidays=holidays,
         vague=vague,
-        future=regex.compile(rf"(?i)(?<![\w'])(?:{fut})(?![\w])"),
+        future=regex.compile(
+            rf"(?i)(?<![\w'])(?:{fut}"
+            + "".join(
+                rf"|(?-i:{regex.escape(w)})(?!\s+have\b)"
+                for w in lex["tense"].get("future_cased", [])
+            )
+            + r")(?![\w])"
+        ),  # ("may" in lower case only: "May" is the month; "may have been" is past)
         past=regex.compile(
             rf"(?<![\w'])(?:{'|'.join(sorted(set(lex['tense']['past']), key=len, reverse=True))}"
             r"|[a-z]{2,}ed)(?![\w'])"
