@@ -1781,3 +1781,28 @@ def test_a_region_s_tally_keeps_the_region_named_after_in() -> None:
     tally = next(i for i in incidents(body, published="2025-05-18") if i.aggregate)
     assert tally.location is not None
     assert tally.location.name == "Gaza"
+
+
+def test_congo_alone_is_dr_congo_and_a_series_the_event_is_set_in_is_no_tally() -> None:
+    found = incidents(
+        "Suspected rebels used machetes to kill at least 12 civilians on Monday in eastern "
+        "Democratic Republic of Congo, officials said, the latest in a series of attacks over "
+        "the last 18 months.",
+        published="2016-02-29",
+        title="At least 12 slain in eastern Congo",
+    )
+    assert len(found) == 1
+    assert not found[0].aggregate
+    assert found[0].location is not None
+    assert found[0].location.name == "Democratic Republic of the Congo"
+    assert str(found[0].date) == "2016-02-29"
+
+
+def test_the_villages_of_a_place_name_it() -> None:
+    (inc,) = incidents(
+        "Rebels attacked overnight Friday in the villages of Mbingi and Mapasana, killing four "
+        "people.",
+        published="2021-10-10",
+    )
+    assert inc.location is not None
+    assert inc.location.name == "Mbingi"

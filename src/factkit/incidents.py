@@ -124,7 +124,7 @@ _ANAPHOR = regex.compile(
     r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|shelling|"
     r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
     r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter|explosive|"
-    r"explosives|device|bomb)\b"
+    r"explosives|device|bomb|killings|massacre|violence)\b"
 )
 # the actors of the event told just before: "the security force", "the joint patrol"
 _ACTOR_ANAPHOR = regex.compile(
@@ -312,7 +312,7 @@ _PLACE_PATTERN = regex.compile(
     r"(?:\s(?:(?:al|az|ad|as|ash|el|ez|ed|de|del|da|bin|ibn|ul|e|i)\s)?\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
     r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley|Province)\b"
-    r"|\b(?:the\s+)?(?P<kind2>town|village|city|district|general\s+area)\s+(?:of\s+)?"
+    r"|\b(?:the\s+)?(?P<kind2>towns?|villages?|city|district|general\s+area)\s+(?:of\s+)?"
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
 )  # "Shatai village", "Ramirgo Village", "the town of Adazai"
 # a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
@@ -421,6 +421,11 @@ _REPORTED_BY_BEFORE = regex.compile(
     r"deployed|flown|manned|supported|backed|trained|armed|sponsored|controlled|held|"
     r"governed|administered|occupied|ruled)\s+by\s+"  # (a place's rulers: "held by the RSF")
     r"(?:the\s+|a\s+|an\s+)?$"
+)
+# an appositive that sets the event in a series: ", the latest in a series of attacks"
+_CONTEXT_TAIL = regex.compile(
+    r"(?i),\s+(?:the\s+|in\s+the\s+)?(?:latest|newest|most\s+recent|deadliest|worst|"
+    r"(?:second|third|fourth|fifth)\s+such)\s+(?:in|of|such|attack|incident|assault|since)\b"
 )
 # the event told before, set in its context: "The attacks came just days after ...",
 # "The attack comes amid a surge in ...", "The bombing followed ..."
@@ -777,6 +782,10 @@ class _Extractor(FactContext):
         context = _CONTEXT_OPENER.match(text, s, e)
         if context is not None:  # "The attacks came just days after X": only X can be new
             s = context.end()
+        tail = _CONTEXT_TAIL.search(text, s, e)
+        if tail is not None and tail.start() - s > 20:
+            e = tail.start()  # "..., the latest in a series of attacks over 18 months":
+            # the event, without the series it is set in
         _, kind_of = _triggers()
         trig = [
             (a, b, _kind_of(words, kind_of))
@@ -1535,7 +1544,7 @@ class _Extractor(FactContext):
                 for m in self.idx.at(na, nb)
             ):
                 continue  # "the Taliban district chief": a group's office, not a district
-            kind = (pm["kind"] or pm["kind2"]).lower()
+            kind = (pm["kind"] or pm["kind2"]).lower().removesuffix("s")  # "villages of X"
             small = ("district", "village", "town", "tehsil", "area", "camp", "refugee camp")
             rank = 1 if kind in small or kind.startswith("neighbo") else 3
             if kind == "city" or (group == "name2" and kind == "town"):
@@ -1968,7 +1977,7 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         a_places
         and all(x.kind == "country" for x in a_places)
         and a.countries
-        and a.countries <= b.countries
+        and (a.countries <= b.countries or (b_places and all(x.id is None for x in b_places)))
         and any(x.kind != "country" for x in b_places)
         and ((a.headline and lead) or b.anaphoric or _same_toll(a, b) or _same_day(a, b))
     ):
