@@ -1806,3 +1806,11 @@ def test_the_villages_of_a_place_name_it() -> None:
     )
     assert inc.location is not None
     assert inc.location.name == "Mbingi"
+
+
+def test_a_clause_of_defiance_names_no_attacker() -> None:
+    (inc,) = incidents(
+        "Hundreds of civilians have been killed in raids near Beni since 2014, defying repeated "
+        "offensives by Congolese troops against the ADF."
+    )
+    assert inc.perpetrator is None

@@ -426,6 +426,7 @@ _REPORTED_BY_BEFORE = regex.compile(
 _CONTEXT_TAIL = regex.compile(
     r"(?i),\s+(?:the\s+|in\s+the\s+)?(?:latest|newest|most\s+recent|deadliest|worst|"
     r"(?:second|third|fourth|fifth)\s+such)\s+(?:in|of|such|attack|incident|assault|since)\b"
+    r"|,\s+(?:defying|despite|in\s+spite\s+of)\s"  # ", defying repeated offensives by ..."
 )
 # the event told before, set in its context: "The attacks came just days after ...",
 # "The attack comes amid a surge in ...", "The bombing followed ..."
