@@ -1814,3 +1814,17 @@ def test_a_clause_of_defiance_names_no_attacker() -> None:
         "offensives by Congolese troops against the ADF."
     )
     assert inc.perpetrator is None
+
+
+def test_the_attacks_refer_back_and_being_part_of_operations_is_context() -> None:
+    body = (
+        "Gunmen attacked two villages in Zamfara on Monday.\n\nThe attacks have so far "
+        "claimed numerous lives.\n\nThe attacks are part of a campaign that began in July with "
+        "a raid on the village of Tsafe."
+    )
+    inc, earlier = incidents(body, published="2024-03-12")
+    assert count(inc.killed) == 4
+    assert inc.location is not None
+    assert inc.location.name == "Zamfara"
+    assert earlier.location is not None  # the July raid the campaign began with
+    assert earlier.location.name == "Tsafe"

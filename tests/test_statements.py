@@ -2595,3 +2595,30 @@ def test_an_office_of_a_possessor_is_not_the_possessor_s_title() -> None:
     )
     hillary = next(e for e in art.entities if e.name == "Hillary Clinton")
     assert hillary.title is None
+
+
+@pytest.mark.parametrize(
+    ("body", "content", "speaker"),
+    [
+        # the principal of a spokesperson is not the spokesperson
+        ("The Secretary-General condemns in the strongest terms the attack on the convoy.",
+         "the attack on the convoy", "Secretary-General"),
+        # a capitalised office opening the sentence, then a second verb joined by "and"
+        ("The Secretary-General extends his condolences and calls for the release of all "
+         "hostages.", "the release of all hostages", "Secretary-General"),
+        # "today's" is the object's, not a time after the verb
+        ("The Secretary-General strongly condemns today's attacks in southern Israel.",
+         "today's attacks in southern Israel", "Secretary-General"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_s_statement_for_his_principal(
+    body: str, content: str, speaker: str
+) -> None:
+    text = (
+        "Statement attributable to Stéphane Dujarric, the Spokesperson for the UN "
+        "Secretary-General\n\nOctober 7, 2023\n\n" + body
+    )
+    (st,) = factkit.extract(text).statements
+    assert st.content == content
+    assert st.speaker is not None
+    assert st.speaker.name == speaker

@@ -264,6 +264,22 @@ _ROLE_SYNONYMS = {
     "spokesman": ("spokesman", "spokesperson", "spox"),  # never the spokeswoman
     "spokeswoman": ("spokeswoman", "spokesperson", "spox"),
 }
+# the office a title names, without the principal it serves: "spokesperson for the UN
+# Secretary-General" -> "spokesperson"
+_SERVES = regex.compile(
+    r"\b(?:spokes(?:person|man|woman)|advis[eo]r|aide|assistant|envoy|representative|"
+    r"chief\s+of\s+staff|secretary)\s+(?:for|to|of)\s+(?:the\s+)?(?=.*\b(?:secretary-general|"
+    r"president|prime\s+minister|minister|governor|king|emir|chief)\b)"
+)
+
+
+def _own_office(title: str) -> str:
+    """The title up to the principal a serving office names ("spokesperson for the
+    Secretary-General" -> "spokesperson for the")."""
+    m = _SERVES.search(title)
+    return title[: m.end()] if m else title
+
+
 _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx"})  # honorifics that are no office
 _WEEKDAYS = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
@@ -858,8 +874,9 @@ class EntityIndex:
             ent = self.ents[m.entity]
             if ent.kind != "person" or not ent.title:
                 continue
-            if not any(r in ent.title.lower() for r in names):
-                continue
+            if not any(r in _own_office(ent.title.lower()) for r in names):
+                continue  # (not "Spokesperson for the UN Secretary-General" for "the
+                # Secretary-General": that office is his principal's)
             if (
                 orgs
                 and ent.affiliation

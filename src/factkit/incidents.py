@@ -121,7 +121,8 @@ _MEMBER_AFTER = regex.compile(
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|sunday['’]s|monday['’]s|tuesday['’]s|wednesday['’]s|"
     r"thursday['’]s|friday['’]s|saturday['’]s|yesterday['’]s|the\s+latest|the\s+morning|"
-    r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attack|blast|bombing|explosion|assault|strike|shelling|"
+    r"the\s+deadly)\s+(?:[\w-]+\s+){0,2}(?:attacks?|blasts?|bombings?|explosions?|assaults?|"
+    r"strikes?|shelling|"
     r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
     r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter|explosive|"
     r"explosives|device|bomb|killings|massacre|violence)\b"
@@ -433,10 +434,10 @@ _CONTEXT_TAIL = regex.compile(
 _CONTEXT_OPENER = regex.compile(
     r"(?i)\s*(?:the|these|those|both|this|that|(?:\w+day|today|yesterday)['’]s)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|bombings?|blasts?|killings?|raids?|clashes|"
-    r"explosions?|violence|incidents?|assaults?|shooting)\s+(?:came|come|comes|followed|follows|"
+    r"explosions?|violence|incidents?|assaults?|shooting)\s+(?:(?:came|come|comes|followed|follows|"
     r"happened|took\s+place)\s+(?:[\w,-]+\s+){0,4}?(?:after|amid|as|following|since|"
-    r"before|while)\b"
-)
+    r"before|while)|(?:is|are|was|were)\s+(?:\w+\s+)?part\s+of)\b"
+)  # (and "The attacks are part of ongoing operations that began July 25 with ...")
 # people saved, moved or held: "rescuers saved six people", "evacuated 200 residents"
 _SPARED_BEFORE = regex.compile(
     r"(?i)\b(?:saved|rescued|evacuated|pulled\s+out|freed|released|arrested|detained|"

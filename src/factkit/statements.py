@@ -376,7 +376,7 @@ _OPENING_NAME = regex.compile(
 )
 # a pronoun opening a sentence as its subject: "He categorically rejected ..."
 _OPENING_DESCRIPTION = regex.compile(  # "The minister condemned", "The ministry's spokesman has"
-    r"((?:The|A|An)\s+(?:[\w’'-]+\s+){0,4}?\p{Ll}[\w-]+)\s+(?:\w+ly\s+)?"
+    r"((?:The|A|An)\s+(?:[\w’'-]+\s+){0,4}?\p{L}[\w-]+)\s+(?:\w+ly\s+)?"
     r"(?:\p{Ll}+ed|has|had|is|was|\p{Ll}+s)\b"
 )
 _LEADING_PRONOUN = regex.compile(r"(He|She|They|We|I|It)\s+(?:\w+ly\s+)?\p{Ll}+(?:ed|s)?\b")
@@ -2238,7 +2238,7 @@ class _Extractor:
             rf"(?i)(?:\s*,?\s*(?:(?!at\s+(?:least|most)\b|in\s+(?:all|total)\b)"
             rf"(?:(?:on|in|at|during|late|early|last)\s+|(?:after|following)\s+(?=(?:the|a|an|his|her|their|its|this|that)\s))[^,]{{1,40}}?(?:,\s+\p{{Lu}}[\w.]*(?:\s+\p{{Lu}}[\w.]*)?"
             rf"(?=,\s*that\b))?(?=\s*(?:,|that\b|$)|\s+(?:the|a|an|"
-            rf"he|she|they|we|it|this|there|his|her|their|its|our)\b)|{_WHEN_WORD}|"
+            rf"he|she|they|we|it|this|there|his|her|their|its|our)\b)|{_WHEN_WORD}(?![’']s)|"
             r"to\s+(?:the|a|his|her|their|reporters|journalists|supporters)\b[^,.;:]{0,40}?"
             r"(?=\s*[.;!?]|$)),?)?"
             r"(?:\s+(?:reporters|journalists|the\s+\w+(?:\s+\w+)?|him|her|them|us|[\w-]+))??"
