@@ -1828,3 +1828,32 @@ def test_the_attacks_refer_back_and_being_part_of_operations_is_context() -> Non
     assert inc.location.name == "Zamfara"
     assert earlier.location is not None  # the July raid the campaign began with
     assert earlier.location.name == "Tsafe"
+
+
+def test_a_claim_s_day_is_not_the_event_s_and_lives_lost() -> None:
+    body = (
+        "Islamic State, also known as the Islamic State of Iraq and the Levant, on Tuesday "
+        "claimed responsibility for a suicide bombing in Kabul that resulted in six people "
+        "losing their lives.\n\nAn explosion in Kabul on Monday killed at least six people and "
+        "injured 13 others, police said."
+    )
+    (inc,) = incidents(body, published="2024-09-03", title="IS claims Kabul suicide bombing")
+    assert str(inc.date) == "2024-09-02"
+    assert count(inc.killed) == 6
+    assert inc.perpetrator is not None
+    assert inc.perpetrator.name == "Islamic State"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A blast at Taliban prayers killed four civilians in Kabul on Sunday.",
+        "A Taliban soldier who said he saw the explosion said two people were killed in Kabul "
+        "on Sunday.",
+    ],
+)
+def test_a_group_where_it_happened_or_in_a_witness_s_description_is_no_attacker(
+    body: str,
+) -> None:
+    (inc,) = incidents(body)
+    assert inc.perpetrator is None

@@ -2622,3 +2622,10 @@ def test_a_spokesperson_s_statement_for_his_principal(
     assert st.content == content
     assert st.speaker is not None
     assert st.speaker.name == speaker
+
+
+def test_a_witness_who_said_he_saw_it_said() -> None:
+    got = statements(
+        INTRO + "A Taliban soldier who said he saw the explosion said two people were killed."
+    )
+    assert got == [("two people were killed", None, "indirect")]

@@ -1054,12 +1054,13 @@ def _matches_acronym(acr: str, toks: Sequence[_Tok]) -> bool:
 def _mixed_tails(
     gaz: Gazetteer,
 ) -> tuple[regex.Pattern[str], dict[str, tuple[int, int, frozenset[str]]]] | None:
-    """Forms ending in a lower-case word ("Foreign office", "Haqqani network"): a pattern
+    """Forms ending in a lower-case word ("Foreign office", "Haqqani network") or with two
+    in a row ("... of Iraq and the Levant"): a pattern
     of their last words, and for each last word the most words and characters of its
     forms and the words that come right before it in them. Matching the few distinct
     last words and looking the words before them up keeps the cost flat however many
     such forms a pack adds (one alternation of every form grew with each)."""
-    forms = [s for s in gaz.surfaces if s.split()[-1][:1].islower()]
+    forms = [s for s in gaz.surfaces if s.split()[-1][:1].islower() or _TWO_LOWER.search(s)]
     if not forms:
         return None
     size: dict[str, tuple[int, int, frozenset[str]]] = {}
@@ -1076,6 +1077,9 @@ def _mixed_tails(
 
 
 _WORD_RUN = regex.compile(r"\S+")
+# two lower-case words in a row, which break a capitalised run: "Islamic State of Iraq
+# and the Levant"
+_TWO_LOWER = regex.compile(r"(?<!\S)\p{Ll}+\s+\p{Ll}+\s+\p{Lu}")
 _PREV_WORD = regex.compile(r"(\S+)\s+$")
 _LEADING_PUNCT = regex.compile(r"[^\w]+")
 
@@ -1153,9 +1157,9 @@ class _Finder:
             for run in runs
             if len(run) >= 2 and self._country_surname(run[-1], run[-2], True)
         }
-        for run in runs:
+        self._mixed_case_aliases()  # first: "Islamic State of Iraq and the Levant" before
+        for run in runs:  # its capitalised pieces are claimed
             self._gazetteer(run)
-        self._mixed_case_aliases()
         for run in runs:
             self._people_in(run)
         self._sites_and_orgs(runs)

@@ -534,6 +534,10 @@ _GROUP_NOUN = regex.compile(
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"jawans|terrorists|cadres|" + _ONE_PERSON + r")\b"
 )
+# a reporting or claiming verb right after a day: "(on Tuesday) claimed responsibility"
+_CLAIMED_AFTER = regex.compile(
+    r"\s+(?:claimed|said|announced|confirmed|reported|admitted|denied)\b"
+)
 # a day fronted before a sentence's subject: "On Friday, the Command announced ..."
 _FRONTED_DAY_BEFORE = regex.compile(r"(?:^|[\n.]\s*|\b[Oo]n\s)$")
 _FRONTED_DAY_AFTER = regex.compile(r"\s*,")
@@ -1019,7 +1023,11 @@ class _Extractor(FactContext):
         before = self.text[max(0, d.span.start - 20) : d.span.start]
         if self.text[d.span.end : d.span.end + 2] in ("’s", "'s"):
             return False  # "said last month's raid": the raid's time
-        return bool(_SAID_BEFORE.search(before)) or d.span.start in self._said_dates
+        return (
+            bool(_SAID_BEFORE.search(before))
+            or d.span.start in self._said_dates
+            or _CLAIMED_AFTER.match(self.text, d.span.end) is not None
+        )  # (and "IS on Tuesday claimed responsibility": the day of the claim)
 
     def _date_cost(self, d: TimeExpression, trigger: int) -> int:
         """Distance to the trigger; "Sunday's attack" binds closest."""
@@ -1618,7 +1626,12 @@ class _Extractor(FactContext):
             if role is not None and not _ATTACK_VERB.match(text, role.end(), e):
                 continue  # "Taliban spokesperson Zabihullah Mujahid posted": his group's title
             prev = text[max(s, m.start - 25) : m.start].lower()
-            if rx.search(r"\b(?:against|on|targeting|target|to|with|of|from)\s+(?:the\s+)?$", prev):
+            if rx.search(
+                r"\b(?:against|on|targeting|target|to|with|of|from|at|near|outside|inside)\s+"
+                r"(?:the\s+|a\s+)?$",
+                prev,
+            ):  # (also "a blast at Taliban prayers", "outside a Taliban checkpoint": the
+                # group is where it happened or whom it hit)
                 continue  # (also "belonging to the JeM", "members of the TTP": the victims')
             if prev.rstrip().endswith("("):
                 continue  # "Jaish-e-Mohammad (JeM)": the acronym; the full name decides

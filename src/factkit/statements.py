@@ -81,7 +81,8 @@ _UNNAMED_HEADS = regex.compile(
     r"statement|government|ministry|military|army|agency|agencies|group|critics?|supporters?|"
     r"opponents?|activists?|voters?|delegates?|protesters?|demonstrators?|economists?|"
     r"scholars?|researchers?|scientists?|doctors?|leaders?|legislators?|senators?|ministers?|"
-    r"medics|paramedics|rescuers|survivors?|villagers|elders|relatives)\b"
+    r"medics|paramedics|rescuers|survivors?|villagers|elders|relatives|soldiers?|fighters?|"
+    r"guards?|members?|militants?|commanders)\b"
 )
 # the head of a noun phrase before its first preposition: "officials from both parties"
 _HEAD_BEFORE_PP = regex.compile(
@@ -689,7 +690,9 @@ _NOUN_AFTER_STATE = regex.compile(
 )
 # a second clause after an attribution: ", the agency said in a report, and those ... paid"
 _BRACKETED = regex.compile(r"\([^()]{0,60}\)")
-_WHO_JUST_BEFORE = regex.compile(r"(?i),\s*who\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$")
+_WHO_JUST_BEFORE = regex.compile(
+    r"(?i)(?:,\s*|(?<=\p{L})\s+)who\s+(?:\w+ly\s+|also\s+|had\s+|has\s+)?$"
+)  # ("X, who confirmed the attack, said", "a soldier who said he saw it said")
 _MAIN_VERB_LATER = regex.compile(
     r"[^.;!?]*?(?:,\s*|\s)(?:said|says|told|tells|added|adds|stated|states|explained|noted)\b"
 )
@@ -721,6 +724,7 @@ _SENTENCE_END = regex.compile(r"[.!?][\"”’'»]*\s")
 _SUBJECT_STOP = regex.compile(r"[.!?;]|:(?=\s)")
 _INNER_PREPOSITION = regex.compile(r"(?i)\s(?:of|in|at|for|from|with|among)\s")
 _RELATIVE_IN = regex.compile(r",?\s+(?:who|whose|which|that)\b")
+_WHO_IN = regex.compile(r"(?<=\p{L})\s+who\s+(?:said|says|told|saw|witnessed)\b")
 _TRAILING_PAREN = regex.compile(r"\s*\([^()]{1,30}\)$")
 # "Sen.", "Gov.", "S.E.C.", "R-Ga.", "Jr.": a period that ends no sentence
 _ABBREVIATION_END = regex.compile(
@@ -852,6 +856,9 @@ class _Resolver:
             end -= 1
         if start >= end or end - start > 160:
             return None
+        rel = _WHO_IN.search(text, start, end)
+        if rel is not None and rel.start() > start:
+            end = rel.start()  # "A Taliban soldier who said he saw the blast": the soldier
         words = text[start:end]
         low = " ".join(words.lower().split())
         if len(low.split()) > 12 or _QUOTE_OR_COLON.search(words):
