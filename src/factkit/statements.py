@@ -1128,6 +1128,7 @@ _AFTER_TAIL = (
 )
 
 
+_LEADING_ARTICLE = regex.compile(r"(?i)^(?:the|a|an)\s+")
 # ", Gen. Asim Munir." after "said the army chief": a name closing the attribution
 _APPOSITIVE_NAME = regex.compile(
     r",\s+(?P<n>(?:\p{Lu}\p{Ll}{1,4}\.\s+){0,2}\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})"
@@ -1531,7 +1532,7 @@ class _Extractor:
         if named.ref.id is not None and self.idx.entity(named.ref.id).kind != "person":
             return None
         if not named.ref.title and sp.ref.description:
-            title = regex.sub(r"(?i)^(?:the|a|an)\s+", "", sp.ref.description)
+            title = _LEADING_ARTICLE.sub("", sp.ref.description)
             named = _Speaker(named.ref.model_copy(update={"title": title}), named.start, named.end)
         return named
 
