@@ -736,9 +736,13 @@ _BODIES = frozenset({"organization", "armed_group"})
 
 
 class _Resolver:
-    def __init__(self, text: str, idx: EntityIndex) -> None:
+    def __init__(
+        self, text: str, idx: EntityIndex, sentences: Sequence[tuple[int, int]] = ()
+    ) -> None:
         self.text = text
         self.idx = idx
+        self.sentences = list(sentences)
+        self.sentence_starts = [a for a, _ in self.sentences]
         self.last_speaker: dict[int, _Speaker] = {}  # paragraph -> last speaker
         self.spoke: list[tuple[int, str]] = []  # (position, entity id) of resolved speakers
         self.bare_spoke: list[tuple[int, EntityRef]] = []  # named groups the index lacks
@@ -775,18 +779,17 @@ class _Resolver:
 
     def previous_subject(self, pos: int, pronoun: str) -> tuple[int, str] | None:
         """The person who opens the sentence just before the one ``pos`` opens, in the same
-        paragraph: "On Sunday, President Putin offered talks. He suggested ..." (a window
-        of a few hundred characters, so long paragraphs cost no more)."""
+        paragraph: "On Sunday, President Putin offered talks. He suggested ..." (the
+        layout's sentences, found by bisection)."""
         text = self.text
-        para = self.paragraph_starts[max(0, bisect.bisect_right(self.paragraph_starts, pos) - 1)]
-        lo = max(para, pos - 400)
-        ends = [m for m in _SENTENCE_STOP.finditer(text, lo, pos + 1) if m.end() <= pos]
-        if not ends or text[ends[-1].end() : pos].strip():
-            return None
-        start = ends[-2].end() if len(ends) > 1 else lo
-        if start == lo and lo != para:
-            return None  # the sentence before starts out of the window
-        for m in self.idx.at(start, min(ends[-1].start(), start + 90)):
+        i = bisect.bisect_right(self.sentence_starts, pos) - 1
+        if i < 1 or text[self.sentence_starts[i] : pos].strip():
+            return None  # no sentence before, or ``pos`` does not open its sentence
+        start, end = self.sentences[i - 1]
+        para = self.paragraph_starts
+        if bisect.bisect_right(para, start) != bisect.bisect_right(para, pos):
+            return None  # the sentence before is another paragraph's
+        for m in self.idx.at(start, min(end, start + 90)):
             if self.idx.entity(m.entity).kind != "person" or not self.idx.agrees(m.entity, pronoun):
                 continue
             if (
@@ -1166,8 +1169,6 @@ def _after_patterns_of(rules: Rules) -> tuple[regex.Pattern[str], ...]:
     )
 
 
-# a sentence's end inside a paragraph (not the period of "Mr." or "U.S.")
-_SENTENCE_STOP = regex.compile(r"(?<!\b(?:Mr|Mrs|Ms|Dr|St|\p{Lu}))[.!?][\"”’]?\s+(?=[\p{Lu}\"“])")
 # what may open a sentence before its subject: "On Sunday, Russian President "
 _OPENER_GAP = regex.compile(
     r"(?:(?:On|In|At|Late|Early|Earlier|Later|Last|Meanwhile)\b[^,.;]{0,40},\s*)?"
@@ -1326,12 +1327,15 @@ class _Extractor:
         dates: Sequence[TimeExpression],
         headline: tuple[int, int] | None,
         subtitles: Sequence[tuple[int, int]] = (),
+        sentences: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.paragraphs = paragraphs
         self.para_starts = [a for a, _ in paragraphs]
         self.idx = idx
-        self.res = _Resolver(text, idx)
+        self.res = _Resolver(text, idx, sentences)
+        self._sentences = self.res.sentences  # the layout's, shared with the resolver
+        self._sentence_starts = self.res.sentence_starts
         self.dates = dates
         self.date_starts = [d.span.start for d in dates]
         self.headlines = ([headline] if headline else []) + list(subtitles)
@@ -1826,10 +1830,8 @@ class _Extractor:
         return form == "state" and bool(_NOUN_AFTER_STATE.match(text, ce, min(limit, ce + 30)))
 
     # -- indirect
-    def indirect(self, sentences: Sequence[tuple[int, int]]) -> None:
-        self._sentences = list(sentences)
-        self._sentence_starts = [a for a, _ in self._sentences]
-        for s, e in sentences:
+    def indirect(self) -> None:
+        for s, e in self._sentences:
             if self._inside_covered(s, e):
                 continue
             self._indirect_sentence(s, e)
@@ -2626,11 +2628,11 @@ def extract_statements(
     original = text
     text = _single_marks(text)
     quotes, diags = find_quotes(text, paragraphs)
-    ex = _Extractor(text, paragraphs, idx, dates, headline, subtitles)
+    ex = _Extractor(text, paragraphs, idx, dates, headline, subtitles, sentences)
     ex.headline_statement()
     ex.direct(quotes)
     ex.transcript()
-    ex.indirect(sentences)
+    ex.indirect()
     ex.settle_pending()
     ex.reresolve_pronouns()
     seen: set[tuple[int, int]] = set()
