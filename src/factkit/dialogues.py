@@ -217,6 +217,8 @@ _FIRST_SINCE = regex.compile(r"(?i)\bfirst\b[^.;]{0,60}?\bsince\b")
 _NOT_TITLE_GAP = regex.compile(
     r"(?i)[.;:\n]|\b(?:in|on|to|at|with|from|by|after|before|during|visit|visiting|met|meets)\b"
 )
+# the period of "Mr." or an initial ("H.E."), which ends no sentence inside a "led by"
+_ABBREVIATION_DOT = r"(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Col|\p{Lu}))\."
 # a person leading a side named by its country: "X led the (Pakistani) delegation"
 _LEADS_SIDE = regex.compile(
     r"(?i)[^.;]{0,30}?\b(?:led|leads|headed|heads|will\s+lead|will\s+head)\s+(?:the\s+|a\s+)?"
@@ -225,7 +227,7 @@ _LEADS_SIDE = regex.compile(
 # between a side's country and its head: "(Pakistani) side was led by Additional Secretary "
 _SIDE_LED_BY = regex.compile(
     r"(?i)\s+(?:side|delegation|team)\s+(?:was\s+|is\s+|will\s+be\s+)?(?:led|headed)\s+by\s+"
-    r"(?:(?:[^.;,\n]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Col|\p{Lu}))\.){0,50}\s)?"
+    rf"(?:(?:[^.;,\n]|{_ABBREVIATION_DOT}){{0,50}}\s)?"
 )
 _WISH_BEFORE = regex.compile(
     r"(?i)\b(?:look(?:s|ed|ing)?\s+forward\s+to|hop(?:e|es|ed|ing)\s+to|wish(?:es|ed)?\s+to|"
@@ -559,7 +561,7 @@ class _Extractor(FactContext):
                 bool(
                     rx.search(
                         r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+"
-                        r"(?:[^.;]|(?<=\b(?:Mr|Mrs|Ms|Dr|Gen|Col|\p{Lu}))\.){0,70}$",
+                        rf"(?:[^.;]|{_ABBREVIATION_DOT}){{0,70}}$",
                         before,
                     )  # (the period of "Mr." or "H.E." is no stop)
                     or _LED.search(before[-25:])
