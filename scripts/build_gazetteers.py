@@ -86,7 +86,13 @@ OVERRIDES: dict[str, dict[str, Any]] = {
     "SO": {"demonyms": ["Somali", "Somalis"]},
     "YE": {"demonyms": ["Yemeni", "Yemenis"]},
     "LB": {"demonyms": ["Lebanese"]},
-    "NG": {"demonyms": ["Nigerian", "Nigerians"]},
+    # the states the package leaves out: "Niger" and "Plateau" (named as the country and a
+    # common word would be, so kept with "State"), the three-letter "Imo" and "Edo"
+    "NG": {"demonyms": ["Nigerian", "Nigerians"],
+           "provinces_add": ["Niger State", "Plateau State", "Imo", "Edo", "Nasarawa"],
+           "province_aliases": {"Niger State": ["Niger state"],
+                                "Plateau State": ["Plateau state"],
+                                "Nasarawa": ["Nassarawa"]}},
     "BD": {"demonyms": ["Bangladeshi", "Bangladeshis"]},
     "LK": {"demonyms": ["Sri Lankan", "Sri Lankans"]},
     "NP": {"demonyms": ["Nepali", "Nepalese"]},
@@ -230,9 +236,11 @@ def build() -> dict[str, list[dict[str, Any]]]:
             key = f"city:{code}:{capital}"
             places[key] = {"id": key, "name": capital, "kind": "city", "country": code,
                            "capital": True, "aliases": []}  # fmt: skip
-        provinces = list(r.get("provinces") or []) + over.get("provinces_add", [])
-        for p in provinces:
-            if not isinstance(p, str) or len(p) < 4 or p.lower() in COMMON_WORDS:
+        added = over.get("provinces_add", [])
+        for p in list(r.get("provinces") or []) + added:
+            if p not in added and (  # a hand-picked province passes as it is
+                not isinstance(p, str) or len(p) < 4 or p.lower() in COMMON_WORDS
+            ):
                 continue
             if not all(ord(c) < 0x100 for c in p) or p == name:
                 continue

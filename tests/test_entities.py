@@ -706,3 +706,16 @@ def test_guards_are_a_body_not_a_person() -> None:
     assert [(e.name, e.kind) for e in art.entities if "Guards" in e.name] == [
         ("Zamfara State Community Guards", "organization")
     ]
+
+
+def test_a_nigerian_state_named_as_a_country_is_the_state() -> None:
+    """ "Niger State" is a state of Nigeria, not the Republic of Niger; the three-letter
+    states are known too."""
+    art = factkit.extract(
+        "News\n\nGunmen attacked a village in Niger State. Others struck in Nigeria's "
+        "Niger state and in Imo."
+    )
+    kinds = {e.name: (e.kind, e.id) for e in art.entities}
+    assert kinds["Niger State"] == ("province", "province:NG:Niger State")
+    assert kinds["Imo"] == ("province", "province:NG:Imo")
+    assert "Niger" not in kinds

@@ -984,14 +984,15 @@ def test_a_state_that_launches_strikes_carries_them_out(body: str, state: str) -
 
 def test_a_country_in_the_headline_and_a_province_in_the_lead_are_one_event() -> None:
     """ "18 killed in Nigeria ..." then "... an attack on Kaboro community in Zamfara
-    State": the lead names the place inside the headline's country."""
+    State": the lead names the place inside the headline's country, the community first."""
     text = (
         "18 killed in Nigeria gunmen attack\n\n"
         "A total of 18 people were killed late Tuesday in an attack on Kaboro community in"
         " Nigeria's Zamfara State, officials said."
     )
     (inc,) = factkit.extract(text, published="2012-10-31").incidents
-    assert inc.location.name == "Zamfara"
+    assert inc.location.name == "Kaboro"
+    assert [p.name for p in inc.locations][:1] == ["Zamfara"]
     assert inc.killed.value == 18
 
 
@@ -1857,3 +1858,23 @@ def test_a_group_where_it_happened_or_in_a_witness_s_description_is_no_attacker(
 ) -> None:
     (inc,) = incidents(body)
     assert inc.perpetrator is None
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("Gunmen stormed Kaboro community in Zamfara State on Tuesday, killing 18 people.",
+         "Kaboro"),
+        ("Bandits killed nine farmers in Tudun Wada settlement of Kaduna on Monday.",
+         "Tudun Wada"),
+        ("Gunmen killed seven people in Jibia local government area of Katsina on Monday.",
+         "Jibia"),
+        # a people's community is no place: the town is
+        ("Gunmen attacked the Hazara community in Quetta on Monday, killing five people.",
+         "Quetta"),
+    ],
+)  # fmt: skip
+def test_a_community_settlement_or_local_area_is_the_place(body: str, place: str) -> None:
+    (inc,) = incidents(body, published="2024-03-13")
+    assert inc.location is not None
+    assert inc.location.name == place

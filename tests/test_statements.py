@@ -2629,3 +2629,34 @@ def test_a_witness_who_said_he_saw_it_said() -> None:
         INTRO + "A Taliban soldier who said he saw the explosion said two people were killed."
     )
     assert got == [("two people were killed", None, "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("A survivor, Sani Abdullahi, told reporters the gunmen fired from all sides. "
+         "According to him, the bandits were behind earlier killings in the district.",
+         "Sani Abdullahi"),
+        ("Foreign Minister Hina Rabbani Khar met reporters on Monday. According to her, "
+         "the talks will resume in Doha next week.", "Hina Rabbani Khar"),
+    ],
+)  # fmt: skip
+def test_according_to_an_object_pronoun_is_the_one_told_of_before(body: str, speaker: str) -> None:
+    """ "According to him": the pronoun is resolved as "he said" would be."""
+    got = statements(INTRO + body)
+    assert got[-1][1] == speaker
+    assert got[-1][2] == "indirect"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Villages form militias for protection, but they are often accused of abuses and "
+        "extrajudicial killings.",
+        "The unit was long accused of torturing detainees in the northern camps.",
+        "He is still told that the road to the border is closed.",
+    ],
+)
+def test_a_passive_cue_after_a_plain_adverb_reports_nothing(body: str) -> None:
+    """ "are often accused of": the subject is the one accused, not a speaker."""
+    assert statements(INTRO + body) == []

@@ -312,10 +312,15 @@ _PLACE_PATTERN = regex.compile(
     r"(?P<name>\p{Lu}[\p{L}'’-]+(?<!-(?:held|controlled|run|based|occupied|ruled|led|backed))"
     r"(?:\s(?:(?:al|az|ad|as|ash|el|ez|ed|de|del|da|bin|ibn|ul|e|i)\s)?\p{Lu}[\p{L}'’-]+){0,2})\s+"
     r"(?P<kind>district|village|town|city|area|province|region|tehsil|valley|refugee\s+camp|"
-    r"camp|neighbou?rhood|District|Village|Town|Tehsil|Valley|Province)\b"
+    r"camp|neighbou?rhood|community|settlement|commune|locality|municipality|county|"
+    r"local\s+government\s+area|LGA|governorate|District|Village|Town|Tehsil|Valley|Province|"
+    r"County|Governorate)\b"
     r"|\b(?:the\s+)?(?P<kind2>towns?|villages?|city|district|general\s+area)\s+(?:of\s+)?"
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
-)  # "Shatai village", "Ramirgo Village", "the town of Adazai"
+)  # "Shatai village", "Ramirgo Village", "the town of Adazai", "Kaboro community"
+# "the Hazara community", "a Christian community": a people, not a place (a village named
+# as a community goes bare: "gunmen stormed Kaboro community")
+_PEOPLE_BEFORE_COMMUNITY = regex.compile(r"(?i)\b(?:the|a|an|its|their|local|entire|whole)\s+$")
 # a site named by a proper noun: "an African Union command centre", "a downtown Kabul hotel"
 _POSSESSIVE_WORD = regex.compile(r"\p{L}+['’]s\s+")
 _OWNER_WORD = regex.compile(r"[a-z]+['’]s\s+")
@@ -1554,8 +1559,16 @@ class _Extractor(FactContext):
                 for m in self.idx.at(na, nb)
             ):
                 continue  # "the Taliban district chief": a group's office, not a district
-            kind = (pm["kind"] or pm["kind2"]).lower().removesuffix("s")  # "villages of X"
-            small = ("district", "village", "town", "tehsil", "area", "camp", "refugee camp")
+            kind = " ".join((pm["kind"] or pm["kind2"]).lower().split()).removesuffix("s")
+            if kind == "community" and _PEOPLE_BEFORE_COMMUNITY.search(
+                text, max(s, pm.start() - 12), pm.start()
+            ):
+                continue
+            small = (
+                "district", "village", "town", "tehsil", "area", "camp", "refugee camp",
+                "community", "settlement", "commune", "locality", "municipality", "county",
+                "local government area", "lga",
+            )  # fmt: skip
             rank = 1 if kind in small or kind.startswith("neighbo") else 3
             if kind == "city" or (group == "name2" and kind == "town"):
                 rank = 2  # "the town of Rafah": a town, below a district or village
@@ -2242,6 +2255,7 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
     for x in other.locations:  # "in Aharbal area of south Kashmir's Kulgam district"
         if x.name not in _names(into):
             into.locations.append(x)
+    into.locations.sort(key=lambda x: _PLACE_RANK.get(x.kind or "", 9))  # most specific first
     into.victims.extend(v for v in other.victims if v not in into.victims)
     into.countries |= other.countries
 

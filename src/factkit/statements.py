@@ -267,6 +267,10 @@ _MAIN_CLAUSE = regex.compile(
 )
 _QUOTE_OR_COLON = regex.compile(r"[\"“”;:]")
 _PRONOUN = regex.compile(r"(he|she|it|they|we|i)")
+# an object pronoun standing for its subject form where a source is named by one:
+# "according to him", "according to them"
+_OBJECT_PRONOUN = regex.compile(r"(him|her|them|us|me)")
+_SUBJECT_OF = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}
 _DEFINITE = regex.compile(r"(?:the|this|that|its)\b")
 _DETERMINED = regex.compile(r"(?:the|a|an|its|this|that|[\w-]+['’]s)\b")
 _DEFINITE_NOUN = regex.compile(r"(?:the|this|that|its)\s+(.+)")
@@ -360,7 +364,8 @@ _WORDS_IN_RESPONSE = regex.compile(
 )
 _COMMA_AFTER = regex.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?\s*,")  # ", he told them,"
 _PASSIVE_BEFORE = regex.compile(
-    r"(?i)\b(?:when|if|once|was|were|been|being|is|are)\s+(?:\w+ly\s+|first\s+|also\s+)?$"
+    r"(?i)\b(?:when|if|once|was|were|been|being|is|are)\s+"
+    r"(?:(?:\w+ly|first|also|often|long|now|already|still|never|even|sometimes)\s+){0,2}$"
 )
 # "a view echoed by", "first reported by", "reported from Midway": no report of the verb's own
 _PASSIVE_OR_PLACE_AFTER = regex.compile(r"\s+(?:by(?!\s+\w+ing\b)|from)\b")
@@ -868,9 +873,9 @@ class _Resolver:
             return None
         if _NOT_A_NOUN_PHRASE.match(low) or _AUXILIARY.search(words):
             return None  # "asked about the visit from Pakistan", "Islamabad is a partner"
-        pron = _PRONOUN.fullmatch(low)
+        pron = _PRONOUN.fullmatch(low) or _OBJECT_PRONOUN.fullmatch(low)
         if pron:
-            word = pron.group(1)
+            word = _SUBJECT_OF.get(pron.group(1), pron.group(1))
             kinds = _PERSON if word in ("he", "she", "i") else _GROUPS
             lo = self.window_start(start)
             spoke = self._recent_spoke(start, kinds, lo, word)
