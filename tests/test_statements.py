@@ -2660,3 +2660,22 @@ def test_according_to_an_object_pronoun_is_the_one_told_of_before(body: str, spe
 def test_a_passive_cue_after_a_plain_adverb_reports_nothing(body: str) -> None:
     """ "are often accused of": the subject is the one accused, not a speaker."""
     assert statements(INTRO + body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ("Nigerian police said the gunmen fled into the forest after the raid.",
+         "Nigerian police"),
+        ("The Kabul police said the blast hit a crowded market in the city.", "Kabul police"),
+        ("The Israeli military said its jets struck a command centre overnight.",
+         "Israeli military"),
+        # a possessive state and a government stay the state
+        ("Pakistan's army said the border post was hit by mortar fire.", "Pakistan"),
+        ("The Somali government said the attack on the base was repelled.", "Somalia"),
+    ],
+)  # fmt: skip
+def test_a_force_named_by_its_place_is_the_force(body: str, speaker: str) -> None:
+    """ "Nigerian police said": the police speak, not Nigeria."""
+    ((_, name, _),) = statements(INTRO + body)
+    assert name == speaker

@@ -618,6 +618,8 @@ _AND_BEFORE = regex.compile(
     r"(?:last|this)\s+(?:week|month|year)\s+)?$"
 )  # "... and said", "has been critical of Trump but on Tuesday wrote"
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
+# forces a place's name or demonym names: "Nigerian police", "the Kabul police"
+_FORCE_HEADS = frozenset({"police", "army", "military", "navy"})
 _LEADING_PREPOSITIONS = _word_set(
     "in on at during after before since until by from with for of into over under amid "
     "despite through throughout within without across among between unlike like "
@@ -944,7 +946,9 @@ class _Resolver:
         )  # "The State Department spokesperson in a briefing" speaks for the department
         if orgs and not head_is_unnamed:
             m = orgs[-1]
-            return _Speaker(self.ref(m.entity, m.start, m.end), start, end)
+            return self._force_of_place(m.entity, m.start, end) or _Speaker(
+                self.ref(m.entity, m.start, m.end), start, end
+            )
         proper = all(w[:1].isupper() for w in words.split()[1:])  # "The International ...
         descriptor = None if proper else self._descriptor(start, low)  # Agency": a name
         if descriptor:
@@ -958,6 +962,22 @@ class _Resolver:
         ):
             return self.unnamed(start, end)  # (also "A spokesperson for the X Complex in
         return None  # Peshawar": a body no one can name, so the spokesperson, unnamed)
+
+    def _force_of_place(self, eid: str, start: int, end: int) -> _Speaker | None:
+        """ "Nigerian police said", "the Kabul police said": a force the gazetteer does not
+        know, named by its place, is the force (named by its words), not the place."""
+        words = self.text[start:end].split()
+        if (
+            self.idx.entity(eid).kind not in _PLACE_KINDS | {"country"}
+            or len(words) != 2
+            or words[1].lower() not in _FORCE_HEADS
+            or words[0].endswith(("'s", "’s"))  # "Pakistan's army": the state's, as before
+        ):
+            return None
+        ref = EntityRef(
+            name=" ".join(words), kind="government", span=Span.of(self.text, start, end)
+        )
+        return _Speaker(ref, start, end)
 
     def bare_np(self, start: int, end: int) -> _Speaker | None:
         """A subject the entity layer does not know: a proper name ("DuVernay", "The
