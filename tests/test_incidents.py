@@ -1878,3 +1878,22 @@ def test_a_community_settlement_or_local_area_is_the_place(body: str, place: str
     (inc,) = incidents(body, published="2024-03-13")
     assert inc.location is not None
     assert inc.location.name == place
+
+
+def test_a_country_s_event_told_again_at_its_place_is_one_event() -> None:
+    """ "... died on Monday in northern Burkina Faso", then "the detachment in Soum province
+    was the target of a major attack": one attack, at Soum; an attack in 2016 at the same
+    province stays apart."""
+    got = incidents(
+        "More than a dozen soldiers died on Monday during a major attack in northern Burkina "
+        "Faso, the army said. \u201cIn the early morning, the military detachment in Soum "
+        "province was the target of a major attack by armed groups,\u201d a statement said. "
+        "The heaviest attack to date left 12 soldiers dead in Soum province in December 2016.",
+        published="2019-08-20",
+    )
+    assert [(i.location.name if i.location else None, count(i.killed)) for i in got] == [
+        ("Soum", 12),
+        ("Soum", 12),
+    ]
+    assert got[0].date == dt.date(2019, 8, 19)
+    assert got[1].date is None

@@ -2676,6 +2676,46 @@ def test_a_passive_cue_after_a_plain_adverb_reports_nothing(body: str) -> None:
     ],
 )  # fmt: skip
 def test_a_force_named_by_its_place_is_the_force(body: str, speaker: str) -> None:
-    """ "Nigerian police said": the police speak, not Nigeria."""
+    """ "Nigerian police said": the police speak, not Nigeria; "the army said" is no
+    ministry told before (the introduction's State Department)."""
     ((_, name, _),) = statements(INTRO + body)
     assert name == speaker
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The troops were ambushed near the border, the army said, adding that four "
+         "soldiers were missing.",
+         [("The troops were ambushed near the border", None, "indirect"),
+          ("four soldiers were missing", None, "indirect")]),
+        ("Jihadists ambushed the troops in Yagha province, a security source told AFP, "
+         "leaving four dead and four others missing.",
+         [("Jihadists ambushed the troops in Yagha province", None, "indirect")]),
+        ("The victims were hacked to death in their fields, the official said, noting that "
+         "some were shot as they fled.",
+         [("The victims were hacked to death in their fields", None, "indirect"),
+          ("some were shot as they fled", None, "indirect")]),
+        # a gerund subject after the cue is more of the report, the sentence whole
+        ("Though that transition was seamless, he said, replacing the nominee would be far "
+         "more acrimonious.",
+         [("Though that transition was seamless, he said, replacing the nominee would be "
+           "far more acrimonious", "Ned Price", "indirect")]),
+    ],
+)  # fmt: skip
+def test_a_participle_after_the_cue_s_comma_ends_the_report(
+    body: str, expected: list[tuple[str, str | None, str]]
+) -> None:
+    """ "X, the army said, adding that Y": X and Y are reported, not the whole sentence."""
+    assert statements(INTRO + body) == expected
+
+
+def test_the_army_is_a_force_told_before_never_a_ministry() -> None:
+    got = statements(
+        INTRO + "The Pakistan Army moved troops to the border. The clashes went on for "
+        "hours, the army said. The bridge was shut on Monday, the police said."
+    )
+    assert [(c, s) for c, s, _ in got] == [
+        ("The clashes went on for hours", "Pakistan Army"),
+        ("The bridge was shut on Monday", None),
+    ]

@@ -2007,9 +2007,17 @@ def _compatible(a: _Draft, b: _Draft, lead: bool) -> bool:
         and a.countries
         and (a.countries <= b.countries or (b_places and all(x.id is None for x in b_places)))
         and any(x.kind != "country" for x in b_places)
-        and ((a.headline and lead) or b.anaphoric or _same_toll(a, b) or _same_day(a, b))
+        and (
+            (a.headline and lead)
+            or b.anaphoric
+            or _same_toll(a, b)
+            or _same_day(a, b)
+            or (_empty_but_place(b) and b.perpetrator is None)
+        )
     ):
-        return True  # "18 killed in Nigeria" told again as "an attack ... in Zamfara State"
+        return True  # "18 killed in Nigeria" told again as "an attack ... in Zamfara State";
+        # "... died in northern Burkina Faso", then "the detachment in Soum province was the
+        # target of a major attack": the country's event told at its place
     if b.bare and not b.location and not b.when:
         return True  # "another eight soldiers were injured": more of the event told before
     if not (_names(a) and _names(b)):

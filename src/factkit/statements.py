@@ -302,7 +302,7 @@ _CONJ_AFTER = regex.compile(r"\s*,\s*(?:and|but|while)\s")
 _TOLD_NAMED = regex.compile(
     _NAME_WORDS + r"(?=\s*(?:[.;!?]|$|,?\s+(?:on|in|"
     r"at|during|after|\w+day|yesterday|today|last|this|late|early)\b|,\s+(?:as|while|when|amid|"
-    r"before|adding|citing|to\s+\p{Ll}+)\b))"
+    r"before|\p{Ll}{2,}ing|to\s+\p{Ll}+)\b))"
 )
 _TOLD_ONLY = regex.compile(
     r"\s*(?:" + _TOLD_NAMED.pattern + r"|reporters|journalists|him|her|them|us|me)"
@@ -363,6 +363,22 @@ _WORDS_IN_RESPONSE = regex.compile(
     r"(?i)\b(?:that|saying|noting|arguing|writing|telling|calling|accusing)\b|[:\"“]"
 )
 _COMMA_AFTER = regex.compile(r"(?:\s+(?:him|her|them|us|me|reporters))?\s*,")  # ", he told them,"
+# "X, the army said, adding that Y", "X, a source told AFP, leaving four dead": a participle
+# after the cue's comma opens a clause of its own; the report is the clause before
+_PARTICIPLE_NEXT = regex.compile(
+    r"(?:\s+(?:him|her|them|us|me|reporters))?\s*,\s*(?P<ing>(?!according\b)\p{Ll}{2,}ing)\b"
+)  # (", according to a Reuters report" names who told it, a source of the same report)
+
+
+def _participle_next(text: str, pos: int = 0) -> bool:
+    """Whether a participle clause follows the cue at ``pos``: "..., adding that Y",
+    "..., leaving four dead"; not a gerund subject ("..., replacing Clinton would be ...")."""
+    m = _PARTICIPLE_NEXT.match(text, pos)
+    if m is None:
+        return False
+    return m["ing"] in _people().cue_lemma or not _FINITE_SOON.match(text, m.end())
+
+
 _PASSIVE_BEFORE = regex.compile(
     r"(?i)\b(?:when|if|once|was|were|been|being|is|are)\s+"
     r"(?:(?:\w+ly|first|also|often|long|now|already|still|never|even|sometimes)\s+){0,2}$"
@@ -620,6 +636,13 @@ _AND_BEFORE = regex.compile(
 _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "place"})
 # forces a place's name or demonym names: "Nigerian police", "the Kabul police"
 _FORCE_HEADS = frozenset({"police", "army", "military", "navy"})
+# what names a force "the army" (etc.) may refer back to
+_FORCE_NAMES = {
+    "police": ("police",),
+    "army": ("army", "military", "armed forces", "defence forces", "defense forces"),
+    "military": ("army", "military", "armed forces", "defence forces", "defense forces"),
+    "navy": ("navy", "naval"),
+}
 _LEADING_PREPOSITIONS = _word_set(
     "in on at during after before since until by from with for of into over under amid "
     "despite through throughout within without across among between unlike like "
@@ -1097,6 +1120,12 @@ class _Resolver:
             for mm in reversed(before):
                 if self.idx.entity(mm.entity).name.lower().endswith(last_word):
                     return mm.entity
+            if last_word in _FORCE_HEADS:  # "the army said": a force told before ("the
+                words = _FORCE_NAMES[last_word]  # Pakistan Army", "the Israel Defense
+                for mm in reversed(before):  # Forces"), never a ministry that spoke
+                    if any(w in self.idx.entity(mm.entity).name.lower() for w in words):
+                        return mm.entity
+                return None
             if noun not in nouns and not any(
                 n.endswith(" " + last_word) for n in nouns if n != last_word
             ):
@@ -1997,7 +2026,8 @@ class _Extractor:
                 # "CLAUSE, the minister said.", "X, the partner told them, was"
                 sp_after = self.res.bare_np(lo, cs)
             if sp_after is not None and sep > s:
-                if _COMMA_AFTER.match(tail):  # X, he said, was ...: the whole sentence
+                if _COMMA_AFTER.match(tail) and not _participle_next(tail):
+                    # X, he said, was ...: the whole sentence
                     a, b = self._trim(s, e)
                     self._emit_indirect(a, b, sp_after, (cs, ce), "parenthetical", (s, e))
                     return
@@ -2012,6 +2042,10 @@ class _Extractor:
                     if only in _LEADING_PREPOSITIONS or (" " not in only and only.endswith("ly")):
                         return  # "Nonetheless, Trump said.": nothing reported
                     self._emit_indirect(a, b, sp_after, (cs, ce), "clause_cue", (sep, e))
+                    named = _TOLD_NAMED.match(tail.lstrip()) if told else None
+                    if _participle_next(tail.lstrip(), named.end() if named else 0):
+                        resume = ce  # "..., the army said, adding that Y", "..., a source
+                        continue  # told AFP, adding that Y": the next cue's
                     more = _AND_CLAUSE.search(text, ce, e)  # "..., the agency said, and Y."
                     nxt = self._report_after_and(more, (s, e), sp_after, (cs, ce), "clause_cue_and")
                     if nxt is None:
@@ -2310,6 +2344,8 @@ class _Extractor:
         if told_named:
             named = _TOLD_NAMED.match(t)
             if named:
+                if _participle_next(t, named.end()):
+                    return True  # "told AFP, leaving four dead"
                 t = t[named.end() :].strip().lstrip(",").strip()  # "told AFP, as raids struck"
                 if rx.match(r"to\s+\p{Ll}+", t) and not _THAT_OR_QUOTE.search(t):
                     return True  # "..., sources told Reuters, to resume weekend talks": the
@@ -2322,7 +2358,7 @@ class _Extractor:
         )
         if told:
             t = t[told.end() :].strip()
-        if not t or t[0] in ".;!?":
+        if not t or t[0] in ".;!?" or _participle_next(t):
             return True
         if not rx.match(
             r"(?i)(?:on|in|at|during|after|before|when|while|amid|as|here|yesterday|today|"
