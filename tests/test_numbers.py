@@ -88,6 +88,15 @@ def test_digits_parse_to_their_value(n: int) -> None:
     c2 = parse_count(f"{n:,}")
     assert c2 is not None
     assert c2.value == n
+    c3 = parse_count(f"{n:,}".replace(",", "\u00a0"))  # "4 000": AFP's grouping
+    assert c3 is not None
+    assert c3.value == n
+
+
+def test_thousands_grouped_by_spaces_are_one_count() -> None:
+    text = "Attacks left nearly 4 000 people dead and 800 000 displaced in 2021 267 villages."
+    got = [(c.text, c.value, c.max) for c in find_counts(text)]
+    assert got == [("nearly 4 000", None, 4000), ("800 000", 800000, None), ("267", 267, None)]
 
 
 @given(st.integers(min_value=0, max_value=10**12))

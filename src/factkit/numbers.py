@@ -123,7 +123,10 @@ _WORD_ALT = "|".join(
 _A_SCALE = r"(?:an?|half\s+an?)\s+(?:hundred|thousand|million|billion|trillion|dozen|score|couple)"
 # "twenty-one", "two hundred and five", "a dozen", "half a dozen"; "a" only before a scale
 _NUMBER_WORDS = rf"(?:\b(?:{_A_SCALE}|{_WORD_ALT})(?:(?:\s*-\s*|\s+(?:and\s+)?)(?:{_WORD_ALT})\b)*)"
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# thousands grouped by commas, or by spaces as AFP and French-style copy writes them
+# ("nearly 4 000 people", "800 000 displaced")
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_GROUPING = regex.compile(r"[, \u00a0\u202f\u2009]")
 _DIGITS_SCALED = rf"{_DIGITS}(?:\s*(?:{'|'.join(SCALES)}|m|mn|bn|k)\b)?"
 _VAGUE_ALT = "|".join(regex.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 _HEDGE_ALT = "|".join(regex.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
@@ -188,13 +191,14 @@ def _words_value(text: str) -> int | None:
 def number_value(text: str) -> int | None:
     """The integer value of a number in digits or words, or None.
 
-    >>> [number_value(x) for x in ("1,500", "2.5 million", "twenty-one", "a dozen", "seven")]
-    [1500, 2500000, 21, 12, 7]
+    >>> [number_value(x) for x in ("1,500", "2.5 million", "twenty-one", "a dozen", "4 000")]
+    [1500, 2500000, 21, 12, 4000]
     """
     t = text.strip().lower()
     m = _SCALED_DIGITS.fullmatch(t)
     if m:
-        num = float(m["d"].replace(",", "")) if "." in m["d"] else int(m["d"].replace(",", ""))
+        digits = _GROUPING.sub("", m["d"])
+        num = float(digits) if "." in digits else int(digits)
         scale = m["s"]
         if scale:
             num *= SCALES.get(scale) or _SHORT_SCALE[scale]
