@@ -2719,3 +2719,20 @@ def test_the_army_is_a_force_told_before_never_a_ministry() -> None:
         ("The clashes went on for hours", "Pakistan Army"),
         ("The bridge was shut on Monday", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "description"),
+    [
+        ("A drone attack killed two people in a village, the Russian regional governor said.",
+         "the Russian regional governor"),
+        ("The Pakistani ambassador said the talks on trade went well.",
+         "The Pakistani ambassador"),
+    ],
+)  # fmt: skip
+def test_a_person_described_by_a_demonym_is_no_country(body: str, description: str) -> None:
+    """ "the Russian regional governor said": a person, unnamed; not Russia."""
+    art = factkit.extract("Talks on security resume\n\n" + body, published="2022-12-08")
+    (st,) = art.statements
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (None, description)

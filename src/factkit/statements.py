@@ -955,6 +955,11 @@ class _Resolver:
                 self.idx.entity(m.entity).kind in _PLACE_KINDS
                 and _PREPOSITION_BEFORE.search(text, start, m.start)
             )
+            and not (  # "the Russian regional governor": a person the demonym describes
+                m.form == "demonym"
+                and low.split()[-1] in _people().heads
+                and not _REPRESENTS.search(low)
+            )
             and not (  # "Pyongyang's only ally": the possessor is not the one who speaks
                 text[m.end : m.end + 2] in ("'s", "’s")
                 and text[m.end + 2 : end].strip()
