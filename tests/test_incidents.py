@@ -1897,3 +1897,12 @@ def test_a_country_s_event_told_again_at_its_place_is_one_event() -> None:
     ]
     assert got[0].date == dt.date(2019, 8, 19)
     assert got[1].date is None
+
+
+def test_the_day_a_toll_was_told_late_is_not_the_event_s() -> None:
+    (inc,) = incidents(
+        "Jihadists ambushed an army patrol in Yagha province, killing eight soldiers, a "
+        "security source said late on Tuesday.",
+        published="2020-04-08",
+    )
+    assert inc.date is None

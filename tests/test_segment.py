@@ -160,6 +160,24 @@ def test_hard_wrapped_body_lines_rejoin() -> None:
     ]
 
 
+def test_short_lines_cut_mid_sentence_rejoin() -> None:
+    """A short line ending on "on" or "a", or with a quotation left open, was cut by a
+    hard wrap: the next line goes on with its sentence, whatever its first letter."""
+    text = (
+        "Soldiers killed in ambush\n\nJihadists ambushed the troops on\n"
+        "Monday close to the border.\n\u201cThe bodies of the missing\n"
+        "Soldiers were found,\u201d the source said.\nBurkina Faso is part of a\n"
+        "Regional effort.\nA new paragraph.\n"
+    )
+    body = [s.text for s in factkit.extract(text).body]
+    assert body == [
+        "Jihadists ambushed the troops on\nMonday close to the border.",
+        "\u201cThe bodies of the missing\nSoldiers were found,\u201d the source said.",
+        "Burkina Faso is part of a\nRegional effort.",
+        "A new paragraph.",
+    ]
+
+
 def test_short_unpunctuated_line_between_paragraphs_is_a_heading() -> None:
     text = "Talks resume in Doha\n\nThe talks resumed.\n\nWhat comes next\n\nNobody knows."
     assert ("heading", "What comes next") in _kinds(text)

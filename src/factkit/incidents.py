@@ -167,8 +167,8 @@ _DETERMINED_BEFORE = regex.compile(
 )
 _SAID_BEFORE = regex.compile(
     r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added|condemned|condemns|"
-    r"denounced|deplored|welcomed|praised|mourned)\s+(?:on\s+)?$"
-)
+    r"denounced|deplored|welcomed|praised|mourned)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)  # "said Monday", "said late on Tuesday"
 _LAST_DAY = regex.compile(
     r"(?i)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:24|twenty-four|twenty\s+four)\s+hours"
 )

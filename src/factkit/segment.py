@@ -204,6 +204,22 @@ def _ends_terminal(t: str) -> bool:
     return bool(_TERMINAL.search(t[-12:]))
 
 
+# a line cut before the sentence goes on: it ends on a word that never ends one ("the
+# troops on", "part of a") or leaves a quotation open ("“The bodies of the missing")
+_OPEN_END = regex.compile(
+    r"(?i)\b(?:a|an|the|of|in|on|at|to|for|with|by|from|and|or|but|as|that|which|who|his|"
+    r"her|its|their|our|is|are|was|were|has|have|had|be|been|will|would|than|into|near|"
+    r"about|after|before|over|under|between|against|during)$"
+)
+
+
+def _cut_short(t: str) -> bool:
+    """Whether a line unterminated by punctuation was cut mid-sentence by a hard wrap."""
+    if _ends_terminal(t):
+        return False
+    return bool(_OPEN_END.search(t[-12:])) or t.count("“") > t.count("”")
+
+
 def _headline_like(t: str, layout: Layout, max_words: int = 28) -> bool:
     """A line that reads as a headline: short, no sentence punctuation at its end."""
     if len(t) > 200 or (not t[0].isupper() and not t[0].isdigit() and t[0] not in _OPENERS):
@@ -560,7 +576,11 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
                 b.out.outlet = credit["outlet"]
             return i, _rest(text, ln, credit.end())
         nxt = lines[i] if i < len(lines) else None
-        wrapped = nxt is not None and not nxt.blank_before and text[nxt.start].islower()
+        wrapped = (
+            nxt is not None
+            and not nxt.blank_before
+            and (text[nxt.start].islower() or _cut_short(t))
+        )
         first = b.out.title is None and not b.out.segments
         if first and nxt is not None and nxt.blank_before and _period_headline(t, lay):
             b.out.title = t  # "Bellwether County Says Trump Should Win GOP Nomination."
@@ -634,8 +654,14 @@ def _read_body(b: _Builder, lines: list[Line]) -> None:
         if kinds and kinds[-1] == "body" and paragraphs[-1] and not ln.blank_before:
             prev = paragraphs[-1][-1]
             pt = text[prev.start : prev.end]
-            hard_wrap = t[0].islower() or (
-                len(pt) >= 60 and not _ends_terminal(pt) and (pt[-1].isalnum() or pt[-1] in ",-")
+            hard_wrap = (
+                t[0].islower()
+                or (
+                    len(pt) >= 60
+                    and not _ends_terminal(pt)
+                    and (pt[-1].isalnum() or pt[-1] in ",-")
+                )
+                or _cut_short(pt)
             )
             if hard_wrap:
                 paragraphs[-1].append(ln)
