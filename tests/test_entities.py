@@ -719,3 +719,18 @@ def test_a_nigerian_state_named_as_a_country_is_the_state() -> None:
     assert kinds["Niger State"] == ("province", "province:NG:Niger State")
     assert kinds["Imo"] == ("province", "province:NG:Imo")
     assert "Niger" not in kinds
+
+
+def test_a_place_called_by_a_name_is_no_person() -> None:
+    """ "a village called Kankanfogouol": the name after "called" is the village's."""
+    art = factkit.extract("News\n\nThe attack took place in a village called Kankanfogouol.")
+    assert [e.name for e in art.entities if e.kind == "person"] == []
+
+
+def test_a_given_name_that_is_also_a_word_stays_in_the_name() -> None:
+    """ "President Roch Marc Christian Kabore": "Christian" is a given name here."""
+    art = factkit.extract(
+        "News\n\nThe attack was condemned by President Roch Marc Christian Kabore on Friday."
+    )
+    ((name, title),) = [(e.name, e.title) for e in art.entities if e.kind == "person"]
+    assert (name, title) == ("Roch Marc Christian Kabore", "President")

@@ -1906,3 +1906,12 @@ def test_the_day_a_toll_was_told_late_is_not_the_event_s() -> None:
         published="2020-04-08",
     )
     assert inc.date is None
+
+
+def test_a_village_called_by_its_name_is_the_place() -> None:
+    got = incidents(
+        "Jihadists killed eight soldiers on Monday. The attack took place in a village "
+        "called Kankanfogouol, the sources said.",
+        published="2020-04-08",
+    )
+    assert [i.location.name if i.location else None for i in got] == ["Kankanfogouol"]

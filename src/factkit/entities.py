@@ -163,6 +163,11 @@ _CONTRACTION = regex.compile(
     r"(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Let|Don|Can|Won|Didn|Isn|"
     r"Wasn|Aren|Weren|Couldn|Wouldn|Shouldn|Doesn|Haven|Hasn)['’](?:m|ve|ll|d|re|s|t)"
 )
+# a place named by what it is called: "a village called X", "a town known as X"
+_CALLED_PLACE_BEFORE = regex.compile(
+    r"(?i)\b(?:village|town|city|area|place|locality|district|camp|settlement|community|"
+    r"neighbou?rhood|hamlet)s?\s+(?:called|named|known\s+as)\s+$"
+)
 _PLACE_HEADS = frozenset(
     {
         "province",
@@ -1447,7 +1452,10 @@ class _Finder:
                     or self._month_surname(run[j + 1])
                     or self._country_surname(run[j + 1], run[i])
                     or (
-                        run[j + 1].text.lower() in _NAME_PARTICLES
+                        (  # "Roch Marc Christian Kabore": a given name that is also a word
+                            run[j + 1].text.lower() in _NAME_PARTICLES
+                            or run[j + 1].text.lower() in self.pp.first_names
+                        )
                         and j + 2 < len(run)
                         and self._is_name_token(run[j + 2])
                     )
@@ -1468,6 +1476,9 @@ class _Finder:
                 i = j + 1  # "(El Fasher) Resistance Committees said": a body, not a person
                 continue
             s, e = name_toks[0].start, name_toks[-1].end
+            if _CALLED_PLACE_BEFORE.search(self.text, max(0, s - 40), s):
+                i = j + 1  # "a village called Kankanfogouol": a place's name, not a person
+                continue
             title = self._title_before(s)
             if (
                 title

@@ -315,9 +315,11 @@ _PLACE_PATTERN = regex.compile(
     r"camp|neighbou?rhood|community|settlement|commune|locality|municipality|county|"
     r"local\s+government\s+area|LGA|governorate|District|Village|Town|Tehsil|Valley|Province|"
     r"County|Governorate)\b"
-    r"|\b(?:the\s+)?(?P<kind2>towns?|villages?|city|district|general\s+area)\s+(?:of\s+)?"
+    r"|\b(?:the\s+)?(?P<kind2>towns?|villages?|city|district|general\s+area)\s+"
+    r"(?:of\s+|(?:called|named|known\s+as)\s+)?"
     r"(?P<name2>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})"
-)  # "Shatai village", "Ramirgo Village", "the town of Adazai", "Kaboro community"
+)  # "Shatai village", "Ramirgo Village", "the town of Adazai", "Kaboro community", "a village
+# called Kankanfogouol"
 # "the Hazara community", "a Christian community": a people, not a place (a village named
 # as a community goes bare: "gunmen stormed Kaboro community")
 _PEOPLE_BEFORE_COMMUNITY = regex.compile(r"(?i)\b(?:the|a|an|its|their|local|entire|whole)\s+$")
