@@ -2736,3 +2736,11 @@ def test_a_person_described_by_a_demonym_is_no_country(body: str, description: s
     (st,) = art.statements
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (None, description)
+
+
+def test_it_is_never_the_agency_a_source_told() -> None:
+    got = statements(
+        INTRO + "The unit was hit at dawn, a security source told AFP. With air support, the "
+        "military has secured the area, it said."
+    )
+    assert got[-1][1] != "AFP"

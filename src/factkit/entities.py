@@ -163,6 +163,7 @@ _CONTRACTION = regex.compile(
     r"(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Let|Don|Can|Won|Didn|Isn|"
     r"Wasn|Aren|Weren|Couldn|Wouldn|Shouldn|Doesn|Haven|Hasn)['’](?:m|ve|ll|d|re|s|t)"
 )
+_TOLD_BEFORE = regex.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?$")
 # a place named by what it is called: "a village called X", "a town known as X"
 _CALLED_PLACE_BEFORE = regex.compile(
     r"(?i)\b(?:village|town|city|area|place|locality|district|camp|settlement|community|"
@@ -806,7 +807,8 @@ class EntityIndex:
             and self.agrees(m.entity, pronoun)
             and not self.quoted(m.start)
             and not in_spans(self.furniture, m.start)
-        ]
+            and not _TOLD_BEFORE.search(self.text, max(0, m.start - 12), m.start)
+        ]  # (not "a source told AFP": the one told says nothing)
         if not cands:
             return None
         spoke = [m for m in cands if (m.start, m.end) in self.speakers]
