@@ -1915,3 +1915,27 @@ def test_a_village_called_by_its_name_is_the_place() -> None:
         published="2020-04-08",
     )
     assert [i.location.name if i.location else None for i in got] == ["Kankanfogouol"]
+
+
+@pytest.mark.parametrize(
+    ("body", "killed"),
+    [
+        ("On Saturday, some 40 army auxiliaries were killed in three attacks by suspected "
+         "jihadists in the north.", 40),
+        ("Gunmen killed 12 worshipers and two gendarmes at a church in Djibo on Sunday.", 14),
+        ("Bandits killed seven vigilantes and three militiamen near Gusau on Monday.", 10),
+    ],
+)  # fmt: skip
+def test_auxiliaries_vigilantes_and_worshipers_are_counted(body: str, killed: int) -> None:
+    (inc,) = incidents(body, published="2024-03-13")
+    assert count(inc.killed) == killed
+
+
+def test_a_previous_report_s_day_or_a_release_s_is_not_the_event_s() -> None:
+    got = incidents(
+        "A previous report on Thursday from security sources put the death toll at seven. "
+        "\u201cA complex attack targeted the military detachment of Madjoari,\u201d said the "
+        "statement, released Thursday evening.",
+        published="2022-05-20",
+    )
+    assert [i.date for i in got] == [None]

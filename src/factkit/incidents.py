@@ -167,8 +167,11 @@ _DETERMINED_BEFORE = regex.compile(
 )
 _SAID_BEFORE = regex.compile(
     r"(?:said|says|claimed|told|announced|confirmed|reported|posted|added|condemned|condemns|"
-    r"denounced|deplored|welcomed|praised|mourned)\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
-)  # "said Monday", "said late on Tuesday"
+    r"denounced|deplored|welcomed|praised|mourned|released|issued|published|"
+    r"(?:report|tally|update)(?:\s+(?:issued|released))?)\s+"
+    r"(?:(?:late|early)\s+)?(?:on\s+)?$"
+)  # "said Monday", "said late on Tuesday", "the statement, released Thursday evening", "a
+# previous report on Thursday": when it was told
 _LAST_DAY = regex.compile(
     r"(?i)(?:the\s+)?(?:past|last|previous|preceding)\s+(?:24|twenty-four|twenty\s+four)\s+hours"
 )
@@ -537,7 +540,8 @@ _GROUP_NOUN = regex.compile(
     r"motorists|commuters|parents|relatives|siblings|brothers|sisters|sons|daughters|"
     r"family\s+members|service\s*members|servicemen|servicewomen|sailors|airmen|"
     r"contractors|employees|crew\s+members|aid\s+workers|operatives|jihadists|extremists|"
-    r"combatants|commanders|"
+    r"combatants|commanders|auxiliaries|militiamen|militia\s+members|vigilantes|volunteers|"
+    r"gendarmes|guardsmen|herdsmen|worshipers|"
     r"fishermen|traders|shoppers|teachers|doctors|nurses|pupils|schoolchildren|girls|boys|"
     r"jawans|terrorists|cadres|" + _ONE_PERSON + r")\b"
 )
