@@ -452,3 +452,8 @@ def test_an_outlet_s_credit_before_a_slash(first_line: str, outlet: str | None) 
     assert art.outlet == outlet
     body = art.segments_of("body")[0].span.text
     assert body.startswith(first_line.split("/ ", 1)[1] if outlet else first_line)
+
+
+def test_a_lone_period_line_is_no_headline() -> None:
+    """A first line that is only "." (found by the property tests) reads as nothing."""
+    assert factkit.extract('.\n\n"the" Ned Price said.').title is None

@@ -222,7 +222,11 @@ def _cut_short(t: str) -> bool:
 
 def _headline_like(t: str, layout: Layout, max_words: int = 28) -> bool:
     """A line that reads as a headline: short, no sentence punctuation at its end."""
-    if len(t) > 200 or (not t[0].isupper() and not t[0].isdigit() and t[0] not in _OPENERS):
+    if (
+        not t
+        or len(t) > 200
+        or (not t[0].isupper() and not t[0].isdigit() and t[0] not in _OPENERS)
+    ):
         return False
     words = _words(t)
     if not 2 <= len(words) <= max_words:
