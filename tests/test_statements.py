@@ -2744,3 +2744,24 @@ def test_it_is_never_the_agency_a_source_told() -> None:
         "military has secured the area, it said."
     )
     assert got[-1][1] != "AFP"
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "description"),
+    [
+        ("\u201cThe base was hit at dawn,\u201d said a statement from the Pakistan Army.",
+         "Pakistan Army", None),
+        ("\u201cThe base was hit at dawn,\u201d said a statement from the general staff.",
+         None, "a statement from the general staff"),
+        ("Analysts say the plan is vague. Said Jane Ellis: \u201cI don\u2019t think they care "
+         "about reform at all.\u201d", "Jane Ellis", None),
+    ],
+)  # fmt: skip
+def test_a_statement_from_its_issuer_and_a_fronted_said(
+    body: str, speaker: str | None, description: str | None
+) -> None:
+    art = factkit.extract("Talks on security resume\n\n" + body, published="2022-12-08")
+    st = art.statements[-1]
+    assert st.kind == "direct"
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.description) == (speaker, description)

@@ -463,6 +463,11 @@ _HEADLINE_AFTER_NAMED = regex.compile(
     r"(?P<c>.{8,}?),\s+(?P<sp>[^,:;\"“”]{2,60}?)\s+" + _HEADLINE_CUE + r"\.?$"
 )
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
+# the verb before its speaker at a sentence's start: 'Said Ellis: “...”', "Added the mayor:"
+_FRONTED_CUE = regex.compile(
+    r"(?:^|(?<=[.!?”\"’]\s{1,3})|(?<=\n))(?P<cue>Said|Says|Added|Adds|Asked|Asks)\s+"
+    r"(?P<sp>[^:.;\"“”\n]{2,80}?)\s*:\s*[\"“]?$"
+)
 # "Sanders: Clinton needs to ...": a short name, a colon, what was said
 _HEADLINE_SPEAKER_COLON = regex.compile(r"(?P<sp>[^:,;\"“”‘’]{2,40}?):\s+(?P<c>[^:]{8,})$")
 # "Gunmen kill 7 villagers in Adamawa – Police": the source after a dash
@@ -1185,7 +1190,8 @@ _PROGRESSIVE_BEFORE = regex.compile(
 )
 _AFTER_TAIL = (
     r"(?=\s*(?:[,;!?]|(?<!\b(?:Mr|Mrs|Ms|Dr|Rep|Sen|Gov|Gen|Lt|Col|Maj|Capt|St|Jr|Sr|Prof|Rev|"
-    r"No|\p{Lu}))\.|$|\s+(?:on|in|at|during|after|before|when|while|as|to|from|here|"
+    r"No|\p{Lu}))\.|$|\s+(?:on|in|at|during|after|before|when|while|as|to|here|"
+    r"(?<!(?:statement|communiqu[eé]|release|report|message)\s+)from|"  # "a statement from X"
     r"yesterday|today|shortly|late|early|amid|adding|saying|noting|in\s+a)\b))"
 )
 
@@ -1639,6 +1645,12 @@ class _Extractor:
             sp = self.res.phrase(*acc.span("sp")) or self.res.bare_np(*acc.span("sp"))
             if sp is not None:
                 return sp, acc.span("cue"), (acc.start(), pos)
+        fronted = _FRONTED_CUE.search(text, lo, pos)
+        if fronted:  # 'Said Ellis: “...”'
+            a, b = fronted.span("sp")
+            sp = self.res.phrase(a, b) or self.res.bare_np(a, b)
+            if sp is not None:
+                return sp, fronted.span("cue"), (fronted.start("cue"), pos)
         m = _before_pattern().search(text, lo, pos)
         if not m or self._nounish(m.start("cue"), m.end("cue"), pos):
             said = _MESSAGE_COLON.search(text, lo, pos)  # "Obama is rolling out a message:"
