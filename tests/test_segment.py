@@ -457,3 +457,39 @@ def test_an_outlet_s_credit_before_a_slash(first_line: str, outlet: str | None) 
 def test_a_lone_period_line_is_no_headline() -> None:
     """A first line that is only "." (found by the property tests) reads as nothing."""
     assert factkit.extract('.\n\n"the" Ned Price said.').title is None
+
+
+def test_a_site_s_header_domain_byline_ago_and_a_bracketed_credit() -> None:
+    """A date stamp, the site's domain, the headline, "NAME 2 minutes ago Wed DATE", a
+    standfirst the body repeats, then "CITY (Site News / Agency - DATE) Lead ..."."""
+    text = (
+        " date 2021-03-04 ExamplePoint.com\n"
+        "Ministers To Hold Talks On Trade In Lahore\n\n"
+        "Jane Roe 2 minutes ago Thu 4th March 2021 | 03:54 PM\n\n"
+        "The trade ministers of both countries will hold talks in Lahore next week, the "
+        "ministry spokesman said on Thursday\n\n"
+        "LAHORE (Example Point News / Sputnik - 4th March, 2021) The trade ministers of both "
+        "countries will hold talks in Lahore next week, the ministry spokesman said on "
+        "Thursday.\n"
+    )
+    art = factkit.extract(text)
+    assert art.outlet == "ExamplePoint.com"
+    assert art.title == "Ministers To Hold Talks On Trade In Lahore"
+    assert [a.name for a in art.authors] == ["Jane Roe"]
+    assert art.subtitle is not None
+    assert art.subtitle.startswith("The trade ministers")
+    assert art.dateline == "LAHORE"
+    assert [s.text[:22] for s in art.body] == ["The trade ministers of"]
+
+
+def test_a_lead_that_lost_its_period_is_body_and_a_menu_is_navigation() -> None:
+    text = (
+        " date 2021-03-04 Left Menu\nMinisters hold talks on trade\n\n"
+        "Jane Roe 10 seconds ago Thu 4th March 2021\n\n"
+        "The trade ministers of both countries will hold talks in Lahore next week, the "
+        "ministry spokesman said\n\nThe talks are the first in two years.\n"
+    )
+    art = factkit.extract(text)
+    assert art.title == "Ministers hold talks on trade"
+    assert [s.kind for s in art.segments][:2] == ["date_stamp", "navigation"]
+    assert [s.text[:22] for s in art.body] == ["The trade ministers of", "The talks are the firs"]

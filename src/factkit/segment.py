@@ -200,6 +200,13 @@ def split_sentences(
     return out
 
 
+# a site's name as its domain, alone on a header line: "UrduPoint.com", "Dawn.com"
+_DOMAIN = regex.compile(
+    r"(?:www\.)?\p{Lu}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\."
+    r"(?:com|net|org|info|news|tv|pk|in|af|bd|lk|ae|qa|sa|ng|ke|za|au|ca|co\.uk|com\.pk)"
+)
+
+
 def _ends_terminal(t: str) -> bool:
     return bool(_TERMINAL.search(t[-12:]))
 
@@ -282,6 +289,13 @@ def _prefixes(layout: Layout) -> tuple[str, ...]:
 _AGENCY_PAREN = regex.compile(r"\s*\((?P<inner>[^()]{2,40})\)\s*$")
 
 
+# what a site prints between a byline's name and its date: "2 minutes ago", "Wed"
+_AGO_WEEKDAY = regex.compile(
+    r"(?:\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)?"
+    r"(?:\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?)?\s*$"
+)
+
+
 def _parse_byline(text: str, ln: Line, layout: Layout, date: DateMatch | None) -> _Byline | None:
     """Names and desks of a byline line; ``date`` is the date ending the line, if any."""
     if ln.end - ln.start > 160:
@@ -292,6 +306,8 @@ def _parse_byline(text: str, ln: Line, layout: Layout, date: DateMatch | None) -
     if date is None and prefix is None:
         return None
     head = _TRAILING_LABEL.sub("", head)
+    if date is not None:
+        head = _AGO_WEEKDAY.sub("", head)  # "Umer Jamshaid 2 minutes ago Wed 12th February"
     offset = ln.start
     prefixed = prefix is not None
     if prefix is not None:
@@ -381,7 +397,9 @@ def _dateline_patterns(
         + region
         + date
         + r"(?:,?[ ]*\((?P<paren>[^()\n]{1,100})\))?"
-        + sep
+        # "NEW DELHI (UrduPoint News / Sputnik - 10th September, 2020) Indian ...": after a
+        # bracketed credit the lead may follow with no mark
+        + r"(?:[ ]*(?P<sep>:|—|–|--|-(?=[ ]))|(?<=\))(?P<sep>)(?=[ ]+[A-Z\"“]))"
     )
     titled = regex.compile(
         r"(?P<place>[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})"
@@ -495,8 +513,12 @@ class _Builder:
             if dates:
                 self.printed(dates[0], "dateline")
                 inner = text[a : dates[0].start] + " " + text[dates[0].end : b]
-            outlet = inner.strip(" -–—/|,:;\u00a0")
-            if outlet and self.out.outlet is None:
+            pieces = [p.strip(" -–—/|,:;\u00a0") for p in inner.split(" / ")]
+            kept = [p for p in pieces if p and p.lower() not in self.layout.agencies_lower]
+            outlet = " / ".join(kept) if len(kept) < len(pieces) and kept else inner
+            outlet = outlet.strip(" -–—/|,:;\u00a0")
+            if outlet and self.out.outlet is None:  # "(Pakistan Point News / Sputnik - ...)":
+                # the site, which credits the agency after a slash
                 self.out.outlet = " ".join(outlet.split())
         return _rest(text, ln, dl.end)
 
@@ -548,6 +570,11 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
         if d:
             b.add("date_line", ln.start, ln.end)
             b.printed(d, "date_line")
+            continue
+        if _DOMAIN.fullmatch(t.strip()):  # "UrduPoint.com" after a date stamp: the outlet
+            b.add("byline", ln.start, ln.end)
+            if b.out.outlet is None:
+                b.out.outlet = t.strip()
             continue
         by = _parse_byline(text, ln, lay, end_date)
         if by:
@@ -601,6 +628,17 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
                 b.add("subtitle", ln.start, ln.end)
                 continue
         if byline_seen and not wrapped and not _ends_terminal(t) and len(t) <= 500:
+            if len(_words(t)) >= 12 and ln.end < len(text):
+                # a lead that lost its period ("... has said in an interview with Sputnik"):
+                # a standfirst when the body repeats it, else the body's first paragraph
+                # (a photo's caption sits just above the dateline: "... Dialogue\nISLAMABAD:")
+                if text.find(t[:60], ln.end, ln.end + 2000) >= 0:
+                    b.add("subtitle", ln.start, ln.end)
+                    if b.out.subtitle is None:
+                        b.out.subtitle = t
+                    continue
+                if nxt is None or not _match_dateline(text, nxt, lay, b.is_city):
+                    return (i, ln) if from_pending else (i - 1, None)
             b.add("caption", ln.start, ln.end)
             continue
         return (i, ln) if from_pending else (i - 1, None)
