@@ -614,3 +614,28 @@ def test_a_standfirst_tells_the_event_and_earlier_talks_name_no_heads() -> None:
     heads = {x.leader.name for x in d.delegations}
     assert "Omar Khan" in heads
     assert not heads & {"Ali Raza", "John Doe"}
+
+
+def test_co_chairs_named_first_by_the_acronym_of_the_consultations() -> None:
+    """A lead that names the co-chairs by the consultations' acronym before the sentence
+    that defines it; a title before a comma ("Deputy Minister for Foreign Affairs, X"), an
+    office's designation in brackets ("Secretary (West)"), and the head left without a side
+    takes the side left without a head."""
+    text = (
+        "The FOCs were co-chaired by Secretary (West) Anil Verma and Chile's Deputy Minister "
+        "for Foreign Affairs, Rodrigo Soto Pinto.\n\n"
+        "India and Chile held the fourth round of Foreign Office Consultations (FOCs) on "
+        "Tuesday in Santiago.\n\nThe FOCs were co-chaired by Secretary (West) Anil Verma and "
+        "Chile's Deputy Minister for Foreign Affairs, Rodrigo Soto Pinto.\n"
+    )
+    (dlg,) = dialogues(text, "2023-05-17")
+    assert sorted(p.name for p in dlg.parties) == ["Chile", "India"]
+    heads = sorted(
+        (x.party.name if x.party else None, x.leader.name if x.leader else None, x.title)
+        for x in dlg.delegations
+    )
+    assert heads == [
+        ("Chile", "Rodrigo Soto Pinto", "Deputy Minister for Foreign Affairs"),
+        ("India", "Anil Verma", "Secretary (West)"),
+    ]
+    assert dlg.start == dt.date(2023, 5, 16)

@@ -139,6 +139,12 @@ _LED = regex.compile(
     r"(?i)\b(?:led\s+by|led|headed\s+by|headed|lead|leads|leading|head(?:s)?|co-chaired\s+by|"
     r"chaired\s+by|hosted\s+by|hosted)\b"
 )
+# a dialogue's acronym defined in brackets: "Foreign Office Consultations (FOCs)",
+# "Joint Working Group (JWG)"
+_DIALOGUE_ACRONYM = regex.compile(
+    r"\b(?:Consultations|Dialogue|Talks|Commission|Group|Meeting|Committee|Mechanism)\s*"
+    r"\((?P<acr>\p{Lu}{2,8})s?\)"
+)
 _ANAPHOR = regex.compile(
     r"(?i)\b(?:the|this|that|these|their|our|its)\s+(?:[\w-]+\s+){0,2}(?:dialogue|talks|"
     r"meeting|consultations|negotiations|visit|session|discussions)\b"
@@ -294,6 +300,10 @@ class _Extractor(FactContext):
         self._surnames: frozenset[str] | None = None
         self.triggers = sorted(triggers)
         self._trigger_starts = [t[0] for t in self.triggers]
+        acronyms = {m["acr"] for m in _DIALOGUE_ACRONYM.finditer(text)}
+        self._acronym_ref = (  # "Foreign Office Consultations (FOCs)", then "The FOCs were"
+            regex.compile(r"\b(?:" + "|".join(sorted(acronyms)) + r")s?\b") if acronyms else None
+        )
 
     def _pattern_heads(self, s: int, e: int) -> list[_PatternHead]:
         """Heads found by the rules' ``dialogue`` patterns inside ``[s, e)``."""
@@ -361,7 +371,10 @@ class _Extractor(FactContext):
                 return d
         if head is None:
             hosts = rx.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
-            sides = rx.search(r"(?i)\b(?:delegation|side)\b", text[s:e]) and _LED.search(text, s, e)
+            sides = (
+                rx.search(r"(?i)\b(?:delegation|side)\b", text[s:e])
+                or (self._acronym_ref is not None and self._acronym_ref.search(text, s, e))
+            ) and _LED.search(text, s, e)
             if sides or hosts:
                 d = _Draft(None, "", (s, e), [(s, e)], anaphoric=True)  # who led the sides
                 self._leaders(d, s, e)
@@ -561,9 +574,10 @@ class _Extractor(FactContext):
                 bool(
                     rx.search(
                         r"(?i)\b(?:led|headed|chaired|hosted)\s+by\s+"
-                        rf"(?:[^.;]|{_ABBREVIATION_DOT}){{0,70}}$",
-                        before,
-                    )  # (the period of "Mr." or "H.E." is no stop)
+                        rf"(?:[^.;]|{_ABBREVIATION_DOT}){{0,130}}$",
+                        text[max(s, m.start - 150) : m.start],
+                    )  # (the period of "Mr." or "H.E." is no stop; "co-chaired by X and
+                    # Argentina's Deputy Minister for Foreign Affairs, Y": both)
                     or _LED.search(before[-25:])
                 )
                 or bool(
@@ -863,6 +877,14 @@ def extract_dialogues(
             _merge(target, d, extend)
         else:
             drafts.append(d)
+    lead = drafts[0] if drafts else None
+    if lead is not None and lead.name is None and lead.anaphoric:
+        # "The FOCs were co-chaired by X and Y" opening the text, before the sentence that
+        # names the consultations: who led the event told next
+        told = next((x for x in drafts[1:] if not x.past), None)
+        if told is not None:
+            _merge(told, lead, False)
+            drafts.remove(lead)
     countries = _countries_by_mentions(idx)
     home = _dateline_country(dateline, idx)
     if home is not None:  # "ISLAMABAD: ...": a report from Pakistan is first about Pakistan
@@ -981,8 +1003,13 @@ def _complete_sides(d: _Draft, countries: Sequence[EntityRef]) -> None:
     Turkish counterpart" in a report on Iran and Turkey)."""
     if not d.parties:
         return
-    home = next((c for c in countries if c.id not in d.parties), None)
     sideless = _sole_sideless(d)
+    taken = {(p.id or p.name or "") for _, p, _ in d.leaders.values() if p is not None}
+    free = [k for k, p in d.parties.items() if p.kind == "country" and k not in taken]
+    if sideless is not None and len(d.leaders) == len(d.parties) == 2 and len(free) == 1:
+        _give_side(d, sideless, d.parties[free[0]])  # "India and Argentina ... co-chaired by
+        return  # X and Argentina's Deputy Minister Y": X heads the side left, India
+    home = next((c for c in countries if c.id not in d.parties), None)
     if (
         home is not None
         and sideless is not None

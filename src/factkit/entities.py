@@ -1143,7 +1143,10 @@ class _Finder:
     def _tok_index(self, pos: int) -> int:
         return bisect.bisect_left(self.tok_starts, pos)
 
-    _PAREN_FIRST = regex.compile(r"\((?P<first>\p{Lu}\p{Ll}+)\)\s+(?P<last>\p{Lu}\p{Ll}+)\b")
+    # (not "Secretary (East) Jaideep Mazumdar": a designation of the office, then a full name)
+    _PAREN_FIRST = regex.compile(
+        r"\((?P<first>\p{Lu}\p{Ll}+)\)\s+(?P<last>\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu}\p{Ll})"
+    )
 
     def _parenthesised_first_names(self) -> None:
         """ "President (Joe) Biden": the first name in brackets is part of the name."""
@@ -1478,6 +1481,9 @@ class _Finder:
                 i = j + 1  # "(El Fasher) Resistance Committees said": a body, not a person
                 continue
             s, e = name_toks[0].start, name_toks[-1].end
+            if self.text[s - 1 : s] == "(" and self.text[e : e + 1] == ")":
+                i = j + 1  # "Secretary (East) Jaideep Mazumdar": a designation of the office
+                continue
             if _CALLED_PLACE_BEFORE.search(self.text, max(0, s - 40), s):
                 i = j + 1  # "a village called Kankanfogouol": a place's name, not a person
                 continue
@@ -1545,7 +1551,11 @@ class _Finder:
             of_country = (  # "Minister for Foreign Affairs of Japan, Kamikawa Yoko"
                 k >= 2 and self.toks[k - 1].text == "of" and self._country_token(self.toks[k])
             )
-            if (vocab is None or vocab[1] != "head") and not of_country:
+            if (
+                (vocab is None or vocab[1] != "head")
+                and not of_country
+                and not self._office_of_before(k)  # "Minister for Foreign Affairs, X"
+            ):
                 return None
             edge = self.toks[k].end
         while k >= 0 and (first is None or first - k < 14):
@@ -1582,7 +1592,29 @@ class _Finder:
         end = words[-1].end
         if self.text[end : end + 1] == "." and words[-1].text.lower() in self.pp.honorifics:
             end += 1  # "Sen.", "Gov."
+        if self.text[end : end + 1] == ")" and "(" in self.text[words[0].start : end]:
+            end += 1  # "Secretary (East)"
         return _norm(self.text[words[0].start : end])
+
+    def _office_of_before(self, k: int) -> bool:
+        """Whether tokens ending at ``k`` read "<title head> for|of <Capitalised words>":
+        "Deputy Minister for Foreign Affairs, Leopoldo Sahores", a title before a comma."""
+        j, crossed = k, False
+        while j >= 0 and k - j < 8:
+            t = self.toks[j]
+            if self.text[t.end : self.toks[j + 1].start if j < k else t.end].strip():
+                return False  # punctuation inside: not one title phrase
+            low = t.text.lower()
+            if crossed:
+                vocab = self._vocab_before(j)
+                if vocab is not None:
+                    return vocab[1] == "head"
+            if low in ("of", "for"):
+                crossed = True
+            elif not (t.cap or low in ("and", "the")):
+                return False
+            j -= 1
+        return False
 
     def _country_token(self, t: _Tok) -> bool:
         hit = self.gaz.lookup(t.text)
