@@ -639,3 +639,21 @@ def test_co_chairs_named_first_by_the_acronym_of_the_consultations() -> None:
         ("India", "Anil Verma", "Secretary (West)"),
     ]
     assert dlg.start == dt.date(2023, 5, 16)
+
+
+def test_a_pair_of_demonyms_names_the_sides_and_another_pair_another_dialogue() -> None:
+    text = (
+        "News\n\nThe first round of the Russian-North Korean strategic dialogue was held in "
+        "Moscow on Monday.\n\nThe Pakistan-US dialogue was held on Tuesday.\n"
+    )
+    got = [sorted(p.name for p in d.parties) for d in dialogues(text, "2024-03-01")]
+    assert got == [["North Korea", "Russia"], ["Pakistan", "United States"]]
+
+
+def test_a_news_agency_interviewing_is_no_side() -> None:
+    text = (
+        "News\n\nRussia's and North Korea's deputy foreign ministers will hold consultations "
+        "this year, the Russian ambassador said in an interview with Sputnik.\n"
+    )
+    (dlg,) = dialogues(text, "2020-02-12")
+    assert sorted(p.name for p in dlg.parties) == ["North Korea", "Russia"]

@@ -139,6 +139,9 @@ _LED = regex.compile(
     r"(?i)\b(?:led\s+by|led|headed\s+by|headed|lead|leads|leading|head(?:s)?|co-chaired\s+by|"
     r"chaired\s+by|hosted\s+by|hosted)\b"
 )
+_INTERVIEW_WITH = regex.compile(
+    r"(?i)\binterviews?\s+(?:to|with)\s+(?:the\s+)?$"  # (not "spoke with": a side)
+)
 # a dialogue's acronym defined in brackets: "Foreign Office Consultations (FOCs)",
 # "Joint Working Group (JWG)"
 _DIALOGUE_ACRONYM = regex.compile(
@@ -518,6 +521,10 @@ class _Extractor(FactContext):
                 continue
             if ent.kind not in _PARTY_KINDS:
                 continue
+            if ent.name.lower() in current_rules().layout.agencies_lower or _INTERVIEW_WITH.search(
+                text, max(s, m.start - 30), m.start
+            ):
+                continue  # "said in an interview with Sputnik": a news outlet, no side
             if (
                 ent.kind != "country"
                 and not rx.search(
@@ -547,13 +554,17 @@ class _Extractor(FactContext):
                 and not _VISIT_TO.search(before)
             ):
                 continue  # "in Afghanistan", "the issue of Afghanistan": a topic or a place
-            if m.form == "demonym" and not rx.match(
-                r"\s+(?:[\w-]+\s+){0,3}?(?:delegations?|sides?|ministers?|secretary|"
-                r"president|counterparts?|officials?|teams?|negotiators|foreign|defence|"
-                r"defense|deputy|prime|fm|crown\s+prince|king|leaders?|envoys?)\b",
-                text[m.end : m.end + 40],
-                regex.I,
-            ):
+            if (
+                m.form == "demonym"
+                and not rx.match(
+                    r"\s+(?:[\w-]+\s+){0,3}?(?:delegations?|sides?|ministers?|secretary|"
+                    r"president|counterparts?|officials?|teams?|negotiators|foreign|defence|"
+                    r"defense|deputy|prime|fm|crown\s+prince|king|leaders?|envoys?)\b",
+                    text[m.end : m.end + 40],
+                    regex.I,
+                )
+                and "-" not in (text[m.start - 1 : m.start], text[m.end : m.end + 1])
+            ):  # ("the Russian-North Korean strategic dialogue": a pair of sides)
                 continue
             d.parties.setdefault(m.entity, self.ref(m.entity, m.start, m.end))
 
@@ -863,7 +874,19 @@ def extract_dialogues(
             None,
         )
         if target is None and d.anaphoric and not d.past:
-            target = next((x for x in drafts if not x.past), None)
+            target = next(
+                (
+                    x
+                    for x in drafts
+                    if not x.past
+                    and not (  # "The Pakistan-US dialogue" after Russia's and North Korea's
+                        len(x.parties) >= 2
+                        and len(d.parties) >= 2
+                        and not set(x.parties) & set(d.parties)
+                    )
+                ),
+                None,
+            )
         extend = False
         if target is None and not d.past and drafts:
             target = _same_occasion(drafts, d, text)

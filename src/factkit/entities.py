@@ -1225,24 +1225,35 @@ class _Finder:
     def _hyphen_pairs(self, run: list[_Tok]) -> None:
         """ "Pakistan-US", "India-U.S.", "China-Pakistan-Afghanistan": each side of a
         hyphenated pair or trio of known names is a mention of its own."""
-        for t in run:
+        for k, t in enumerate(run):
             if "-" not in t.text or self.gaz.lookup(t.text) is not None:
                 continue
             parts = t.text.split("-")
-            if not 2 <= len(parts) <= 4 or not all(self.gaz.lookup(p) for p in parts):
+            if not 2 <= len(parts) <= 4:
                 continue
+            spans: list[tuple[int, int]] = []
             pos = t.start
             for p in parts:
+                spans.append((pos, pos + len(p)))
+                pos += len(p) + 1
+            if not self.gaz.lookup(parts[-1]) and k + 1 < len(run):
+                # "Russian-North Korean": the last side runs on past the hyphenated token
+                nxt = run[k + 1]
+                whole = parts[-1] + self.text[t.end : nxt.end]
+                if self.text[t.end : nxt.start] == " " and self.gaz.lookup(whole):
+                    parts[-1] = whole
+                    spans[-1] = (spans[-1][0], nxt.end)
+            if not all(self.gaz.lookup(p) for p in parts):
+                continue
+            for p, (s, e) in zip(parts, spans, strict=True):
                 found = self.gaz.lookup(p)
                 assert found is not None
                 entry = self.gaz.entries[found[0]]
-                if entry.kind in ("country", "armed_group", "organization", "government"):
-                    s, e = pos, pos + len(p)
-                    if not self._claimed(s, e):
-                        ent = self.idx._entity_from_gazetteer(entry.metonym_for or found[0])
-                        self._claim(s, e)
-                        self.idx._add(s, e, ent, found[1])
-                pos += len(p) + 1
+                kinds = ("country", "armed_group", "organization", "government")
+                if entry.kind in kinds and not self._claimed(s, e):
+                    ent = self.idx._entity_from_gazetteer(entry.metonym_for or found[0])
+                    self._claim(s, e)
+                    self.idx._add(s, e, ent, found[1])
 
     def _mixed_case_aliases(self) -> None:
         """Gazetteer forms with lower-case words ("Foreign office", "foreign ministry"),
