@@ -657,3 +657,26 @@ def test_a_news_agency_interviewing_is_no_side() -> None:
     )
     (dlg,) = dialogues(text, "2020-02-12")
     assert sorted(p.name for p in dlg.parties) == ["North Korea", "Russia"]
+
+
+def test_a_ministry_s_country_a_host_city_s_country_and_a_follow_up_meeting() -> None:
+    """ "External Affairs Minister X" speaks for India (the gazetteer ties that ministry to
+    India); "in Qingdao, east China" is where, not a side; "It was followed by a one-to-one
+    meeting" is the same occasion; the next meeting, planned elsewhere, is another."""
+    text = (
+        "News\n\nExternal Affairs Minister Anil Verma held talks with his Pakistani "
+        "counterpart Tariq Aziz Khan in Qingdao, east China, on Monday.\n\n"
+        "It was followed by a 25-minute one-to-one meeting at a hotel, officials said.\n\n"
+        "Under the roadmap, the foreign secretaries of the two countries will hold a meeting "
+        "in New Delhi on June 27.\n"
+    )
+    first, second = dialogues(text, "2004-06-22")
+    assert sorted(p.name for p in first.parties) == ["India", "Pakistan"]
+    assert first.status == "held"
+    assert [(x.party.name if x.party else None) for x in first.delegations] == [
+        "India",
+        "Pakistan",
+    ]
+    assert second.status == "planned"
+    assert second.location is not None
+    assert second.location.name == "New Delhi"

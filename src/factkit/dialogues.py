@@ -142,6 +142,15 @@ _LED = regex.compile(
 _INTERVIEW_WITH = regex.compile(
     r"(?i)\binterviews?\s+(?:to|with)\s+(?:the\s+)?$"  # (not "spoke with": a side)
 )
+_FOLLOWED_BY = regex.compile(
+    r"(?:It|This|That|The\s+(?:meeting|talks|session|dialogue))\s+was\s+(?:then\s+)?"
+    r"(?:followed|preceded)\s+by\b"
+)
+_PLACE_COMMA_BEFORE = regex.compile(
+    r"\b(?:in|at|to|from|near)\s+\p{Lu}[\w’'-]*(?:\s\p{Lu}[\w’'-]*){0,2},\s+"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"(?:-?(?:east|west)(?:ern)?)?\s+)?$"
+)
 # a dialogue's acronym defined in brackets: "Foreign Office Consultations (FOCs)",
 # "Joint Working Group (JWG)"
 _DIALOGUE_ACRONYM = regex.compile(
@@ -525,6 +534,10 @@ class _Extractor(FactContext):
                 text, max(s, m.start - 30), m.start
             ):
                 continue  # "said in an interview with Sputnik": a news outlet, no side
+            if ent.kind == "country" and _PLACE_COMMA_BEFORE.search(
+                text, max(s, m.start - 50), m.start
+            ):
+                continue  # "in Qingdao, east China": where the place is, not a side
             if (
                 ent.kind != "country"
                 and not rx.search(
@@ -630,7 +643,11 @@ class _Extractor(FactContext):
             met_with = met_with or bool(_HOSTED_OBJECT.search(text, max(s, m.start - 60), m.start))
             if not (led or between or heads or subject or hosted or met_with):
                 continue
-            party = self._party_of(m.start, ent.affiliation) or self._side_led(m.end, e)
+            party = (
+                self._party_of(m.start, ent.affiliation)
+                or self._side_led(m.end, e)
+                or self._party_of_title(m.entity)
+            )
             if party is not None and not d.anaphoric:
                 d.parties.setdefault(party.id or party.name or "", party)
             d.leaders.setdefault(m.entity, (self.ref(m.entity, m.start, m.end), party, ent.title))
@@ -662,6 +679,10 @@ class _Extractor(FactContext):
                 if ent.name == affiliation and ent.kind == "country":
                     return EntityRef(id=ent_id, name=ent.name, kind="country")
         return None
+
+    def _party_of_title(self, eid: str) -> EntityRef | None:
+        """The country a person's ministerial title ties to ("External Affairs Minister")."""
+        return self.idx.country_of_title(self.idx.entity(eid).title)
 
     def _when(self, d: _Draft, s: int, e: int, head: int) -> None:
         text = self.text
@@ -771,6 +792,9 @@ def _same_occasion(drafts: list[_Draft], d: _Draft, text: str) -> _Draft | None:
     last = next((x for x in reversed(drafts) if not x.past), None)
     if last is None:
         return None
+    if d.planned != last.planned and (d.start is not None or d.location is not None):
+        return None  # "the Foreign Secretaries would meet in New Delhi on June 27-28" after
+        # talks held in Qingdao: the next meeting, not these talks
     s, e = d.span
     if (
         not last.parties
@@ -873,6 +897,8 @@ def extract_dialogues(
             ),
             None,
         )
+        if target is None and drafts and not d.past and _FOLLOWED_BY.match(text, s, e):
+            target = drafts[-1]  # "It was followed by a one-to-one meeting": the same occasion
         if target is None and d.anaphoric and not d.past:
             target = next(
                 (

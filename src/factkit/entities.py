@@ -163,6 +163,11 @@ _CONTRACTION = regex.compile(
     r"(?:I|It|He|She|We|They|You|That|There|Here|What|Who|Let|Don|Can|Won|Didn|Isn|"
     r"Wasn|Aren|Weren|Couldn|Wouldn|Shouldn|Doesn|Haven|Hasn)['’](?:m|ve|ll|d|re|s|t)"
 )
+# a minister's portfolio: "External Affairs Minister", "Minister of External Affairs"
+_MINISTER_OF = regex.compile(
+    r"(?P<a>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})\s+Minister\b"
+    r"|\bMinister\s+(?:of|for)\s+(?P<b>\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*){0,3})"
+)
 _TOLD_BEFORE = regex.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?$")
 # a place named by what it is called: "a village called X", "a town known as X"
 _CALLED_PLACE_BEFORE = regex.compile(
@@ -786,6 +791,22 @@ class EntityIndex:
         if cid is None or cid not in self.gaz.entries:
             return None
         return EntityRef(id=cid, name=self.gaz.entries[cid].name, kind="country")
+
+    def country_of_title(self, title: str | None) -> EntityRef | None:
+        """The country whose ministry a title names, when the gazetteer ties that ministry
+        to one country: "External Affairs Minister" → the External Affairs Ministry →
+        India; "Foreign Minister" names a ministry every country has, so none."""
+        if not title:
+            return None
+        m = _MINISTER_OF.search(title)
+        if m is None:
+            return None
+        field = m["a"] or m["b"]
+        for form in (f"{field} Ministry", f"Ministry of {field}"):
+            hit = self.gaz.lookup(form)
+            if hit is not None:
+                return self.country_ref(self.gaz.entries[hit[0]].country)
+        return None
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> str | None:
         """The entity id a reported-speech subject pronoun at ``pos`` refers to."""
