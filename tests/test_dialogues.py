@@ -680,3 +680,13 @@ def test_a_ministry_s_country_a_host_city_s_country_and_a_follow_up_meeting() ->
     assert second.status == "planned"
     assert second.location is not None
     assert second.location.name == "New Delhi"
+
+
+def test_the_speaker_after_a_quotation_heads_no_delegation() -> None:
+    text = (
+        "News\n\nSpokesman Anurag Rao briefed reporters on Thursday.\n\n"
+        '"On the sidelines of the meeting, he had bilateral meetings with foreign ministers '
+        'of member countries," Rao said at a press conference.\n'
+    )
+    (dlg,) = dialogues(text, "2020-09-10")
+    assert dlg.delegations == ()

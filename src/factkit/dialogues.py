@@ -142,6 +142,9 @@ _LED = regex.compile(
 _INTERVIEW_WITH = regex.compile(
     r"(?i)\binterviews?\s+(?:to|with)\s+(?:the\s+)?$"  # (not "spoke with": a side)
 )
+# a speaker after a quotation: '...," ministry spokesman Srivastava said'
+_SPEAKER_AFTER_QUOTE = regex.compile(r"[,.!?][\"”’]\s+(?:[\w.()-]+\s+){0,5}$")
+_SAID_NEXT = regex.compile(r"\s+(?:said|says|told|added|stated|noted|explained)\b")
 _FOLLOWED_BY = regex.compile(
     r"(?:It|This|That|The\s+(?:meeting|talks|session|dialogue))\s+was\s+(?:then\s+)?"
     r"(?:followed|preceded)\s+by\b"
@@ -591,6 +594,10 @@ class _Extractor(FactContext):
             ent = self.idx.entity(m.entity)
             if text[m.end : m.end + 2] in ("'s", "’s"):
                 continue  # "discussed President Moon's state visit": whose visit, not a head
+            if _SPEAKER_AFTER_QUOTE.search(text, max(s, m.start - 60), m.start) and (
+                _SAID_NEXT.match(text, m.end)
+            ):
+                continue  # '"... he had bilateral meetings ...," Srivastava said': the speaker
             before = text[max(s, m.start - 60) : m.start]
             after = text[m.end : min(e, m.end + 110)]
             title = (ent.title or "").lower()
