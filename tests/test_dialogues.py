@@ -690,3 +690,22 @@ def test_the_speaker_after_a_quotation_heads_no_delegation() -> None:
     )
     (dlg,) = dialogues(text, "2020-09-10")
     assert dlg.delegations == ()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "According to the ministry, New Delhi was represented by Secretary Anil Verma and "
+        "Tashkent by First Deputy Foreign Minister Rustam Karimov.",
+        "India was represented by Secretary Anil Verma, while Uzbekistan was represented by "
+        "First Deputy Foreign Minister Rustam Karimov.",
+    ],
+)
+def test_a_side_represented_by_its_head(second: str) -> None:
+    text = (
+        "News\n\nIndia and Uzbekistan on Friday held the 14th round of foreign ministry "
+        f"consultations online.\n\n{second}\n"
+    )
+    (dlg,) = dialogues(text, "2020-11-20")
+    heads = sorted((x.party.name if x.party else None, x.leader.name) for x in dlg.delegations)
+    assert heads == [("India", "Anil Verma"), ("Uzbekistan", "Rustam Karimov")]

@@ -142,6 +142,12 @@ _LED = regex.compile(
 _INTERVIEW_WITH = regex.compile(
     r"(?i)\binterviews?\s+(?:to|with)\s+(?:the\s+)?$"  # (not "spoke with": a side)
 )
+# "New Delhi was represented by X and Tashkent by Y": a side and its head
+_REPRESENTED = regex.compile(
+    r"(?<![\p{L}.-])(?P<side>\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,2})\s+"
+    r"(?:(?:was|were|is|will\s+be)\s+represented\s+|(?<=\band\s+\S+(?:\s\S+){0,2}\s+))by\s+"
+    r"(?:[^.;,]|(?<=\b(?:Mr|Ms|Dr|Gen|Lt|Col))\.){0,60}$"
+)
 # a speaker after a quotation: '...," ministry spokesman Srivastava said'
 _SPEAKER_AFTER_QUOTE = regex.compile(r"[,.!?][\"”’]\s+(?:[\w.()-]+\s+){0,5}$")
 _SAID_NEXT = regex.compile(r"\s+(?:said|says|told|added|stated|noted|explained)\b")
@@ -387,9 +393,12 @@ class _Extractor(FactContext):
         if head is None:
             hosts = rx.search(r"(?i)\b(?:received\s+by|met\s+with|hosted\s+by)\b", text[s:e])
             sides = (
-                rx.search(r"(?i)\b(?:delegation|side)\b", text[s:e])
-                or (self._acronym_ref is not None and self._acronym_ref.search(text, s, e))
-            ) and _LED.search(text, s, e)
+                (
+                    rx.search(r"(?i)\b(?:delegation|side)\b", text[s:e])
+                    or (self._acronym_ref is not None and self._acronym_ref.search(text, s, e))
+                )
+                and _LED.search(text, s, e)
+            ) or rx.search(r"\b(?:was|were)\s+represented\s+by\b", text[s:e])
             if sides or hosts:
                 d = _Draft(None, "", (s, e), [(s, e)], anaphoric=True)  # who led the sides
                 self._leaders(d, s, e)
@@ -648,16 +657,29 @@ class _Extractor(FactContext):
             met_with = bool(_COUNTERPART.search(text, max(s, m.start - 160), m.start))
             met_with = met_with or bool(_VISIT_OF.search(text, max(s, m.start - 80), m.start))
             met_with = met_with or bool(_HOSTED_OBJECT.search(text, max(s, m.start - 60), m.start))
-            if not (led or between or heads or subject or hosted or met_with):
+            rep = _REPRESENTED.search(text, max(s, m.start - 120), m.start)
+            if not (led or between or heads or subject or hosted or met_with or rep):
                 continue
             party = (
-                self._party_of(m.start, ent.affiliation)
+                (self._side_named(*rep.span("side")) if rep else None)
+                or self._party_of(m.start, ent.affiliation)
                 or self._side_led(m.end, e)
                 or self._party_of_title(m.entity)
             )
             if party is not None and not d.anaphoric:
                 d.parties.setdefault(party.id or party.name or "", party)
             d.leaders.setdefault(m.entity, (self.ref(m.entity, m.start, m.end), party, ent.title))
+
+    def _side_named(self, a: int, b: int) -> EntityRef | None:
+        """The country a side is named by: itself, or its capital ("New Delhi was
+        represented by X")."""
+        for c in self.idx.at(a, b):
+            ent = self.idx.entity(c.entity)
+            if ent.kind == "country":
+                return self.ref(c.entity, c.start, c.end)
+            if ent.kind == "city" and ent.country:
+                return self.idx.country_ref(ent.country)
+        return None
 
     def _side_led(self, pos: int, e: int) -> EntityRef | None:
         """The country of the side a person leads, told after the name: "X led the
