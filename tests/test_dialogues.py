@@ -709,3 +709,26 @@ def test_a_side_represented_by_its_head(second: str) -> None:
     (dlg,) = dialogues(text, "2020-11-20")
     heads = sorted((x.party.name if x.party else None, x.leader.name) for x in dlg.delegations)
     assert heads == [("India", "Anil Verma"), ("Uzbekistan", "Rustam Karimov")]
+
+
+def test_a_possessor_s_list_of_heads_shares_its_side_and_between_two_heads_splits() -> None:
+    (visit,) = dialogues(
+        "News\n\nTurning to the visit of Pakistan's Deputy Prime Minister Ishaq Dar and "
+        "Interior Minister Mohsin Naqvi to Afghanistan, he said security was discussed.\n",
+        "2025-07-25",
+    )
+    assert sorted(
+        (x.party.name if x.party else None, x.leader.name) for x in visit.delegations
+    ) == [
+        ("Pakistan", "Ishaq Dar"),
+        ("Pakistan", "Mohsin Naqvi"),
+    ]
+    (talks,) = dialogues(
+        "News\n\nTalks were held on Monday between Pakistani Foreign Minister Ishaq Dar and "
+        "Foreign Minister Wang Yi in Beijing.\n",
+        "2025-07-25",
+    )
+    heads = {x.leader.name: (x.party.name if x.party else None) for x in talks.delegations}
+    assert heads["Ishaq Dar"] == "Pakistan"
+    assert heads.get("Wang Yi", "absent") != "Pakistan"
+    assert "Wang Yi" in heads

@@ -148,6 +148,9 @@ _REPRESENTED = regex.compile(
     r"(?:(?:was|were|is|will\s+be)\s+represented\s+|(?<=\band\s+\S+(?:\s\S+){0,2}\s+))by\s+"
     r"(?:[^.;,]|(?<=\b(?:Mr|Ms|Dr|Gen|Lt|Col))\.){0,60}$"
 )
+# "X and Interior Minister Y": the next of a list of heads, titled in lower-case-free words
+_AND_TITLE = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}")
+_POSSESSOR_TITLE = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}$")
 # a speaker after a quotation: '...," ministry spokesman Srivastava said'
 _SPEAKER_AFTER_QUOTE = regex.compile(r"[,.!?][\"”’]\s+(?:[\w.()-]+\s+){0,5}$")
 _SAID_NEXT = regex.compile(r"\s+(?:said|says|told|added|stated|noted|explained)\b")
@@ -599,6 +602,8 @@ class _Extractor(FactContext):
         for the talks as the sentence's subject."""
         text = self.text
         persons = [m for m in self.idx.at(s, e) if self.idx.entity(m.entity).kind == "person"]
+        # the last head: its end, its side, whether a possessor names it ("Pakistan's X")
+        prev_head: tuple[int, EntityRef | None, bool] | None = None
         for m in persons:
             ent = self.idx.entity(m.entity)
             if text[m.end : m.end + 2] in ("'s", "’s"):
@@ -627,7 +632,9 @@ class _Extractor(FactContext):
                     )
                 )
             )
-            between = bool(rx.search(r"(?i)\bbetween\b[^.;]*$", before)) and not rx.search(
+            between = bool(
+                rx.search(r"(?i)\bbetween\b[^.;]*$", text[max(s, m.start - 150) : m.start])
+            ) and not rx.search(
                 r"(?i)\b(?:earlier|previously|prior|last\s+(?:week|month|year))\s+(?:\w+\s+)?"
                 r"between\b[^.;]*$",
                 text[max(s, m.start - 120) : m.start],
@@ -666,9 +673,20 @@ class _Extractor(FactContext):
                 or self._side_led(m.end, e)
                 or self._party_of_title(m.entity)
             )
+            if (
+                party is None
+                and prev_head is not None
+                and prev_head[2]
+                and not between
+                and _AND_TITLE.fullmatch(text, prev_head[0], m.start)
+            ):
+                party = prev_head[1]  # "Pakistan's Deputy Prime Minister X and Interior
+                # Minister Y": the possessor's too
             if party is not None and not d.anaphoric:
                 d.parties.setdefault(party.id or party.name or "", party)
             d.leaders.setdefault(m.entity, (self.ref(m.entity, m.start, m.end), party, ent.title))
+            possessed = bool(_POSSESSOR_TITLE.search(text, max(s, m.start - 80), m.start))
+            prev_head = (m.end, party, possessed)
 
     def _side_named(self, a: int, b: int) -> EntityRef | None:
         """The country a side is named by: itself, or its capital ("New Delhi was
@@ -698,6 +716,8 @@ class _Extractor(FactContext):
         text = self.text
         for m in reversed(self.idx.at(max(0, pos - 60), pos)):
             ent = self.idx.entity(m.entity)
+            if ent.kind == "person":
+                break  # "Pakistani Foreign Minister Dar and Foreign Minister Wang Yi": Dar's
             if ent.kind == "country" and not _NOT_TITLE_GAP.search(text, m.end, pos):
                 return self.ref(m.entity, m.start, m.end)  # "Pakistani Prime Minister X",
                 # not "in Maldives on a visit\n\nMALE: Prime Minister X"
