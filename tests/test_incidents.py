@@ -1939,3 +1939,35 @@ def test_a_previous_report_s_day_or_a_release_s_is_not_the_event_s() -> None:
         published="2022-05-20",
     )
     assert [i.date for i in got] == [None]
+
+
+def test_a_strike_at_sea_by_a_country_s_rebels_told_again_by_its_weapon() -> None:
+    """ "by Yemen's Houthi rebels": the rebels; "in the Gulf of Aden": the sea, not the city
+    of Aden; "... on Wednesday, forcing ..., according to U.S. authorities": the event's day;
+    "The Houthi missile hit ..." retells the strike, which a missile makes a strike."""
+    got = incidents(
+        "At least three people were killed when a missile fired by Yemen's Houthi rebels "
+        "struck a commercial ship in the Gulf of Aden on Wednesday, forcing the crew to flee, "
+        "according to U.S. authorities. The Houthi missile hit the bulk carrier and caused a "
+        "fire in the pilothouse.",
+        published="2024-03-07",
+    )
+    (inc,) = got
+    assert inc.kind == "strike"
+    assert inc.perpetrator is not None
+    assert inc.perpetrator.name is not None
+    assert "Houthi" in inc.perpetrator.name
+    assert inc.location is not None
+    assert inc.location.name == "Gulf of Aden"
+    assert inc.date == dt.date(2024, 3, 6)
+
+
+def test_a_campaign_of_attacks_since_a_month_is_no_event() -> None:
+    assert (
+        incidents(
+            "The Houthis have launched attacks since November, and the U.S. began an airstrike "
+            "campaign in January that so far hasn't halted their attacks.",
+            published="2024-03-07",
+        )
+        == []
+    )

@@ -2765,3 +2765,16 @@ def test_a_statement_from_its_issuer_and_a_fronted_said(
     assert st.kind == "direct"
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.description) == (speaker, description)
+
+
+def test_referring_to_a_noun_reports_nothing_and_u_s_authorities_speak() -> None:
+    got = statements(
+        INTRO + "\u201cThis is the fifth missile fired in two days,\u201d the command stated, "
+        "referring to anti-ship ballistic missiles. Three sailors were killed in the strike, "
+        "according to U.S. authorities."
+    )
+    assert [c for c, _, _ in got] == [
+        "This is the fifth missile fired in two days",
+        "Three sailors were killed in the strike",
+    ]
+    assert got[-1][1] == "United States"

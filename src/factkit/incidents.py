@@ -125,8 +125,8 @@ _ANAPHOR = regex.compile(
     r"strikes?|shelling|"
     r"raid|incident|shooting|ambush|bomber|attacker|attackers|engagement|operation|firefight|"
     r"gunfight|gunbattle|gun\s+battle|battle|fighting|clash|clashes|encounter|explosive|"
-    r"explosives|device|bomb|killings|massacre|violence)\b"
-)
+    r"explosives|device|bomb|killings|massacre|violence|missile|rocket|drone|shell)\b"
+)  # ("The Houthi missile hit the carrier": the weapon of the strike told before)
 # the actors of the event told just before: "the security force", "the joint patrol"
 _ACTOR_ANAPHOR = regex.compile(
     r"\b[Tt]he\s+(?:(?:security|combined|joint|assault|coalition|Afghan|ground|strike)\s+){1,2}"
@@ -457,8 +457,9 @@ _SPARED_BEFORE = regex.compile(
 _HISTORY = regex.compile(
     r"(?i)\b(?:historically|(?:has|have)\s+long\s+been|for\s+(?:many\s+)?(?:decades|years)|"
     r"over\s+the\s+(?:decades|years)|(?:has|have)\s+been\s+ongoing|(?:continues?|continued)"
-    r"\s+to\s+rage)\b"
-)
+    r"\s+to\s+rage|(?:has|have)\s+(?:\w+\s+)?(?:launched|carried\s+out|conducted|staged|"
+    r"mounted|stepped\s+up)\s+(?:\w+\s+)?(?:attacks|strikes|raids|assaults)\s+since)\b"
+)  # ("The Houthis have launched attacks since November": a campaign, no one event)
 _PERFECT_TOLL = regex.compile(r"(?i)\b(?:has|have)\s+(?:\w+\s+)?(?:killed|been\s+killed|claimed)\b")
 _SINCE_BEFORE = regex.compile(r"(?i)\bsince\s+(?:the\s+)?$")
 # the clause after ", while": another event's words ("..., while the bombing of a hospital
@@ -698,6 +699,8 @@ class _Extractor(FactContext):
             for st in statements
             if st.date_span is not None
             and st.cue_span is not None
+            and st.cue != "according to"  # ("... on Wednesday, forcing ..., according to X":
+            # the event's day, told by X)
             and 0 < st.cue_span.start - st.date_span.end <= 120
             and _FRONTED_DAY_AFTER.match(text, st.date_span.end)
             and _FRONTED_DAY_BEFORE.search(text, max(0, st.date_span.start - 4), st.date_span.start)
@@ -1613,6 +1616,17 @@ class _Extractor(FactContext):
                 if _AGENT_BY_BEFORE.search(before) and not (
                     _REPORTED_BY_BEFORE.search(text, max(s, m.start - 40), m.start)
                 ):  # (not "cited by the United Nations": who told it)
+                    owned = next(
+                        (
+                            x
+                            for x in mentions
+                            if m.end < x.start <= m.end + 40
+                            and self.idx.entity(x.entity).kind == "armed_group"
+                        ),
+                        None,
+                    )
+                    if text[m.end : m.end + 2] in ("'s", "’s") and owned is not None:
+                        m = owned  # "by Yemen's Houthi rebels": the rebels, not Yemen
                     d.perpetrator = self.ref(m.entity, m.start, m.end)
                     return
         for m in mentions:
@@ -2241,7 +2255,10 @@ def _merge(into: _Draft, other: _Draft, text: str) -> None:
     if (
         _rank(other.kind) < _rank(into.kind)
         and (other.kind != "attack" or into.kind == "other")  # "Bandits kill 7" is an attack
-        and not other.anaphoric  # "the hotel attack ... ensuing gunbattles": not its kind
+        and (  # "the hotel attack ... ensuing gunbattles": not its kind; but "a missile
+            # killed three. The Houthi missile hit the carrier": a strike
+            not other.anaphoric or (into.kind in ("killing", "other") and other.kind == "strike")
+        )
     ):
         into.kind = other.kind
     for f in (

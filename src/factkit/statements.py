@@ -511,7 +511,8 @@ _DASH_SIGNATURE = regex.compile(
     r"[ \t\u00a0]*(?P<dash>[―—–])[ \t\u00a0]*(?P<sp>\p{Lu}[^\n\"“”,;:()]{1,60}?)"
     r"[ \t\u00a0.]*(?=\n|$)"
 )
-_SOURCE_END = regex.compile(r",|[.!?;](?=\s|$)")
+# (the period of an initial or a dotted acronym, "U.S. authorities", ends no source)
+_SOURCE_END = regex.compile(r",|(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col))[.!?;](?=\s|$)")
 # an age, a hometown or a state after a name: "Jane Roe, 59, of Ashton, Md., said"
 _APPOSITIVE_DETAIL = regex.compile(
     r"\d{1,3}|of\s+\p{Lu}[\p{L}.\s-]{0,40}|\p{Lu}\p{Ll}{0,4}\.|[RDI]-\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?"
