@@ -732,3 +732,11 @@ def test_a_possessor_s_list_of_heads_shares_its_side_and_between_two_heads_split
     assert heads["Ishaq Dar"] == "Pakistan"
     assert heads.get("Wang Yi", "absent") != "Pakistan"
     assert "Wang Yi" in heads
+
+
+def test_receiving_injuries_is_no_meeting() -> None:
+    text = (
+        "News\n\nFrontier Corps naik Muhammad Aasa was martyred and sepoy Khalil Ahmed "
+        "received injuries during the exchange of fire, Mr Musiani said.\n"
+    )
+    assert dialogues(text, "2022-12-21") == []

@@ -1971,3 +1971,29 @@ def test_a_campaign_of_attacks_since_a_month_is_no_event() -> None:
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "killed", "injured"),
+    [
+        ("A terrorist attack on a Levies check post in Kalat resulted in the martyrdom of an "
+         "officer and injuries to two others.", 1, 2),
+        ("A Levies soldier was martyred and another injured after militants attacked a "
+         "checkpoint in Kharan district.", 1, 1),
+    ],
+)  # fmt: skip
+def test_a_martyrdom_of_one_injuries_to_others_and_another_injured(
+    body: str, killed: int, injured: int
+) -> None:
+    (inc,) = incidents(body, published="2025-02-17")
+    assert (count(inc.killed), count(inc.injured)) == (killed, injured)
+
+
+def test_a_headline_s_lone_victim_with_its_verb_alone_and_the_lead_are_one() -> None:
+    got = incidents(
+        "A levies check post in Togho Chappar area was attacked by terrorists on Sunday "
+        "morning, resulting in the martyrdom of one officer, and leaving two officers injured.",
+        published="2025-02-16",
+        title="Levies check post attacked in Qalat; one officer martyred, two injured",
+    )
+    assert [(count(i.killed), count(i.injured)) for i in got] == [(1, 2)]

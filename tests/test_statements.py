@@ -2778,3 +2778,12 @@ def test_referring_to_a_noun_reports_nothing_and_u_s_authorities_speak() -> None
         "Three sailors were killed in the strike",
     ]
     assert got[-1][1] == "United States"
+
+
+def test_adding_a_quotation_after_a_named_sayer_is_the_sayer_s() -> None:
+    got = statements(
+        INTRO + "Frontier Corps naik Ali Khan was martyred during the exchange of fire, Mr "
+        "Musiani said, adding "
+        "that \u201cthe terrorists also suffered losses.\u201d"
+    )
+    assert {s for _, s, _ in got} == {"Musiani"}

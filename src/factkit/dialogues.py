@@ -234,8 +234,9 @@ _MET = regex.compile(
     r"(?!\s+(?:the\s+|its\s+|their\s+|an?\s+|with\s+an?\s+)?(?:[\w-]+\s+)?(?:target|goal|demand|"
     r"deadline|criteria|requirements?|expectations?|needs?|standards?|conditions?|fate|death|end|"
     r"response|reply|resistance|opposition|challenge|obligations?|commitments?|costs?|"
-    r"criticism|backlash|condemnation|approval|support|success|failure))"
-)
+    r"criticism|backlash|condemnation|approval|support|success|failure|injuries|injury|wounds|"
+    r"treatment|burns|bullets?|threats?))"
+)  # (not "sepoy Khalil Ahmed received injuries")
 _CONTINUED = regex.compile(
     r"(?i)\b(?:again|resume[ds]?|resuming|continued|continue[sd]?|second\s+day|another\s+day|"
     r"first\s+day|day\s+two|weekend\s+talks)\b"

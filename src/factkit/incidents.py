@@ -160,8 +160,8 @@ _INJURED_AFTER = regex.compile(
 # what may stand between a verb of death and its count: "killing at least", "claimed the
 # lives of", "killed more than", "wounding some"
 _ADJACENT = regex.compile(
-    r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|all|(?:an?|the)\s+(?:\w+\s+)?(?:family|group|crew|team)\s+of)?\s*"
-)  # "killed the lives of", "killed all", "killed a family of seven"
+    r"(?i)\s*(?:(?:the\s+)?lives\s+of|of|to|all|(?:an?|the)\s+(?:\w+\s+)?(?:family|group|crew|team)\s+of)?\s*"
+)  # "killed the lives of", "killed all", "killed a family of seven", "injuries to two others"
 _DETERMINED_BEFORE = regex.compile(
     r"(?i)\b(?:the|a|an|this|that|its|\w+['’]s)\s+(?:[\w-]+\s+){0,5}$"
 )
@@ -1315,16 +1315,25 @@ class _Extractor(FactContext):
         m = rx.search(
             rf"(?i)\b(?:(?:a|an|one|his|her|their|its)\s+(?P<np>(?:[\w-]+\s+){{0,3}}?"
             rf"{_ONE_PERSON})|the\s+(?P<np>(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:insurgent|militant|terrorist|fighter|gunman|commander|facilitator|suspect)))"
+            rf"(?:insurgent|militant|terrorist|fighter|gunman|commander|facilitator|suspect))|"
+            rf"(?<=\band\s)(?P<np>another))"  # "a soldier was martyred and another injured"
             rf"(?:\s*\([^()]{{1,20}}\))?,?\s+"  # "a Junior Commissioned Officer (JCO),"
-            rf"(?:(?:was|has\s+been)\s+(?:\w+\s+)?(?:{verbs})|{alone})\b",
+            rf"(?:(?:(?:was|has\s+been)\s+(?:\w+\s+)?)?(?:{verbs})|{alone})\b",
             self.text[s:e],
-        )
+        )  # (the verb alone in a headline: "one officer martyred, two injured")
+        if not m:  # "resulted in the martyrdom of an officer"
+            m = rx.search(
+                rf"(?i)\b{'(?:martyrdom|death|killing)' if role == 'killed' else 'injur(?:y|ies)'}"
+                rf"\s+(?:of|to)\s+(?P<one>(?:a|an|one)\s+(?P<np>(?:[\w-]+\s+){{0,2}}?{_ONE_PERSON}))"
+                rf"\b(?!s)",
+                self.text[s:e],
+            )
         if not m and role == "killed":
             m = _HEADLINE_ONE.match(self.text[s:e])
         if not m:
             return None
-        a, b = s + m.start(), s + m.end("np")
+        a = s + (m.start("one") if "one" in m.re.groupindex else m.start())
+        b = s + m.end("np")
         return Count(value=1, text=self.text[a:b], span=Span.of(self.text, a, b))
 
     def _security_agent(self, s: int, e: int) -> bool:

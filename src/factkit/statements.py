@@ -463,6 +463,7 @@ _HEADLINE_AFTER_NAMED = regex.compile(
     r"(?P<c>.{8,}?),\s+(?P<sp>[^,:;\"“”]{2,60}?)\s+" + _HEADLINE_CUE + r"\.?$"
 )
 _HEADLINE_COLON = regex.compile(r"(?P<c>.{8,}?):\s+(?P<sp>[^:]{2,40})$")
+_SAID_THEN_COMMA = regex.compile(r"\b(?:said|says|told\s+\S+|added|stated|noted)\s*,\s*$")
 # the verb before its speaker at a sentence's start: 'Said Ellis: “...”', "Added the mayor:"
 _FRONTED_CUE = regex.compile(
     r"(?:^|(?<=[.!?”\"’]\s{1,3})|(?<=\n))(?P<cue>Said|Says|Added|Adds|Asked|Asks)\s+"
@@ -1668,8 +1669,12 @@ class _Extractor:
             m["cue"].lower().endswith("ing")
             and _COMMA_END.search(text, lo, cs)
             and not any(c in _QUOTE_CHARS for c in text[sent:cs])
-        ):  # "Trump was defensive ..., saying, “...”": the main clause's subject
-            sp = self._sentence_subject(sent, cs) or self._subject(lo, cs)
+        ):  # "Trump was defensive ..., saying, “...”": the main clause's subject; but
+            # "X, Mr Musiani said, adding that “...”": the one who said X
+            said = _SAID_THEN_COMMA.search(text, sent, cs)
+            sp = (self._subject(sent, said.start()) if said else None) or (
+                self._sentence_subject(sent, cs) or self._subject(lo, cs)
+            )
         else:  # '"...," the spokesperson said, adding, "..."': the sayer just before
             sp = self._subject(lo, cs)
         if sp is None:
