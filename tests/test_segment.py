@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -493,3 +494,16 @@ def test_a_lead_that_lost_its_period_is_body_and_a_menu_is_navigation() -> None:
     assert art.title == "Ministers hold talks on trade"
     assert [s.kind for s in art.segments][:2] == ["date_stamp", "navigation"]
     assert [s.text[:22] for s in art.body] == ["The trade ministers of", "The talks are the firs"]
+
+
+def test_a_site_s_bulleted_header_desk_age_headline_and_date() -> None:
+    text = (
+        "- Web Desk\n- 2 Hours ago\nCheck post attacked in Qalat; one officer martyred\n-\n"
+        "- Web Desk\n- Feb 16, 2025\nQALAT: A check post was attacked by terrorists on Sunday.\n"
+    )
+    art = factkit.extract(text)
+    assert art.title == "Check post attacked in Qalat; one officer martyred"
+    assert art.desk == "Web Desk"
+    assert art.published == dt.date(2025, 2, 16)
+    assert art.dateline == "QALAT"
+    assert [s.kind for s in art.segments][:4] == ["byline", "boilerplate", "title", "boilerplate"]

@@ -200,6 +200,12 @@ def split_sentences(
     return out
 
 
+# a site's header list: "- Web Desk", "- Feb 16, 2025" (the bullet is no part of the line's
+# role), and lines that are only a bullet or an age ("- 2 Hours ago")
+_BULLET = regex.compile(r"[-–•·*][ \t]+(?=\S)")
+_BULLET_ONLY = regex.compile(
+    r"(?i)[-–•·*](?:[ \t]+\d+[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago)?"
+)
 # a site's name as its domain, alone on a header line: "UrduPoint.com", "Dawn.com"
 _DOMAIN = regex.compile(
     r"(?:www\.)?\p{Lu}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\."
@@ -304,7 +310,13 @@ def _parse_byline(text: str, ln: Line, layout: Layout, date: DateMatch | None) -
     head = text[ln.start : head_end]
     prefix = next((p for p in _prefixes(layout) if head.startswith(p + " ")), None)
     if date is None and prefix is None:
-        return None
+        words = head.split()
+        if not (  # "Web Desk", "News Desk" alone on a line: a desk's byline
+            2 <= len(words) <= 3
+            and words[-1].lower() in ("desk", "bureau", "correspondent", "reporter")
+            and all(w[:1].isupper() for w in words)
+        ):
+            return None
     head = _TRAILING_LABEL.sub("", head)
     if date is not None:
         head = _AGO_WEEKDAY.sub("", head)  # "Umer Jamshaid 2 minutes ago Wed 12th February"
@@ -557,6 +569,11 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             i += 1
         pending = None
         t = text[ln.start : ln.end]
+        if _BULLET_ONLY.fullmatch(t):  # "-", "- 2 Hours ago": a site's list furniture
+            b.add("boilerplate", ln.start, ln.end)
+            continue
+        bullet = _BULLET.match(t)  # "- Web Desk": read without its bullet, labelled whole
+        pl = Line(ln.start + bullet.end(), ln.end, ln.blank_before) if bullet else ln
         stamp = _date_stamp(text, ln, lay)
         if stamp and _rest(text, ln, stamp[0]) is not None:
             b.add("date_stamp", ln.start, stamp[0])
@@ -564,9 +581,9 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             pending = _rest(text, ln, stamp[0])
             continue
         end_date = (
-            _last_date_at_end(text, ln.start, ln.end, lay) if ln.end - ln.start <= 160 else None
+            _last_date_at_end(text, pl.start, pl.end, lay) if pl.end - pl.start <= 160 else None
         )
-        d = _date_line(text, ln, end_date)
+        d = _date_line(text, pl, end_date)
         if d:
             b.add("date_line", ln.start, ln.end)
             b.printed(d, "date_line")
@@ -576,7 +593,7 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             if b.out.outlet is None:
                 b.out.outlet = t.strip()
             continue
-        by = _parse_byline(text, ln, lay, end_date)
+        by = _parse_byline(text, pl, lay, end_date)
         if by:
             b.add("byline", ln.start, ln.end)
             byline_seen = True
@@ -617,7 +634,11 @@ def _read_header(b: _Builder, lines: list[Line]) -> tuple[int, Line | None]:
             b.out.title = t  # "Bellwether County Says Trump Should Win GOP Nomination."
             b.add("title", ln.start, ln.end)
             continue
-        if not wrapped and not byline_seen and _headline_like(t, lay):
+        if (
+            not wrapped
+            and (not byline_seen or (b.out.title is None and not b.out.authors))
+            and _headline_like(t, lay)
+        ):  # (a desk's byline, "Web Desk", may stand above the headline)
             if b.out.title is None:
                 b.out.title = t
                 b.add("title", ln.start, ln.end)
