@@ -148,6 +148,7 @@ _REPRESENTED = regex.compile(
     r"(?:(?:was|were|is|will\s+be)\s+represented\s+|(?<=\band\s+\S+(?:\s\S+){0,2}\s+))by\s+"
     r"(?:[^.;,]|(?<=\b(?:Mr|Ms|Dr|Gen|Lt|Col))\.){0,60}$"
 )
+_REPRESENTED_BY = regex.compile(r"\b(?:was|were)\s+represented\s+by\b")
 # "X and Interior Minister Y": the next of a list of heads, titled in lower-case-free words
 _AND_TITLE = regex.compile(r"\s+and\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}")
 _POSSESSOR_TITLE = regex.compile(r"\p{Lu}[\p{L}.-]*['’]s\s+(?:\p{Lu}[\p{L}-]*\s+){1,5}$")
@@ -402,7 +403,7 @@ class _Extractor(FactContext):
                     or (self._acronym_ref is not None and self._acronym_ref.search(text, s, e))
                 )
                 and _LED.search(text, s, e)
-            ) or rx.search(r"\b(?:was|were)\s+represented\s+by\b", text[s:e])
+            ) or _REPRESENTED_BY.search(text, s, e)
             if sides or hosts:
                 d = _Draft(None, "", (s, e), [(s, e)], anaphoric=True)  # who led the sides
                 self._leaders(d, s, e)
