@@ -673,7 +673,7 @@ class _Extractor(FactContext):
                 (self._side_named(*rep.span("side")) if rep else None)
                 or self._party_of(m.start, ent.affiliation)
                 or self._side_led(m.end, e)
-                or self._party_of_title(m.entity)
+                or self.idx.country_of_title(ent.title)  # "External Affairs Minister X"
             )
             if (
                 party is None
@@ -730,10 +730,6 @@ class _Extractor(FactContext):
                 if ent.name == affiliation and ent.kind == "country":
                     return EntityRef(id=ent_id, name=ent.name, kind="country")
         return None
-
-    def _party_of_title(self, eid: str) -> EntityRef | None:
-        """The country a person's ministerial title ties to ("External Affairs Minister")."""
-        return self.idx.country_of_title(self.idx.entity(eid).title)
 
     def _when(self, d: _Draft, s: int, e: int, head: int) -> None:
         text = self.text

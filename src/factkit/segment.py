@@ -200,12 +200,12 @@ def split_sentences(
     return out
 
 
+# the units of a site's "2 minutes ago"
+_AGE_UNITS = r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?"
 # a site's header list: "- Web Desk", "- Feb 16, 2025" (the bullet is no part of the line's
 # role), and lines that are only a bullet or an age ("- 2 Hours ago")
 _BULLET = regex.compile(r"[-–•·*][ \t]+(?=\S)")
-_BULLET_ONLY = regex.compile(
-    r"(?i)[-–•·*](?:[ \t]+\d+[ \t]+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?)[ \t]+ago)?"
-)
+_BULLET_ONLY = regex.compile(rf"(?i)[-–•·*](?:[ \t]+\d+[ \t]+(?:{_AGE_UNITS})[ \t]+ago)?")
 # a site's name as its domain, alone on a header line: "UrduPoint.com", "Dawn.com"
 _DOMAIN = regex.compile(
     r"(?:www\.)?\p{Lu}[\p{L}\d-]*(?:\.[\p{L}\d-]+)*\."
@@ -297,7 +297,7 @@ _AGENCY_PAREN = regex.compile(r"\s*\((?P<inner>[^()]{2,40})\)\s*$")
 
 # what a site prints between a byline's name and its date: "2 minutes ago", "Wed"
 _AGO_WEEKDAY = regex.compile(
-    r"(?:\s+\d+\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago)?"
+    rf"(?:\s+\d+\s+(?:{_AGE_UNITS}|weeks?)\s+ago)?"
     r"(?:\s+(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday)?\.?,?)?\s*$"
 )
 

@@ -644,10 +644,11 @@ _PLACE_KINDS = frozenset({"city", "province", "district", "region", "site", "pla
 # forces a place's name or demonym names: "Nigerian police", "the Kabul police"
 _FORCE_HEADS = frozenset({"police", "army", "military", "navy"})
 # what names a force "the army" (etc.) may refer back to
+_ARMY_NAMES = ("army", "military", "armed forces", "defence forces", "defense forces")
 _FORCE_NAMES = {
     "police": ("police",),
-    "army": ("army", "military", "armed forces", "defence forces", "defense forces"),
-    "military": ("army", "military", "armed forces", "defence forces", "defense forces"),
+    "army": _ARMY_NAMES,
+    "military": _ARMY_NAMES,
     "navy": ("navy", "naval"),
 }
 _LEADING_PREPOSITIONS = _word_set(
